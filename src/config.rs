@@ -1,0 +1,275 @@
+//! `site.toml`: read raw (unknown keys rejected), then validated once into a
+//! [`Config`] that the rest of the pipeline trusts: folders resolved against
+//! the site root, `base_url` parsed, limits checked.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::error::{Error, Position, Problem, Result};
+use crate::fsx;
+
+/// The name of the configuration file at a site's root.
+pub const CONFIG_FILE: &str = "site.toml";
+
+/// `site.toml` exactly as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    title: String,
+    #[serde(default)]
+    description: String,
+    base_url: String,
+    #[serde(default = "default_language")]
+    language: String,
+    #[serde(default = "default_content_dir")]
+    content_dir: PathBuf,
+    #[serde(default = "default_output_dir")]
+    output_dir: PathBuf,
+    #[serde(default)]
+    build: BuildConfig,
+    #[serde(default)]
+    summary: SummaryConfig,
+    #[serde(default)]
+    clean: CleanConfig,
+    #[serde(default)]
+    extra: toml::Table,
+}
+
+fn default_language() -> String {
+    "en".into()
+}
+fn default_content_dir() -> PathBuf {
+    "content".into()
+}
+fn default_output_dir() -> PathBuf {
+    "public".into()
+}
+
+/// `[build]`: how the site is assembled.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct BuildConfig {
+    /// Stories per page on the front page.
+    pub per_page: usize,
+    /// Publish stories marked `draft = true`.
+    pub drafts: bool,
+    /// Stories larger than this many bytes are refused without being read.
+    pub max_article_bytes: u64,
+}
+
+impl Default for BuildConfig {
+    fn default() -> Self {
+        BuildConfig {
+            per_page: 10,
+            drafts: false,
+            max_article_bytes: 8 * 1024 * 1024,
+        }
+    }
+}
+
+/// `[summary]`: the summary box.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SummaryConfig {
+    /// How many key points to extract.
+    pub points: usize,
+    /// Reading speed used for `reading_minutes`.
+    pub words_per_minute: usize,
+}
+
+impl Default for SummaryConfig {
+    fn default() -> Self {
+        SummaryConfig {
+            points: 3,
+            words_per_minute: 230,
+        }
+    }
+}
+
+/// `[clean]`: the boilerplate cleaner.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CleanConfig {
+    /// Ids of built-in rules to switch off.
+    pub disable: Vec<String>,
+}
+
+/// The validated site configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The site root: the folder holding `site.toml`.
+    pub root: PathBuf,
+    /// Site title.
+    pub title: String,
+    /// One-line description of the site.
+    pub description: String,
+    /// Absolute URL of the site, always ending in `/`.
+    pub base_url: url::Url,
+    /// Language tag for `<html lang>`.
+    pub language: String,
+    /// Absolute path of the content folder.
+    pub content_dir: PathBuf,
+    /// Absolute path of the output folder.
+    pub output_dir: PathBuf,
+    /// `[build]`.
+    pub build: BuildConfig,
+    /// `[summary]`.
+    pub summary: SummaryConfig,
+    /// `[clean]`.
+    pub clean: CleanConfig,
+    /// `[extra]`: free-form values passed to templates as `site.extra`.
+    pub extra: toml::Table,
+}
+
+impl Config {
+    /// Loads `site.toml` from `root`.
+    pub fn load(root: &Path) -> Result<Config> {
+        let path = root.join(CONFIG_FILE);
+        if !path.is_file() {
+            return Err(Error::Config(Problem::new(
+                &path,
+                "site.toml not found: run broadsheet in a site folder or pass --root",
+            )));
+        }
+        let text = fsx::read_to_string(&path)?;
+        Config::from_toml(root, &path, &text)
+    }
+
+    /// Loads `site.toml` from `root` when there is one, else the defaults
+    /// (for `inspect` on a loose file).
+    pub fn load_or_default(root: &Path) -> Result<Config> {
+        if root.join(CONFIG_FILE).is_file() {
+            Config::load(root)
+        } else {
+            Config::from_toml(
+                root,
+                &root.join(CONFIG_FILE),
+                "title = \"Broadsheet\"\nbase_url = \"http://localhost/\"\n",
+            )
+        }
+    }
+
+    /// Parses and validates configuration text. `path` names it in errors.
+    pub fn from_toml(root: &Path, path: &Path, text: &str) -> Result<Config> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let raw: RawConfig = toml::from_str(text).map_err(|e| {
+            let position = e.span().map(|span| Position::of_offset(text, span.start));
+            Error::Config(Problem {
+                path: path.to_path_buf(),
+                position,
+                message: e.message().trim().to_string(),
+            })
+        })?;
+        let invalid = |message: String| Error::Config(Problem::new(path, message));
+
+        let mut base_url = url::Url::parse(&raw.base_url).map_err(|e| {
+            invalid(format!(
+                "base_url '{}' is not an absolute URL: {e}",
+                raw.base_url
+            ))
+        })?;
+        if !matches!(base_url.scheme(), "http" | "https") || base_url.cannot_be_a_base() {
+            return Err(invalid(format!(
+                "base_url '{}' must be an http or https URL",
+                raw.base_url
+            )));
+        }
+        if !base_url.path().ends_with('/') {
+            let with_slash = format!("{}/", base_url.path());
+            base_url.set_path(&with_slash);
+        }
+        base_url.set_query(None);
+        base_url.set_fragment(None);
+        if raw.build.per_page == 0 {
+            return Err(invalid("[build] per_page must be at least 1".into()));
+        }
+        if raw.summary.words_per_minute == 0 {
+            return Err(invalid(
+                "[summary] words_per_minute must be at least 1".into(),
+            ));
+        }
+        Ok(Config {
+            root: root.to_path_buf(),
+            title: raw.title,
+            description: raw.description,
+            base_url,
+            language: raw.language,
+            content_dir: root.join(raw.content_dir),
+            output_dir: root.join(raw.output_dir),
+            build: raw.build,
+            summary: raw.summary,
+            clean: raw.clean,
+            extra: raw.extra,
+        })
+    }
+
+    /// The path part of `base_url` (`/` or `/news/`): the prefix of every
+    /// internal link.
+    pub fn base_path(&self) -> &str {
+        self.base_url.path()
+    }
+
+    /// Replaces `base_url` (for `build --base-url`).
+    pub fn set_base_url(&mut self, url: &str) -> Result<()> {
+        let text = format!(
+            "title = \"x\"\nbase_url = {}\n",
+            toml::Value::String(url.to_string())
+        );
+        let parsed = Config::from_toml(&self.root, Path::new("--base-url"), &text)?;
+        self.base_url = parsed.base_url;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Config> {
+        Config::from_toml(Path::new("/site"), Path::new("site.toml"), text)
+    }
+
+    #[test]
+    fn defaults_fill_missing_sections() {
+        let c = parse("title = \"T\"\nbase_url = \"https://example.org/news\"\n").unwrap();
+        assert_eq!(c.base_url.as_str(), "https://example.org/news/");
+        assert_eq!(c.base_path(), "/news/");
+        assert_eq!(c.content_dir, Path::new("/site/content"));
+        assert_eq!(c.output_dir, Path::new("/site/public"));
+        assert_eq!(c.summary.points, 3);
+        assert_eq!(c.build.per_page, 10);
+        assert_eq!(c.language, "en");
+    }
+
+    #[test]
+    fn unknown_key_is_rejected_with_its_line() {
+        let err = parse("title = \"T\"\nbase_url = \"https://e.org/\"\ntilte = 1\n").unwrap_err();
+        let text = err.to_string();
+        assert!(
+            text.starts_with("site.toml:3:1: unknown field `tilte`"),
+            "{text}"
+        );
+        assert_eq!(err.exit_code(), 2);
+    }
+
+    #[test]
+    fn unknown_key_in_a_section_is_rejected() {
+        let err = parse("title = \"T\"\nbase_url = \"https://e.org/\"\n[summary]\npionts = 2\n")
+            .unwrap_err();
+        assert!(err.to_string().contains("unknown field `pionts`"), "{err}");
+    }
+
+    #[test]
+    fn relative_base_url_is_rejected() {
+        let err = parse("title = \"T\"\nbase_url = \"/news/\"\n").unwrap_err();
+        assert!(err.to_string().contains("not an absolute URL"), "{err}");
+    }
+
+    #[test]
+    fn base_url_override_keeps_a_trailing_slash() {
+        let mut c = parse("title = \"T\"\nbase_url = \"https://e.org/\"\n").unwrap();
+        c.set_base_url("https://preview.example.net/pr-7").unwrap();
+        assert_eq!(c.base_path(), "/pr-7/");
+    }
+}

@@ -1,0 +1,324 @@
+//! Discover: walk the content folder (walkdir, sorted, symlinks not
+//! followed) and read every story. This is one of the pipeline's two I/O
+//! ends: it turns files into [`SourceText`] values and static files into
+//! [`StaticFile`] paths, and reports every unreadable or malformed file
+//! rather than skipping it.
+//!
+//! - `*.md` and `*.txt` are stories; a `NAME.toml` beside `NAME.txt` is that
+//!   story's sidecar front matter.
+//! - Files and folders whose names start with `.` or `_` are skipped (`_index.md`
+//!   is reserved for section metadata).
+//! - Anything else is a static file, copied as it is.
+
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Problem, Result};
+use crate::fsx;
+
+/// The format of a story file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// Markdown with `+++` TOML front matter.
+    Markdown,
+    /// A plain-text wire story, front matter optional.
+    Text,
+}
+
+/// A story file as read from disk: decoded, BOM stripped, line endings
+/// normalized to `\n`.
+#[derive(Debug, Clone)]
+pub struct SourceText {
+    /// Path relative to the site root (for messages).
+    pub path: PathBuf,
+    /// Path relative to the content folder (for dates in file names).
+    pub content_path: PathBuf,
+    /// The story's format.
+    pub format: Format,
+    /// The file's text.
+    pub text: String,
+    /// A sidecar `NAME.toml` holding front matter for a `.txt` story:
+    /// its path relative to the site root, and its text.
+    pub sidecar: Option<(PathBuf, String)>,
+}
+
+/// A file that is copied to the output as it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaticFile {
+    /// Absolute path of the source.
+    pub source: PathBuf,
+    /// Path relative to the content folder, which is also its output path.
+    pub content_path: PathBuf,
+}
+
+/// A warning about a file that was deliberately not used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    /// The file, relative to the site root.
+    pub path: PathBuf,
+    /// Why it was skipped.
+    pub reason: String,
+}
+
+/// Everything found under the content folder.
+#[derive(Debug, Default)]
+pub struct Discovered {
+    /// Story files, in path order.
+    pub stories: Vec<SourceText>,
+    /// Static files, in path order.
+    pub statics: Vec<StaticFile>,
+    /// Files deliberately not used (symlinks), for the build report.
+    pub skipped: Vec<Skipped>,
+}
+
+/// Walks `content_dir` and reads every story. `root` is the site root that
+/// paths in messages are relative to. All problems are collected and
+/// returned together.
+pub fn discover(root: &Path, content_dir: &Path, max_bytes: u64) -> Result<Discovered> {
+    if !content_dir.is_dir() {
+        return Err(Error::Content(vec![Problem::new(
+            relative(root, content_dir),
+            "content folder not found",
+        )]));
+    }
+    let mut found = Discovered::default();
+    let mut problems = Vec::new();
+    let walker = walkdir::WalkDir::new(content_dir)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                let path = e
+                    .path()
+                    .map_or_else(|| content_dir.to_path_buf(), Path::to_path_buf);
+                problems.push(Problem::new(relative(root, &path), walk_message(&e)));
+                continue;
+            }
+        };
+        let path = entry.path();
+        let shown = relative(root, path);
+        let file_type = entry.file_type();
+        if file_type.is_symlink() {
+            found.skipped.push(Skipped {
+                path: shown,
+                reason: "symbolic link not followed".into(),
+            });
+            continue;
+        }
+        if !file_type.is_file() {
+            continue;
+        }
+        let content_path = path.strip_prefix(content_dir).unwrap_or(path).to_path_buf();
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            problems.push(Problem::new(shown, "file name is not valid UTF-8"));
+            continue;
+        };
+        let format = match extension(name) {
+            Some("md") => Format::Markdown,
+            Some("txt") => Format::Text,
+            Some("toml") if path.with_extension("txt").is_file() => continue, // a sidecar
+            _ => {
+                found.statics.push(StaticFile {
+                    source: path.to_path_buf(),
+                    content_path,
+                });
+                continue;
+            }
+        };
+        let result = read_story(root, path, max_bytes).and_then(|text| {
+            let sidecar = match format {
+                Format::Text => read_sidecar(root, path, max_bytes)?,
+                Format::Markdown => None,
+            };
+            Ok(SourceText {
+                path: shown.clone(),
+                content_path,
+                format,
+                text,
+                sidecar,
+            })
+        });
+        match result {
+            Ok(story) => found.stories.push(story),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    if problems.is_empty() {
+        Ok(found)
+    } else {
+        Err(Error::Content(problems))
+    }
+}
+
+/// Reads one story file the way [`discover`] does (for `inspect`).
+pub fn read_one(root: &Path, path: &Path, max_bytes: u64) -> Result<SourceText> {
+    let shown = relative(root, path);
+    let format = match path.extension().and_then(|e| e.to_str()) {
+        Some("md") => Format::Markdown,
+        Some("txt") => Format::Text,
+        _ => {
+            return Err(Error::Content(vec![Problem::new(
+                shown,
+                "not a story: expected a .md or .txt file",
+            )]));
+        }
+    };
+    let text = read_story(root, path, max_bytes).map_err(|p| Error::Content(vec![p]))?;
+    let sidecar = match format {
+        Format::Text => read_sidecar(root, path, max_bytes).map_err(|p| Error::Content(vec![p]))?,
+        Format::Markdown => None,
+    };
+    Ok(SourceText {
+        content_path: PathBuf::from(path.file_name().unwrap_or_default()),
+        path: shown,
+        format,
+        text,
+        sidecar,
+    })
+}
+
+fn read_sidecar(
+    root: &Path,
+    story: &Path,
+    max_bytes: u64,
+) -> Result<Option<(PathBuf, String)>, Problem> {
+    let path = story.with_extension("toml");
+    if !path.is_file() {
+        return Ok(None);
+    }
+    read_story(root, &path, max_bytes).map(|text| Some((relative(root, &path), text)))
+}
+
+/// Reads a text file: size checked before reading, UTF-8 checked with the
+/// byte offset of the first bad byte, BOM stripped, CRLF and CR made LF.
+fn read_story(root: &Path, path: &Path, max_bytes: u64) -> Result<String, Problem> {
+    let shown = relative(root, path);
+    let problem = |message: String| Problem::new(&shown, message);
+    let meta = fsx::symlink_metadata(path).map_err(|e| problem(io_message(&e)))?;
+    if meta.len() > max_bytes {
+        return Err(problem(format!(
+            "file is {}; the limit is {} ([build] max_article_bytes)",
+            human_size(meta.len()),
+            human_size(max_bytes)
+        )));
+    }
+    let bytes = fsx::read(path).map_err(|e| problem(io_message(&e)))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        problem(format!(
+            "invalid UTF-8 at byte {}",
+            e.utf8_error().valid_up_to()
+        ))
+    })?;
+    if text.contains('\0') {
+        return Err(problem("binary file: it contains NUL bytes".into()));
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    Ok(if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text.to_string()
+    })
+}
+
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    let name = name.to_string_lossy();
+    name.starts_with('.') || name.starts_with('_')
+}
+
+fn extension(name: &str) -> Option<&str> {
+    Path::new(name).extension().and_then(|e| e.to_str())
+}
+
+/// `path` relative to `root` when it lies inside it, else as given.
+pub fn relative(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root).unwrap_or(path).to_path_buf()
+}
+
+fn io_message(err: &Error) -> String {
+    match err {
+        Error::Io { source, .. } => source.to_string(),
+        other => other.to_string(),
+    }
+}
+
+fn walk_message(err: &walkdir::Error) -> String {
+    if let Some(ancestor) = err.loop_ancestor() {
+        format!("symlink loop back to {}", ancestor.display())
+    } else if let Some(io) = err.io_error() {
+        io.to_string()
+    } else {
+        err.to_string()
+    }
+}
+
+fn human_size(bytes: u64) -> String {
+    const MIB: f64 = 1024.0 * 1024.0;
+    if bytes >= 1024 * 1024 {
+        format!("{:.1} MiB", bytes as f64 / MIB)
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        let c = dir.path().join("content");
+        std::fs::create_dir_all(c.join("img")).unwrap();
+        std::fs::create_dir_all(c.join("_drafts")).unwrap();
+        std::fs::write(c.join("b.md"), "+++\ntitle = \"B\"\n+++\nBody\r\n").unwrap();
+        std::fs::write(c.join("a.txt"), "\u{feff}Head\n\nBody.\n").unwrap();
+        std::fs::write(c.join("a.toml"), "date = 2024-09-03\n").unwrap();
+        std::fs::write(c.join("img/x.png"), [0u8, 1, 2]).unwrap();
+        std::fs::write(c.join(".hidden.md"), "x").unwrap();
+        std::fs::write(c.join("_drafts/d.md"), "x").unwrap();
+        std::fs::write(c.join("_index.md"), "+++\ntitle = \"Home\"\n+++\n").unwrap();
+        dir
+    }
+
+    #[test]
+    fn finds_stories_sidecars_and_static_files_in_path_order() {
+        let dir = site();
+        let found = discover(dir.path(), &dir.path().join("content"), 1 << 20).unwrap();
+        let names: Vec<_> = found.stories.iter().map(|s| s.path.clone()).collect();
+        assert_eq!(
+            names,
+            [Path::new("content/a.txt"), Path::new("content/b.md")]
+        );
+        let a = &found.stories[0];
+        assert_eq!(a.text, "Head\n\nBody.\n", "BOM stripped");
+        assert_eq!(a.sidecar.as_ref().unwrap().1, "date = 2024-09-03\n");
+        assert_eq!(
+            found.stories[1].text, "+++\ntitle = \"B\"\n+++\nBody\n",
+            "CRLF made LF"
+        );
+        assert_eq!(found.statics.len(), 1);
+        assert_eq!(found.statics[0].content_path, Path::new("img/x.png"));
+    }
+
+    #[test]
+    fn invalid_utf8_and_oversized_files_are_all_reported() {
+        let dir = site();
+        let c = dir.path().join("content");
+        std::fs::write(c.join("bad.md"), b"caf\xe9").unwrap();
+        std::fs::write(c.join("big.txt"), vec![b'a'; 4096]).unwrap();
+        let Err(Error::Content(problems)) = discover(dir.path(), &c, 1024) else {
+            panic!("expected content errors");
+        };
+        let text: Vec<_> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            text,
+            [
+                "content/bad.md: invalid UTF-8 at byte 3",
+                "content/big.txt: file is 4096 bytes; the limit is 1024 bytes ([build] max_article_bytes)"
+            ]
+        );
+    }
+}

@@ -1,0 +1,722 @@
+//! Parse: one story's text into a [`Story`]: validated front matter and the
+//! body as a list of top-level [`Block`]s (paragraphs, headings, quotes,
+//! lists, …), each with its plain text, its byte range in the body and its
+//! line in the file. Pure: no I/O, no configuration beyond what is passed.
+//!
+//! Markdown stories need `+++` TOML front matter with a `title`. Plain-text
+//! wire stories may have front matter (in the file or in a `NAME.toml`
+//! sidecar); without a title, a short unpunctuated first line is the
+//! headline, else one is derived from the lede.
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::dates::Moment;
+use crate::discover::{Format, SourceText};
+use crate::error::{Position, Problem};
+use crate::text;
+
+/// A parsed story: metadata plus body blocks, before cleaning.
+#[derive(Debug, Clone)]
+pub struct Story {
+    /// The source file, relative to the site root.
+    pub path: PathBuf,
+    /// Markdown or plain text.
+    pub format: Format,
+    /// Everything from front matter (or derived in its absence).
+    pub meta: Meta,
+    /// The body after the front matter.
+    pub body: String,
+    /// 1-based line of the body's first line in the file.
+    pub body_line: usize,
+    /// Top-level blocks of the body, in order.
+    pub blocks: Vec<Block>,
+}
+
+/// A story's metadata.
+#[derive(Debug, Clone, Default)]
+pub struct Meta {
+    /// Headline.
+    pub title: String,
+    /// Publication time.
+    pub date: Option<Moment>,
+    /// Time of the last update.
+    pub updated: Option<Moment>,
+    /// After this time the story leaves listings and feeds.
+    pub expires: Option<Moment>,
+    /// URL slug: `articles/<slug>/`.
+    pub slug: String,
+    /// The outlet that published it.
+    pub source: Option<String>,
+    /// Byline.
+    pub author: Option<String>,
+    /// Where the story was first published.
+    pub original_url: Option<String>,
+    /// Topics.
+    pub tags: Vec<String>,
+    /// Hand-written key points that replace the extracted ones.
+    pub summary: Option<Vec<String>>,
+    /// Not published unless drafts are asked for.
+    pub draft: bool,
+    /// A one-sentence standfirst.
+    pub description: Option<String>,
+    /// Free-form `[extra]` table for templates.
+    pub extra: toml::Table,
+}
+
+/// What kind of top-level block a [`Block`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
+    /// A paragraph of prose.
+    Paragraph,
+    /// A heading.
+    Heading,
+    /// A block quote.
+    Quote,
+    /// A list.
+    List,
+    /// A code block.
+    Code,
+    /// Raw HTML.
+    Html,
+    /// Tables, rules, footnote definitions and the like.
+    Other,
+}
+
+/// One top-level block of a story's body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// What it is.
+    pub kind: BlockKind,
+    /// Its plain text, whitespace collapsed (what rules match and readers read).
+    pub text: String,
+    /// Its byte range in [`Story::body`].
+    pub range: Range<usize>,
+    /// 1-based line in the file.
+    pub line: usize,
+}
+
+/// Front matter as written. Dates stay raw (with their span) until they are
+/// checked, so that a bad date is reported at its line.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FrontMatter {
+    title: Option<String>,
+    date: Option<Spanned<toml::Value>>,
+    updated: Option<Spanned<toml::Value>>,
+    expires: Option<Spanned<toml::Value>>,
+    slug: Option<Spanned<String>>,
+    source: Option<String>,
+    author: Option<String>,
+    original_url: Option<String>,
+    #[serde(default)]
+    tags: Vec<String>,
+    summary: Option<Vec<String>>,
+    #[serde(default)]
+    draft: bool,
+    description: Option<String>,
+    #[serde(default)]
+    extra: toml::Table,
+}
+
+/// Where front matter came from: its text, the file that holds it and the
+/// line before its first line (to turn TOML positions into file lines).
+struct FrontSource<'a> {
+    text: &'a str,
+    path: &'a Path,
+    line_offset: usize,
+}
+
+/// Parses one story. Every problem found is returned.
+pub fn parse(source: &SourceText) -> Result<Story, Vec<Problem>> {
+    let (front, body, body_line) = split_front_matter(source)?;
+    let front_source = match (&front, &source.sidecar) {
+        (Some(_), Some((sidecar, _))) => {
+            return Err(vec![Problem::new(
+                sidecar,
+                format!(
+                    "{} has front matter of its own; use either the sidecar or the front matter",
+                    source.path.display()
+                ),
+            )]);
+        }
+        (Some(text), None) => Some(FrontSource {
+            text,
+            path: &source.path,
+            line_offset: 1,
+        }),
+        (None, Some((path, text))) => Some(FrontSource {
+            text,
+            path,
+            line_offset: 0,
+        }),
+        (None, None) if source.format == Format::Markdown => {
+            return Err(vec![Problem::at(
+                &source.path,
+                Position::line(1),
+                "missing front matter: a Markdown story starts with '+++', TOML keys (at least `title`), and '+++'",
+            )]);
+        }
+        (None, None) => None,
+    };
+    let raw: FrontMatter = match &front_source {
+        Some(fs) => toml::from_str(fs.text).map_err(|e| {
+            let position = e
+                .span()
+                .map(|s| Position::of_offset(fs.text, s.start).shifted(fs.line_offset));
+            vec![Problem {
+                path: fs.path.to_path_buf(),
+                position,
+                message: e.message().trim().to_string(),
+            }]
+        })?,
+        None => FrontMatter::default(),
+    };
+
+    let mut blocks = match source.format {
+        Format::Markdown => markdown_blocks(body, body_line),
+        Format::Text => text_blocks(body, body_line),
+    };
+    let mut problems = Vec::new();
+    let title = match raw.title.as_deref().map(str::trim) {
+        Some("") => {
+            problems.push(Problem::new(&source.path, "`title` is empty"));
+            String::new()
+        }
+        Some(title) => title.to_string(),
+        None if source.format == Format::Markdown => {
+            let fs = front_source
+                .as_ref()
+                .expect("Markdown without front matter returned above");
+            problems.push(Problem::at(
+                fs.path,
+                Position::line(1 + fs.line_offset),
+                "missing required key `title`",
+            ));
+            String::new()
+        }
+        None => take_headline(&mut blocks).unwrap_or_else(|| derive_headline(&blocks)),
+    };
+    if title.is_empty() && problems.is_empty() {
+        problems.push(Problem::new(
+            &source.path,
+            "story is empty: no headline and no text",
+        ));
+    }
+
+    let mut moment = |field: &Option<Spanned<toml::Value>>, name: &str| -> Option<Moment> {
+        let (fs, value) = (front_source.as_ref()?, field.as_ref()?);
+        let result = match value.get_ref() {
+            toml::Value::Datetime(dt) => Moment::from_toml(dt),
+            toml::Value::String(s) => Moment::parse(s),
+            other => Err(format!(
+                "expected a TOML datetime such as 2024-09-03, found a {}",
+                other.type_str()
+            )),
+        };
+        result
+            .map_err(|message| {
+                let at = Position::of_offset(fs.text, value.span().start).shifted(fs.line_offset);
+                problems.push(Problem::at(fs.path, at, format!("`{name}`: {message}")));
+            })
+            .ok()
+    };
+    let date = moment(&raw.date, "date").or_else(|| {
+        let name = source.content_path.file_name()?.to_str()?;
+        Moment::from_file_name(name)
+    });
+    let updated = moment(&raw.updated, "updated");
+    let expires = moment(&raw.expires, "expires");
+
+    let slug = match &raw.slug {
+        Some(slug) => {
+            let fs = front_source
+                .as_ref()
+                .expect("a slug comes from front matter");
+            if let Err(why) = check_slug(slug.get_ref()) {
+                let at = Position::of_offset(fs.text, slug.span().start).shifted(fs.line_offset);
+                problems.push(Problem::at(
+                    fs.path,
+                    at,
+                    format!("slug '{}' {why}", slug.get_ref().escape_debug()),
+                ));
+            }
+            slug.get_ref().clone()
+        }
+        None => slugify(&title),
+    };
+    if slug.is_empty() && problems.is_empty() {
+        problems.push(Problem::new(
+            &source.path,
+            "cannot make a URL slug from the title; set `slug`",
+        ));
+    }
+    let mut tags: Vec<String> = Vec::new();
+    for tag in raw.tags.iter().map(|t| t.trim()) {
+        if tag.is_empty() {
+            problems.push(Problem::new(&source.path, "`tags` holds an empty tag"));
+        } else if !tags.iter().any(|t| t == tag) {
+            tags.push(tag.to_string());
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Story {
+        path: source.path.clone(),
+        format: source.format,
+        meta: Meta {
+            title,
+            date,
+            updated,
+            expires,
+            slug,
+            source: raw.source,
+            author: raw.author,
+            original_url: raw.original_url,
+            tags,
+            summary: raw.summary,
+            draft: raw.draft,
+            description: raw.description,
+            extra: raw.extra,
+        },
+        body: body.to_string(),
+        body_line,
+        blocks,
+    })
+}
+
+/// Splits `+++` front matter from the body. Returns the front matter text,
+/// the body and the body's first line number.
+fn split_front_matter(source: &SourceText) -> Result<(Option<&str>, &str, usize), Vec<Problem>> {
+    let text = source.text.as_str();
+    let Some(rest) = text
+        .strip_prefix("+++\n")
+        .or_else(|| text.strip_prefix("+++ \n"))
+    else {
+        if text.trim_start().starts_with("---") && source.format == Format::Markdown {
+            return Err(vec![Problem::at(
+                &source.path,
+                Position::line(1),
+                "front matter must be TOML between '+++' lines ('---' YAML is not supported)",
+            )]);
+        }
+        return Ok((None, text, 1));
+    };
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == "+++" {
+            let front = &rest[..offset];
+            let body = &rest[offset + line.len()..];
+            let body_line = 2 + front.matches('\n').count() + 1;
+            return Ok((Some(front), body, body_line));
+        }
+        offset += line.len();
+    }
+    Err(vec![Problem::at(
+        &source.path,
+        Position::line(1),
+        "front matter '+++' is not closed",
+    )])
+}
+
+/// The top-level blocks of a Markdown body.
+fn markdown_blocks(body: &str, body_line: usize) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut depth = 0usize;
+    let mut current: Option<(BlockKind, usize)> = None;
+    let mut text = String::new();
+    for (event, range) in
+        Parser::new_ext(body, crate::render::markdown_options()).into_offset_iter()
+    {
+        match event {
+            Event::Start(tag) => {
+                if depth == 0 {
+                    current = Some((block_kind(&tag), range.start));
+                    text.clear();
+                }
+                depth += 1;
+            }
+            Event::End(end) => {
+                depth = depth.saturating_sub(1);
+                if matches!(end, TagEnd::Item | TagEnd::Paragraph | TagEnd::Heading(_)) {
+                    text.push(' ');
+                }
+                if depth == 0 {
+                    if let Some((kind, start)) = current.take() {
+                        push_block(&mut blocks, kind, &text, start..range.end, body, body_line);
+                    }
+                }
+            }
+            Event::Text(t) | Event::Code(t) | Event::InlineMath(t) | Event::DisplayMath(t) => {
+                text.push_str(&t)
+            }
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            Event::Html(h) | Event::InlineHtml(h) if depth == 0 => {
+                push_block(&mut blocks, BlockKind::Html, &h, range, body, body_line);
+            }
+            Event::Rule if depth == 0 => {
+                push_block(&mut blocks, BlockKind::Other, "", range, body, body_line)
+            }
+            _ => {}
+        }
+    }
+    blocks
+}
+
+fn block_kind(tag: &Tag<'_>) -> BlockKind {
+    match tag {
+        Tag::Paragraph => BlockKind::Paragraph,
+        Tag::Heading { .. } => BlockKind::Heading,
+        Tag::BlockQuote(_) => BlockKind::Quote,
+        Tag::List(_) => BlockKind::List,
+        Tag::CodeBlock(_) => BlockKind::Code,
+        Tag::HtmlBlock => BlockKind::Html,
+        _ => BlockKind::Other,
+    }
+}
+
+fn push_block(
+    blocks: &mut Vec<Block>,
+    kind: BlockKind,
+    text: &str,
+    range: Range<usize>,
+    body: &str,
+    body_line: usize,
+) {
+    let range = range.start..range.start + body[range.clone()].trim_end().len();
+    let line = body_line + body[..range.start].matches('\n').count();
+    blocks.push(Block {
+        kind,
+        text: text.split_whitespace().collect::<Vec<_>>().join(" "),
+        range,
+        line,
+    });
+}
+
+/// The paragraphs of a plain-text body: separated by blank lines, or one
+/// per line when the text has no blank line at all.
+fn text_blocks(body: &str, body_line: usize) -> Vec<Block> {
+    let has_blank_line = body.trim().split('\n').any(|l| l.trim().is_empty());
+    let mut blocks = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut offset = 0;
+    for line in body.split_inclusive('\n') {
+        let blank = line.trim().is_empty();
+        if blank || !has_blank_line {
+            if let Some(s) = start.take() {
+                push_block(
+                    &mut blocks,
+                    BlockKind::Paragraph,
+                    &body[s..offset],
+                    s..offset,
+                    body,
+                    body_line,
+                );
+            }
+        }
+        if !blank {
+            if has_blank_line {
+                start.get_or_insert(offset);
+            } else {
+                let end = offset + line.trim_end().len();
+                push_block(
+                    &mut blocks,
+                    BlockKind::Paragraph,
+                    &body[offset..end],
+                    offset..end,
+                    body,
+                    body_line,
+                );
+            }
+        }
+        offset += line.len();
+    }
+    if let Some(s) = start {
+        let end = s + body[s..].trim_end().len();
+        push_block(
+            &mut blocks,
+            BlockKind::Paragraph,
+            &body[s..end],
+            s..end,
+            body,
+            body_line,
+        );
+    }
+    blocks
+}
+
+/// Takes the first block as the headline when it looks like one: one short
+/// line with no final punctuation, and a body after it.
+fn take_headline(blocks: &mut Vec<Block>) -> Option<String> {
+    let first = blocks.first()?;
+    let looks_like_headline = blocks.len() > 1
+        && first.text.chars().count() < 200
+        && !first
+            .text
+            .ends_with(['.', '!', '?', '"', '\u{201d}', ':', ',', ';'])
+        && text::word_count(&first.text) > 0;
+    looks_like_headline.then(|| blocks.remove(0).text)
+}
+
+/// A headline from the lede: its first sentence, shortened at a word
+/// boundary to about 90 characters.
+fn derive_headline(blocks: &[Block]) -> String {
+    let Some(lede) = blocks.iter().find(|b| text::word_count(&b.text) > 0) else {
+        return String::new();
+    };
+    let sentence = text::sentences(&lede.text).into_iter().next().unwrap_or("");
+    let sentence = sentence.trim_end_matches(['.', ' ']);
+    if sentence.chars().count() <= 100 {
+        return sentence.to_string();
+    }
+    let mut cut = String::new();
+    for word in sentence.split_whitespace() {
+        if cut.chars().count() + word.chars().count() > 90 {
+            break;
+        }
+        if !cut.is_empty() {
+            cut.push(' ');
+        }
+        cut.push_str(word);
+    }
+    format!("{}…", cut.trim_end_matches([',', ';', ':']))
+}
+
+/// A URL slug from a headline: ASCII, lowercase, hyphenated, at most about
+/// 80 characters, cut at a hyphen.
+pub fn slugify(title: &str) -> String {
+    let slug = slug::slugify(title);
+    if slug.len() <= 80 {
+        return slug;
+    }
+    let cut = slug[..80].rfind('-').unwrap_or(80);
+    slug[..cut].to_string()
+}
+
+/// Checks that a slug is one safe path segment on every platform.
+fn check_slug(slug: &str) -> Result<(), &'static str> {
+    const RESERVED: &[&str] = &[
+        "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
+        "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+    ];
+    if slug.is_empty() {
+        return Err("is empty");
+    }
+    if slug.starts_with('.') || slug.ends_with('.') || slug.ends_with(' ') {
+        return Err("is not a safe relative path: it starts or ends with '.' or a space");
+    }
+    if slug.chars().any(|c| {
+        c.is_control()
+            || matches!(
+                c,
+                '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' | '#' | '%'
+            )
+    }) {
+        return Err("is not a safe relative path: use letters, digits, '-' and '_'");
+    }
+    let stem = slug.split('.').next().unwrap_or(slug).to_ascii_lowercase();
+    if RESERVED.contains(&stem.as_str()) {
+        return Err("is not a safe relative path: it is a reserved device name on Windows");
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(name: &str, text: &str) -> SourceText {
+        let format = if name.ends_with(".md") {
+            Format::Markdown
+        } else {
+            Format::Text
+        };
+        SourceText {
+            path: Path::new("content").join(name),
+            content_path: PathBuf::from(name),
+            format,
+            text: text.into(),
+            sidecar: None,
+        }
+    }
+
+    fn problems(name: &str, text: &str) -> Vec<String> {
+        parse(&source(name, text))
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn markdown_front_matter_and_blocks() {
+        let story = parse(&source(
+            "a.md",
+            "+++\ntitle = \"Harbour strike\"\ndate = 2024-09-04T09:30:00+02:00\ntags = [\"business\", \"business\"]\n+++\n\n# Heading\n\nFirst *para*\ncontinues.\n\n- one\n- two\n",
+        ))
+        .unwrap();
+        assert_eq!(story.meta.title, "Harbour strike");
+        assert_eq!(story.meta.slug, "harbour-strike");
+        assert_eq!(
+            story.meta.date.unwrap().to_string(),
+            "2024-09-04T09:30:00+02:00"
+        );
+        assert_eq!(story.meta.tags, ["business"]);
+        let kinds: Vec<_> = story
+            .blocks
+            .iter()
+            .map(|b| (b.kind, b.text.as_str(), b.line))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (BlockKind::Heading, "Heading", 7),
+                (BlockKind::Paragraph, "First para continues.", 9),
+                (BlockKind::List, "one two", 12),
+            ]
+        );
+        assert_eq!(
+            &story.body[story.blocks[1].range.clone()],
+            "First *para*\ncontinues."
+        );
+    }
+
+    #[test]
+    fn text_story_headline_and_file_name_date() {
+        let story = parse(&source(
+            "2024-09-04-strike.txt",
+            "Harbour Strike Enters Third Day\n\nDock workers stayed out.\nTalks stalled.\n\nMore to come.\n",
+        ))
+        .unwrap();
+        assert_eq!(story.meta.title, "Harbour Strike Enters Third Day");
+        assert_eq!(
+            story.meta.date.unwrap().to_string(),
+            "2024-09-04T00:00:00+00:00"
+        );
+        let texts: Vec<_> = story
+            .blocks
+            .iter()
+            .map(|b| (b.text.as_str(), b.line))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                ("Dock workers stayed out. Talks stalled.", 3),
+                ("More to come.", 6)
+            ]
+        );
+    }
+
+    #[test]
+    fn text_story_without_blank_lines_has_a_paragraph_per_line() {
+        let story = parse(&source(
+            "a.txt",
+            "Headline here\nFirst paragraph.\nSecond paragraph.",
+        ))
+        .unwrap();
+        assert_eq!(story.meta.title, "Headline here");
+        assert_eq!(story.blocks.len(), 2);
+        assert_eq!(story.blocks[1].line, 3);
+    }
+
+    #[test]
+    fn text_story_without_headline_derives_one_from_the_lede() {
+        let lede = "Following a long night of talks in the harbour city of Port Amsel, which had been shut for three days, the dock workers' union agreed to return to work on Thursday. More follows.";
+        let story = parse(&source("a.txt", &format!("{lede}\n\nSecond paragraph.\n"))).unwrap();
+        assert_eq!(
+            story.meta.title,
+            "Following a long night of talks in the harbour city of Port Amsel, which had been shut for…"
+        );
+        assert_eq!(story.blocks.len(), 2, "the lede stays in the body");
+    }
+
+    #[test]
+    fn sidecar_supplies_front_matter_for_a_text_story() {
+        let mut src = source("seed.txt", "A lede sentence here.\n\nMore.\n");
+        src.sidecar = Some((
+            "content/seed.toml".into(),
+            "date = 2024-09-03\ntags = [\"world\"]\n".into(),
+        ));
+        let story = parse(&src).unwrap();
+        assert_eq!(
+            story.meta.date.unwrap().to_string(),
+            "2024-09-03T00:00:00+00:00"
+        );
+        assert_eq!(story.meta.tags, ["world"]);
+    }
+
+    #[test]
+    fn unclosed_and_missing_front_matter() {
+        assert_eq!(
+            problems("a.md", "+++\ntitle = \"x\"\nbody"),
+            ["content/a.md:1: front matter '+++' is not closed"]
+        );
+        assert_eq!(
+            problems("b.md", "Just text"),
+            [
+                "content/b.md:1: missing front matter: a Markdown story starts with '+++', TOML keys (at least `title`), and '+++'"
+            ]
+        );
+        assert_eq!(
+            problems("c.md", "+++\ndate = 2024-01-01\n+++\nx"),
+            ["content/c.md:2: missing required key `title`"]
+        );
+    }
+
+    #[test]
+    fn toml_errors_cite_the_file_line() {
+        let p = problems("a.md", "+++\ntitle = \"x\"\ndraft = false,\n+++\nbody");
+        assert_eq!(p.len(), 1);
+        assert!(p[0].starts_with("content/a.md:3:14: "), "{p:?}");
+    }
+
+    #[test]
+    fn unknown_keys_and_bad_values_are_named() {
+        let p = problems("a.md", "+++\ntilte = \"x\"\n+++\n");
+        assert!(
+            p[0].starts_with("content/a.md:2:1: unknown field `tilte`, expected one of"),
+            "{p:?}"
+        );
+        let p = problems("b.md", "+++\ntitle = \"x\"\ndate = \"yesterday\"\n+++\n");
+        assert_eq!(
+            p,
+            [
+                "content/b.md:3:8: `date`: 'yesterday' is not a date: expected YYYY-MM-DD or an RFC 3339 datetime"
+            ]
+        );
+        let p = problems("c.md", "+++\ntitle = 3\n+++\n");
+        assert!(
+            p[0].starts_with("content/c.md:2:9: invalid type: integer `3`, expected a string"),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn unsafe_slugs_are_refused() {
+        for slug in [
+            "../../x",
+            "/etc/x",
+            "a\\\\..\\\\b",
+            "c:/x",
+            "con",
+            "x\\u0000y",
+            "",
+        ] {
+            let p = problems(
+                "a.md",
+                &format!("+++\ntitle = \"x\"\nslug = \"{slug}\"\n+++\n"),
+            );
+            assert_eq!(p.len(), 1, "{slug}: {p:?}");
+            assert!(
+                p[0].starts_with("content/a.md:3:8: slug '"),
+                "{slug}: {p:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,285 @@
+//! Summarize: the summary box of one cleaned story. Pure.
+//!
+//! Key points are extractive: whole sentences of the story, in story order.
+//! Each sentence is scored on its position (on news, the lead is the
+//! strongest single signal), its centrality (similarity of its terms to the
+//! rest of the story) and its coverage of the headline's terms; points are
+//! then picked greedily, each time penalising similarity to the points
+//! already chosen (maximal marginal relevance), so no two say the same thing.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::clean::Cleaned;
+use crate::config::SummaryConfig;
+use crate::parse::BlockKind;
+use crate::text;
+
+/// The summary box.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Summary {
+    /// Key points, in story order.
+    pub points: Vec<String>,
+}
+
+/// A cleaned story with its summary box and reading figures.
+#[derive(Debug, Clone)]
+pub struct Summarized {
+    /// The cleaned story.
+    pub cleaned: Cleaned,
+    /// The summary box.
+    pub summary: Summary,
+    /// Words in the cleaned body.
+    pub word_count: usize,
+    /// Minutes to read the cleaned body, at least 1.
+    pub reading_minutes: usize,
+}
+
+/// Words too common to say what a sentence is about.
+const STOPWORDS: &[&str] = &[
+    "a", "about", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
+    "as", "at", "be", "been", "before", "being", "between", "both", "but", "by", "can", "could",
+    "did", "do", "does", "during", "each", "for", "from", "further", "had", "has", "have",
+    "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is",
+    "it", "its", "just", "may", "me", "more", "most", "my", "no", "nor", "not", "now", "of", "off",
+    "on", "once", "one", "only", "or", "other", "our", "out", "over", "own", "said", "same",
+    "says", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then",
+    "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up",
+    "us", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
+    "why", "will", "with", "would", "you", "your",
+];
+
+/// Weights of the three signals in a sentence's score.
+const POSITION_WEIGHT: f64 = 0.5;
+const CENTRALITY_WEIGHT: f64 = 0.3;
+const HEADLINE_WEIGHT: f64 = 0.2;
+/// How much similarity to an already chosen point costs.
+const REDUNDANCY_PENALTY: f64 = 0.6;
+/// Sentences at least this similar to a chosen point are never chosen.
+const MAX_SIMILARITY: f64 = 0.65;
+
+/// Builds the summary box for a cleaned story.
+pub fn summarize(cleaned: Cleaned, config: &SummaryConfig) -> Summarized {
+    let body_text: Vec<&str> = cleaned
+        .story
+        .blocks
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect();
+    let word_count: usize = body_text.iter().map(|t| text::word_count(t)).sum();
+    let reading_minutes = word_count.div_ceil(config.words_per_minute).max(1);
+    let points = match &cleaned.story.meta.summary {
+        Some(points) => points.clone(),
+        None => {
+            let prose = cleaned
+                .story
+                .blocks
+                .iter()
+                .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Quote))
+                .map(|b| b.text.as_str());
+            key_points(&cleaned.story.meta.title, prose, config.points)
+        }
+    };
+    Summarized {
+        summary: Summary { points },
+        cleaned,
+        word_count,
+        reading_minutes,
+    }
+}
+
+/// Picks `n` key sentences from `paragraphs`, returned in story order.
+pub fn key_points<'a>(
+    headline: &str,
+    paragraphs: impl Iterator<Item = &'a str>,
+    n: usize,
+) -> Vec<String> {
+    let sentences: Vec<&str> = paragraphs.flat_map(text::sentences).collect();
+    if sentences.len() <= n {
+        return sentences.into_iter().map(str::to_string).collect();
+    }
+    let vectors: Vec<Terms> = sentences.iter().map(|s| Terms::of(s)).collect();
+    let mut document = Terms::default();
+    for v in &vectors {
+        document.add(v);
+    }
+    let headline = Terms::of(headline);
+    let centrality: Vec<f64> = vectors
+        .iter()
+        .map(|v| v.cosine(&document.minus(v)))
+        .collect();
+    let top_centrality = centrality.iter().copied().fold(f64::EPSILON, f64::max);
+    let scores: Vec<f64> = sentences
+        .iter()
+        .enumerate()
+        .map(|(i, sentence)| {
+            let position = 1.0 / (1.0 + i as f64).sqrt();
+            let central = centrality[i] / top_centrality;
+            let covered = vectors[i].coverage_of(&headline);
+            let words = text::word_count(sentence);
+            let length = if words < 8 {
+                0.4
+            } else if words > 55 {
+                0.8
+            } else {
+                1.0
+            };
+            length
+                * (POSITION_WEIGHT * position
+                    + CENTRALITY_WEIGHT * central
+                    + HEADLINE_WEIGHT * covered)
+        })
+        .collect();
+
+    let mut chosen: Vec<usize> = Vec::with_capacity(n);
+    while chosen.len() < n {
+        let best = (0..sentences.len())
+            .filter(|i| !chosen.contains(i))
+            .map(|i| {
+                let similarity = chosen
+                    .iter()
+                    .map(|&j| vectors[i].cosine(&vectors[j]))
+                    .fold(0.0, f64::max);
+                (i, similarity, scores[i] - REDUNDANCY_PENALTY * similarity)
+            })
+            .filter(|&(_, similarity, _)| similarity < MAX_SIMILARITY)
+            .max_by(|a, b| a.2.total_cmp(&b.2).then(b.0.cmp(&a.0)));
+        match best {
+            Some((i, _, _)) => chosen.push(i),
+            None => break,
+        }
+    }
+    chosen.sort_unstable();
+    chosen
+        .into_iter()
+        .map(|i| sentences[i].to_string())
+        .collect()
+}
+
+/// A bag of content terms with counts.
+#[derive(Debug, Default, Clone)]
+struct Terms(HashMap<String, f64>);
+
+impl Terms {
+    fn of(sentence: &str) -> Terms {
+        let mut terms = Terms::default();
+        for word in sentence.split(|c: char| !c.is_alphanumeric()) {
+            let word = word.to_lowercase();
+            if word.chars().count() < 2 || STOPWORDS.contains(&word.as_str()) {
+                continue;
+            }
+            *terms.0.entry(stem(&word)).or_default() += 1.0;
+        }
+        terms
+    }
+
+    fn add(&mut self, other: &Terms) {
+        for (t, c) in &other.0 {
+            *self.0.entry(t.clone()).or_default() += c;
+        }
+    }
+
+    fn minus(&self, other: &Terms) -> Terms {
+        let mut rest = self.clone();
+        for (t, c) in &other.0 {
+            if let Some(v) = rest.0.get_mut(t) {
+                *v -= c;
+            }
+        }
+        rest.0.retain(|_, v| *v > 0.0);
+        rest
+    }
+
+    fn norm(&self) -> f64 {
+        self.0.values().map(|c| c * c).sum::<f64>().sqrt()
+    }
+
+    fn cosine(&self, other: &Terms) -> f64 {
+        let dot: f64 = self
+            .0
+            .iter()
+            .filter_map(|(t, c)| other.0.get(t).map(|d| c * d))
+            .sum();
+        let norms = self.norm() * other.norm();
+        if norms == 0.0 { 0.0 } else { dot / norms }
+    }
+
+    /// The share of `other`'s distinct terms that appear here.
+    fn coverage_of(&self, other: &Terms) -> f64 {
+        if other.0.is_empty() {
+            return 0.0;
+        }
+        let hits = other.0.keys().filter(|t| self.0.contains_key(*t)).count();
+        hits as f64 / other.0.len() as f64
+    }
+}
+
+/// A light stemmer: enough to match `strikes` with `strike`, `talks` with
+/// `talked` and `raised` with `raise`.
+fn stem(word: &str) -> String {
+    let mut stem = word;
+    for suffix in ["ing", "ed", "es", "s"] {
+        if let Some(rest) = word.strip_suffix(suffix) {
+            let plural = suffix.ends_with('s');
+            if rest.chars().count() >= 3 && !(plural && rest.ends_with('s')) {
+                stem = rest;
+                break;
+            }
+        }
+    }
+    stem.strip_suffix('e')
+        .filter(|s| s.chars().count() >= 3)
+        .unwrap_or(stem)
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_stories_give_all_their_sentences() {
+        let points = key_points("H", ["One sentence here. Two here."].into_iter(), 3);
+        assert_eq!(points, ["One sentence here.", "Two here."]);
+    }
+
+    #[test]
+    fn points_are_in_story_order_and_not_repeated() {
+        let paragraphs = [
+            "The harbour strike in Port Amsel entered its third day on Wednesday as talks between the dock union and port owners stalled.",
+            "The harbour strike in Port Amsel entered a third day on Wednesday as talks between the dock union and the owners stalled again.",
+            "It was sunny.",
+            "More than 40 ships are waiting outside the harbour, and the port authority says losses have reached $12 million.",
+            "Union leader Ilse Brandt said the strike would go on until wages rose by 8 percent.",
+            "A school choir sang at the city hall on Sunday.",
+        ];
+        let points = key_points(
+            "Harbour strike enters third day in Port Amsel",
+            paragraphs.into_iter(),
+            3,
+        );
+        assert_eq!(points.len(), 3);
+        assert_eq!(points[0], paragraphs[0]);
+        assert!(
+            !points.contains(&paragraphs[1].to_string()),
+            "near-repeat of the lede: {points:?}"
+        );
+        let positions: Vec<_> = points
+            .iter()
+            .map(|p| paragraphs.iter().position(|q| q == p).unwrap())
+            .collect();
+        assert!(
+            positions.windows(2).all(|w| w[0] < w[1]),
+            "story order: {positions:?}"
+        );
+    }
+
+    #[test]
+    fn stemming_joins_plurals() {
+        assert_eq!(stem("strikes"), stem("strike"));
+        assert_eq!(stem("raised"), stem("raise"));
+        assert_eq!(stem("talks"), stem("talked"));
+        assert_eq!(stem("press"), "press");
+    }
+}

@@ -1,0 +1,501 @@
+//! Write: the pipeline's output end. Pages are written into a staging
+//! folder first; only when the whole build has succeeded does [`Staging::commit`]
+//! move them into the output folder, one atomic rename per file whose bytes
+//! changed. Files Broadsheet generated last time but not this time are
+//! pruned, following a manifest kept in Broadsheet's work folder beside the
+//! output (`.broadsheet/`). Files Broadsheet did not generate are never
+//! replaced or deleted (unless `--force`), and nothing is written outside the
+//! output and work folders.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
+
+use crate::error::{Error, Result};
+use crate::fsx;
+
+/// Broadsheet's work folder, created beside the output folder.
+pub const WORK_DIR: &str = ".broadsheet";
+const MANIFEST_HEADER: &str = "# broadsheet manifest 1";
+
+/// A relative output path that cannot leave the output folder: `/`
+/// separated, no `..`, no absolute or drive prefix, no empty or dot
+/// segments, no control characters.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct OutputPath(String);
+
+impl OutputPath {
+    /// Checks `path`.
+    pub fn new(path: &str) -> Result<OutputPath, String> {
+        let bad = path.is_empty()
+            || path.starts_with('/')
+            || path.contains('\\')
+            || path.contains(':')
+            || path.chars().any(char::is_control)
+            || path
+                .split('/')
+                .any(|seg| seg.is_empty() || seg == "." || seg == "..");
+        if bad {
+            Err(format!(
+                "'{}' is not a safe relative output path",
+                path.escape_debug()
+            ))
+        } else {
+            Ok(OutputPath(path.to_string()))
+        }
+    }
+
+    /// The path as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    fn under(&self, dir: &Path) -> PathBuf {
+        dir.join(&self.0)
+    }
+}
+
+/// What a commit did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct CommitReport {
+    /// Files written (new or changed).
+    pub written: usize,
+    /// Files whose bytes were already right, left untouched.
+    pub unchanged: usize,
+    /// Files from the previous build that are gone now.
+    pub pruned: usize,
+}
+
+/// Where a build writes: the output folder, checked for safety, and the
+/// staging folder the pages go to first.
+#[derive(Debug)]
+pub struct Staging {
+    output: PathBuf,
+    work: PathBuf,
+    dir: PathBuf,
+    files: Mutex<BTreeMap<OutputPath, String>>,
+    committed: bool,
+}
+
+impl Staging {
+    /// Checks that `output` is safe to build into (it must not be or hold
+    /// the site `root`, must neither hold nor lie inside a `protected` folder
+    /// such as the content, and must not be a symlink or a file), and makes a
+    /// fresh staging folder in the work folder beside it.
+    pub fn new(output: &Path, root: &Path, protected: &[&Path]) -> Result<Staging> {
+        let output = absolute(output)?;
+        let refuse = |reason: &str| Error::UnsafeOutput {
+            path: output.clone(),
+            reason: reason.to_string(),
+        };
+        let Some(parent) = output.parent() else {
+            return Err(refuse("it is the file system root"));
+        };
+        if let Ok(meta) = std::fs::symlink_metadata(&output) {
+            if meta.file_type().is_symlink() {
+                return Err(refuse("it is a symbolic link"));
+            }
+            if !meta.is_dir() {
+                return Err(refuse("it is not a folder"));
+            }
+        }
+        if absolute(root)?.starts_with(&output) {
+            return Err(refuse("it contains the project"));
+        }
+        for protected in protected {
+            let protected = absolute(protected)?;
+            if protected.starts_with(&output) || output.starts_with(&protected) {
+                return Err(refuse(&format!("it overlaps {}", protected.display())));
+            }
+        }
+        let work = parent.join(WORK_DIR);
+        let dir = work.join(format!("staging-{}", std::process::id()));
+        if dir.exists() {
+            fsx::remove_dir_all(&dir)?;
+        }
+        fsx::create_dir_all(&dir)?;
+        Ok(Staging {
+            output,
+            work,
+            dir,
+            files: Mutex::new(BTreeMap::new()),
+            committed: false,
+        })
+    }
+
+    /// The output folder.
+    pub fn output(&self) -> &Path {
+        &self.output
+    }
+
+    /// Stages one file. `origin` names what produced it (a source file or a
+    /// template), for the error when two things produce the same path.
+    pub fn write(&self, path: &str, bytes: &[u8], origin: &str) -> Result<()> {
+        let path = OutputPath::new(path).map_err(|reason| Error::UnsafeOutput {
+            path: self.output.join(path),
+            reason,
+        })?;
+        {
+            let mut files = self.files.lock().expect("no panics while holding the lock");
+            if let Some(first) = files.get(&path) {
+                return Err(Error::Content(vec![crate::error::Problem::new(
+                    origin,
+                    format!(
+                        "output path `{}` is also produced by {first}",
+                        path.as_str()
+                    ),
+                )]));
+            }
+            files.insert(path.clone(), origin.to_string());
+        }
+        fsx::write(&path.under(&self.dir), bytes)
+    }
+
+    /// Moves the staged files into the output folder and prunes what the
+    /// previous build made that this one did not. With `force`, files that
+    /// Broadsheet did not generate may be replaced.
+    pub fn commit(mut self, force: bool) -> Result<CommitReport> {
+        let files: BTreeSet<OutputPath> =
+            std::mem::take(&mut *self.files.lock().expect("no panics while holding the lock"))
+                .into_keys()
+                .collect();
+        let manifest = self.manifest_path();
+        let previous = read_manifest(&manifest)?;
+        let mut report = CommitReport::default();
+        let mut moves = Vec::new();
+        let mut foreign = Vec::new();
+        for path in &files {
+            let (staged, dest) = (path.under(&self.dir), path.under(&self.output));
+            check_parents(&self.output, &dest)?;
+            match std::fs::symlink_metadata(&dest) {
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => moves.push(path),
+                Err(e) => return Err(Error::io(dest, e)),
+                Ok(meta) if meta.is_file() && same_bytes(&staged, &dest, meta.len())? => {
+                    report.unchanged += 1
+                }
+                Ok(meta) if meta.is_file() && (force || previous.contains(path)) => {
+                    moves.push(path)
+                }
+                Ok(_) => foreign.push(dest),
+            }
+        }
+        if !foreign.is_empty() && !force {
+            return Err(Error::ForeignFiles(foreign));
+        }
+        for path in moves {
+            let dest = path.under(&self.output);
+            if let Some(parent) = dest.parent() {
+                fsx::create_dir_all(parent)?;
+            }
+            if dest.is_dir() {
+                // --force over a foreign folder in the way of a page.
+                fsx::remove_dir_all(&dest)?;
+            }
+            fsx::rename(&path.under(&self.dir), &dest)?;
+            report.written += 1;
+        }
+        for gone in previous.difference(&files) {
+            let dest = gone.under(&self.output);
+            match std::fs::symlink_metadata(&dest) {
+                Ok(meta) if !meta.is_dir() => {
+                    fsx::remove_file(&dest)?;
+                    report.pruned += 1;
+                    remove_empty_parents(&self.output, &dest);
+                }
+                _ => {}
+            }
+        }
+        write_manifest(&manifest, &files)?;
+        fsx::remove_dir_all(&self.dir)?;
+        self.committed = true;
+        Ok(report)
+    }
+
+    fn manifest_path(&self) -> PathBuf {
+        let name = self
+            .output
+            .file_name()
+            .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
+        self.work.join(format!("{name}.manifest"))
+    }
+}
+
+impl Drop for Staging {
+    /// A build that did not commit leaves no staging folder behind.
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.dir);
+            let _ = std::fs::remove_dir(&self.work); // only when empty
+        }
+    }
+}
+
+/// Refuses to write through a symlink or a file somewhere between the
+/// output folder and `dest`.
+fn check_parents(output: &Path, dest: &Path) -> Result<()> {
+    let rel = dest.strip_prefix(output).expect("dest is under output");
+    let mut at = output.to_path_buf();
+    let mut components = rel.components().peekable();
+    while let Some(Component::Normal(part)) = components.next() {
+        if components.peek().is_none() {
+            break;
+        }
+        at.push(part);
+        match std::fs::symlink_metadata(&at) {
+            Ok(meta) if meta.file_type().is_symlink() || !meta.is_dir() => {
+                return Err(Error::UnsafeOutput {
+                    path: at,
+                    reason:
+                        "a generated page would be written through it, and it is not a plain folder"
+                            .into(),
+                });
+            }
+            Ok(_) => {}
+            Err(_) => break, // missing: created on commit
+        }
+    }
+    Ok(())
+}
+
+fn same_bytes(a: &Path, b: &Path, b_len: u64) -> Result<bool> {
+    let a_len = fsx::symlink_metadata(a)?.len();
+    Ok(a_len == b_len && fsx::read(a)? == fsx::read(b)?)
+}
+
+fn remove_empty_parents(output: &Path, file: &Path) {
+    let mut dir = file.parent();
+    while let Some(d) = dir {
+        if d == output || !d.starts_with(output) || std::fs::remove_dir(d).is_err() {
+            break;
+        }
+        dir = d.parent();
+    }
+}
+
+fn read_manifest(path: &Path) -> Result<BTreeSet<OutputPath>> {
+    if !path.exists() {
+        return Ok(BTreeSet::new());
+    }
+    let text = fsx::read_to_string(path)?;
+    // Lines that are not safe paths are ignored: the manifest only ever
+    // widens what may be replaced, so a damaged one errs on the safe side.
+    Ok(text
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| OutputPath::new(l).ok())
+        .collect())
+}
+
+fn write_manifest(path: &Path, files: &BTreeSet<OutputPath>) -> Result<()> {
+    let mut text = String::from(MANIFEST_HEADER);
+    text.push('\n');
+    for f in files {
+        text.push_str(f.as_str());
+        text.push('\n');
+    }
+    let tmp = path.with_extension("manifest.tmp");
+    fsx::write(&tmp, text.as_bytes())?;
+    fsx::rename(&tmp, path)
+}
+
+/// `path` made absolute and free of `.`/`..`, resolving symlinks in the
+/// part that exists.
+fn absolute(path: &Path) -> Result<PathBuf> {
+    let path = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir()
+            .map_err(|e| Error::io(".", e))?
+            .join(path)
+    };
+    let mut existing = path.as_path();
+    let mut rest = Vec::new();
+    loop {
+        if existing.exists() {
+            let mut resolved = fsx::canonicalize(existing)?;
+            for part in rest.iter().rev() {
+                match part {
+                    Component::ParentDir => {
+                        resolved.pop();
+                    }
+                    Component::Normal(p) => resolved.push(p),
+                    _ => {}
+                }
+            }
+            return Ok(resolved);
+        }
+        match (existing.parent(), existing.components().next_back()) {
+            (Some(parent), Some(last)) => {
+                rest.push(last);
+                existing = parent;
+            }
+            _ => return Ok(path),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn output_paths_cannot_escape() {
+        for bad in [
+            "",
+            "/etc/x",
+            "../x",
+            "a/../../x",
+            "a//b",
+            "c:/x",
+            "a\\b",
+            "x\0y",
+            "./a",
+        ] {
+            assert!(OutputPath::new(bad).is_err(), "{bad:?}");
+        }
+        assert!(OutputPath::new("articles/a-b/index.html").is_ok());
+    }
+
+    fn staged(output: &Path, files: &[(&str, &str)]) -> Staging {
+        let s = Staging::new(output, Path::new("/nonexistent-site"), &[]).unwrap();
+        for (p, b) in files {
+            s.write(p, b.as_bytes(), "test").unwrap();
+        }
+        s
+    }
+
+    #[test]
+    fn commit_writes_changes_keeps_unchanged_and_prunes_only_its_own() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        std::fs::create_dir_all(out.join(".git")).unwrap();
+        std::fs::write(out.join("CNAME"), "example.org").unwrap();
+        let r = staged(
+            &out,
+            &[
+                ("index.html", "1"),
+                ("a/index.html", "a"),
+                ("b/index.html", "b"),
+            ],
+        )
+        .commit(false)
+        .unwrap();
+        assert_eq!(
+            r,
+            CommitReport {
+                written: 3,
+                unchanged: 0,
+                pruned: 0
+            }
+        );
+        let mtime = std::fs::metadata(out.join("a/index.html"))
+            .unwrap()
+            .modified()
+            .unwrap();
+
+        let r = staged(&out, &[("index.html", "2"), ("a/index.html", "a")])
+            .commit(false)
+            .unwrap();
+        assert_eq!(
+            r,
+            CommitReport {
+                written: 1,
+                unchanged: 1,
+                pruned: 1
+            }
+        );
+        assert_eq!(
+            std::fs::read_to_string(out.join("index.html")).unwrap(),
+            "2"
+        );
+        assert_eq!(
+            std::fs::metadata(out.join("a/index.html"))
+                .unwrap()
+                .modified()
+                .unwrap(),
+            mtime
+        );
+        assert!(!out.join("b").exists(), "emptied folder removed");
+        assert!(
+            out.join(".git").is_dir() && out.join("CNAME").is_file(),
+            "foreign files survive"
+        );
+        assert!(
+            !dir.path()
+                .join(WORK_DIR)
+                .join(format!("staging-{}", std::process::id()))
+                .exists()
+        );
+    }
+
+    #[test]
+    fn foreign_files_are_not_overwritten_without_force() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        std::fs::create_dir_all(&out).unwrap();
+        std::fs::write(out.join("index.html"), "hand made").unwrap();
+        let err = staged(&out, &[("index.html", "generated")])
+            .commit(false)
+            .unwrap_err();
+        assert!(matches!(err, Error::ForeignFiles(_)), "{err}");
+        assert_eq!(
+            std::fs::read_to_string(out.join("index.html")).unwrap(),
+            "hand made"
+        );
+        staged(&out, &[("index.html", "generated")])
+            .commit(true)
+            .unwrap();
+        assert_eq!(
+            std::fs::read_to_string(out.join("index.html")).unwrap(),
+            "generated"
+        );
+    }
+
+    #[test]
+    fn dropping_an_uncommitted_staging_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        drop(staged(&dir.path().join("public"), &[("index.html", "x")]));
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn refuses_outputs_that_hold_the_site() {
+        let dir = tempfile::tempdir().unwrap();
+        let site = dir.path().join("site");
+        std::fs::create_dir_all(site.join("content")).unwrap();
+        for out in [
+            site.clone(),
+            dir.path().to_path_buf(),
+            site.join("content"),
+            site.join("content/x"),
+            site.join("a/.."),
+        ] {
+            let err = Staging::new(&out, &site, &[&site.join("content")]).unwrap_err();
+            assert!(
+                matches!(err, Error::UnsafeOutput { .. }),
+                "{}: {err}",
+                out.display()
+            );
+        }
+        assert!(Staging::new(&site.join("public"), &site, &[&site.join("content")]).is_ok());
+    }
+
+    #[test]
+    fn two_producers_of_one_path_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = Staging::new(
+            &dir.path().join("public"),
+            Path::new("/nonexistent-site"),
+            &[],
+        )
+        .unwrap();
+        s.write("a/index.html", b"1", "content/a.md").unwrap();
+        let err = s
+            .write("a/index.html", b"2", "content/a/index.html")
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "content/a/index.html: output path `a/index.html` is also produced by content/a.md"
+        );
+    }
+}
