@@ -347,10 +347,10 @@ fn markdown_blocks(body: &str, body_line: usize) -> Vec<Block> {
                 if matches!(end, TagEnd::Item | TagEnd::Paragraph | TagEnd::Heading(_)) {
                     text.push(' ');
                 }
-                if depth == 0 {
-                    if let Some((kind, start)) = current.take() {
-                        push_block(&mut blocks, kind, &text, start..range.end, body, body_line);
-                    }
+                if depth == 0
+                    && let Some((kind, start)) = current.take()
+                {
+                    push_block(&mut blocks, kind, &text, start..range.end, body, body_line);
                 }
             }
             Event::Text(t) | Event::Code(t) | Event::InlineMath(t) | Event::DisplayMath(t) => {
@@ -408,17 +408,17 @@ fn text_blocks(body: &str, body_line: usize) -> Vec<Block> {
     let mut offset = 0;
     for line in body.split_inclusive('\n') {
         let blank = line.trim().is_empty();
-        if blank || !has_blank_line {
-            if let Some(s) = start.take() {
-                push_block(
-                    &mut blocks,
-                    BlockKind::Paragraph,
-                    &body[s..offset],
-                    s..offset,
-                    body,
-                    body_line,
-                );
-            }
+        if (blank || !has_blank_line)
+            && let Some(s) = start.take()
+        {
+            push_block(
+                &mut blocks,
+                BlockKind::Paragraph,
+                &body[s..offset],
+                s..offset,
+                body,
+                body_line,
+            );
         }
         if !blank {
             if has_blank_line {

@@ -15,7 +15,7 @@ use crate::clean::Removal;
 use crate::config::Config;
 use crate::dates::Moment;
 use crate::discover::Format;
-use crate::error::{Error, Problem, Result};
+use crate::error::{Error, Position, Problem, Result};
 use crate::fsx;
 use crate::summarize::Summary;
 
@@ -285,15 +285,16 @@ impl Renderer {
                 .map(|(name, text, _)| (name.as_str(), text.as_str())),
         )
         .map_err(|e| {
-            let failing = match e.kind() {
-                tera::ErrorKind::SyntaxError(report) => Some(report.filename().to_string()),
-                _ => None,
-            };
+            let (failing, position) = locate(&e);
             let path = templates
                 .iter()
                 .find(|(name, _, _)| Some(name) == failing.as_ref())
                 .map_or_else(|| PathBuf::from(TEMPLATE_DIR), |(_, _, path)| path.clone());
-            Error::Template(Problem::new(path, tera_message(&e)))
+            Error::Template(Problem {
+                path,
+                position,
+                message: tera_message(&e),
+            })
         })?;
         for required in ["index.html", "article.html"] {
             if !tera.contains_template(required) {
@@ -319,10 +320,12 @@ impl Renderer {
             .render(template, context)
             .map(String::into_bytes)
             .map_err(|e| {
-                Error::Template(Problem::new(
-                    Path::new(TEMPLATE_DIR).join(template),
-                    format!("while rendering {for_source}: {}", tera_message(&e)),
-                ))
+                let (name, position) = locate(&e);
+                Error::Template(Problem {
+                    path: Path::new(TEMPLATE_DIR).join(name.as_deref().unwrap_or(template)),
+                    position,
+                    message: format!("while rendering {for_source}: {}", tera_message(&e)),
+                })
             })
     }
 
@@ -411,6 +414,37 @@ fn date_filter(value: &str, kwargs: tera::Kwargs, _: &tera::State) -> tera::Tera
     let format: &str = kwargs.get("format")?.unwrap_or("%Y-%m-%d");
     let moment = Moment::parse(value).map_err(tera::Error::message)?;
     moment.format(format).map_err(tera::Error::message)
+}
+
+/// Where a Tera error points: the template name and position from the
+/// first ` --> name:line:col` line of its report, else from its kind.
+fn locate(err: &tera::Error) -> (Option<String>, Option<Position>) {
+    let message = tera_message(err);
+    let pointer = message
+        .lines()
+        .find_map(|l| l.trim_start().strip_prefix("--> "));
+    if let Some(pointer) = pointer {
+        let mut parts = pointer.rsplitn(3, ':');
+        let (col, line, name) = (parts.next(), parts.next(), parts.next());
+        if let (Some(name), Some(Ok(line)), Some(Ok(col))) =
+            (name, line.map(str::parse), col.map(str::parse))
+        {
+            return (
+                Some(name.to_string()),
+                Some(Position {
+                    line,
+                    column: Some(col),
+                }),
+            );
+        }
+    }
+    let name = match err.kind() {
+        tera::ErrorKind::MissingParent { current, .. } => Some(current.clone()),
+        tera::ErrorKind::CircularExtend { tpl, .. }
+        | tera::ErrorKind::CircularInclude { tpl, .. } => Some(tpl.clone()),
+        _ => None,
+    };
+    (name, None)
 }
 
 /// A Tera error with its chain of causes, on one line per cause.

@@ -89,11 +89,14 @@ const SENTENCE_STARTERS: &[&str] = &[
 const CLOSERS: &[char] = &['"', '\'', '\u{201d}', '\u{2019}', ')', ']'];
 const OPENERS: &[char] = &['"', '\'', '\u{201c}', '\u{2018}', '(', '['];
 
-/// Splits a paragraph into sentences, trimmed, in order.
+/// Splits a paragraph into sentences, trimmed, in order. A quotation that
+/// opens and closes within the paragraph stays in one piece, so a point
+/// never starts or ends in the middle of somebody's words.
 pub fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let quoted = quoted_spans(&chars);
     let mut i = 0;
     while i < chars.len() {
         let (pos, c) = chars[i];
@@ -109,6 +112,10 @@ pub fn sentences(text: &str) -> Vec<&str> {
             j += 1;
         }
         let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
+        if quoted[j - 1] {
+            i = j;
+            continue;
+        }
         let next_is_space = chars.get(j).is_some_and(|&(_, c)| c.is_whitespace());
         if !next_is_space {
             i = j;
@@ -139,6 +146,30 @@ pub fn sentences(text: &str) -> Vec<&str> {
         out.push(rest);
     }
     out
+}
+
+/// For each character, whether it lies strictly inside a double-quoted
+/// span that closes in the same text (typographic `“…”` or straight `"…"`).
+fn quoted_spans(chars: &[(usize, char)]) -> Vec<bool> {
+    let mut inside = vec![false; chars.len()];
+    let mut open: Vec<(usize, char)> = Vec::new();
+    for (i, &(_, c)) in chars.iter().enumerate() {
+        let closes = match c {
+            '\u{201d}' => open.iter().rposition(|&(_, o)| o == '\u{201c}'),
+            '"' => open.iter().rposition(|&(_, o)| o == '"'),
+            _ => None,
+        };
+        match (c, closes) {
+            (_, Some(k)) => {
+                let (from, _) = open[k];
+                open.truncate(k);
+                inside[from + 1..i].iter_mut().for_each(|x| *x = true);
+            }
+            ('\u{201c}' | '"', None) => open.push((i, c)),
+            _ => {}
+        }
+    }
+    inside
 }
 
 fn next_word(text: &str, at: usize) -> &str {
@@ -222,6 +253,23 @@ mod tests {
                 "S. Jaishankar and J. R. Tallis spoke.",
                 "U.S. officials agreed."
             ]
+        );
+    }
+
+    #[test]
+    fn a_closed_quotation_is_not_split() {
+        assert_eq!(
+            sentences("He said, “I called him. He agreed.” Talks resume today. “Half a quote. And"),
+            [
+                "He said, “I called him. He agreed.”",
+                "Talks resume today.",
+                "“Half a quote.",
+                "And"
+            ]
+        );
+        assert_eq!(
+            sentences("\"We left. It burned,\" she said. Then rain."),
+            ["\"We left. It burned,\" she said.", "Then rain."]
         );
     }
 

@@ -1,0 +1,250 @@
+//! `broadsheet build` on small fixture sites: bad input, the output folder's
+//! guarantees, templates.
+
+use crate::harness::{SITE_TOML, SiteTest};
+
+const STORY: &str = "+++\ntitle = \"Harbour strike enters third day\"\ndate = 2024-09-04\n+++\n\nDock workers in Port Amsel stayed out for a third day on Wednesday.\n";
+
+#[test]
+fn broken_front_matter_fails_naming_the_file_and_leaves_the_old_site() {
+    let site = SiteTest::new().file("content/good.md", STORY);
+    site.build().success();
+    let before = site.tree("public");
+    site.write(
+        "content/broken.md",
+        "+++\ntitle = \"Broken\"\ndraft = false,\n+++\n\nText.\n",
+    );
+    site.write(
+        "content/unclosed.md",
+        "+++\ntitle = \"Unclosed\"\n\nText.\n",
+    );
+    let run = site.build().failure(1);
+    assert!(
+        run.stderr.contains("content/broken.md:3:14: "),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("content/unclosed.md:1: front matter '+++' is not closed"),
+        "every problem is reported:\n{}",
+        run.stderr
+    );
+    assert_eq!(
+        site.tree("public"),
+        before,
+        "the previous site is untouched"
+    );
+    let work: Vec<_> = std::fs::read_dir(site.root().join(".broadsheet"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(work, ["public.manifest"], "no staging folder left");
+}
+
+#[test]
+fn a_template_error_fails_before_anything_is_written() {
+    let site = SiteTest::new()
+        .file("content/good.md", STORY)
+        .file("templates/article.html", "{% extends \"base.html\" %}{% block content %}{{ article.title | nope }}{% endblock content %}");
+    let run = site.build().failure(1);
+    assert!(
+        run.stderr
+            .contains("error: templates/article.html:1:64: error: Unknown filter `nope`"),
+        "{}",
+        run.stderr
+    );
+    assert!(!site.root().join("public").exists());
+}
+
+#[test]
+fn a_template_runtime_error_names_the_template_and_the_story() {
+    let site = SiteTest::new().file("content/good.md", STORY).file(
+        "templates/article.html",
+        "<p>{{ article.no_such_field }}</p>",
+    );
+    let run = site.build().failure(1);
+    assert!(
+        run.stderr.contains("error: templates/article.html:1:15: while rendering content/good.md: error: Field `no_such_field` is not defined"),
+        "{}",
+        run.stderr
+    );
+    assert!(!site.root().join("public").exists(), "nothing written");
+}
+
+#[test]
+fn a_site_template_overrides_the_built_in_one() {
+    let site = SiteTest::new().file("content/good.md", STORY).file(
+        "templates/article.html",
+        "<p>{{ article.title }} / {{ article.word_count }} words</p>",
+    );
+    site.build().success();
+    assert_eq!(
+        site.read("public/articles/harbour-strike-enters-third-day/index.html"),
+        "<p>Harbour strike enters third day / 13 words</p>"
+    );
+    assert!(
+        site.read("public/index.html")
+            .contains("Harbour strike enters third day"),
+        "index.html is still built in"
+    );
+}
+
+#[test]
+fn front_matter_html_is_escaped() {
+    let site = SiteTest::new().file(
+        "content/x.md",
+        "+++\ntitle = \"<img src=x onerror=alert(1)>\"\nslug = \"x\"\ntags = [\"<b>t</b>\"]\n+++\n\nBody text here.\n",
+    );
+    site.build().success();
+    let page = site.read("public/articles/x/index.html");
+    assert!(!page.contains("<img src=x"), "{page}");
+    assert!(page.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    assert!(!page.contains("<b>t</b>"));
+}
+
+#[test]
+fn wire_stories_are_cleaned_and_get_headlines() {
+    let site = SiteTest::new()
+        .file(
+            "content/2024-09-02-dam.txt",
+            "Dam Bursts In Karst Valley\n\nThe Karst dam burst on Monday, flooding four towns and forcing thousands of residents to flee.\n\nThe Karst dam burst on Monday, flooding four towns and forcing thousands of residents to flee.\n\nREAD MORE: Other Headline Here\n\n(With inputs from agencies)\n",
+        )
+        .file(
+            "content/2024-09-03-lede.txt",
+            "Rescue teams in the Karst Valley pulled two more survivors from the rubble on Tuesday, officials said.\n\nThe search goes on.\n",
+        );
+    site.build().success();
+    let dam = site.read("public/articles/dam-bursts-in-karst-valley/index.html");
+    let body = crate::harness::between(&dam, "<div class=\"body\">", "</div>");
+    assert_eq!(
+        body.matches("The Karst dam burst on Monday").count(),
+        1,
+        "the repeat is gone"
+    );
+    assert!(!dam.contains("READ MORE"));
+    assert!(
+        dam.contains("With inputs from agencies."),
+        "credit shown as metadata"
+    );
+    assert!(dam.contains("<time datetime=\"2024-09-02T00:00:00+00:00\">"));
+    site.read("public/articles/rescue-teams-in-the-karst-valley-pulled-two-more-survivors-from-the-rubble-on/index.html");
+}
+
+#[test]
+fn duplicate_slugs_fail_naming_both_files() {
+    let site = SiteTest::new().file("content/a.md", STORY).file(
+        "content/b.md",
+        "+++\ntitle = \"Other\"\nslug = \"Harbour-Strike-Enters-Third-Day\"\n+++\nText.\n",
+    );
+    let run = site.build().failure(1);
+    assert!(
+        run.stderr.contains("content/a.md and content/b.md"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn foreign_files_survive_and_stale_pages_are_pruned() {
+    let site = SiteTest::new()
+        .file("content/a.md", STORY)
+        .file(
+            "content/b.md",
+            "+++\ntitle = \"Second story\"\n+++\nText of the second story.\n",
+        )
+        .file("public/CNAME", "news.example.org")
+        .file("public/.git/HEAD", "ref: refs/heads/main");
+    site.build().success();
+    assert!(
+        site.root()
+            .join("public/articles/second-story/index.html")
+            .is_file()
+    );
+    let kept = site
+        .root()
+        .join("public/articles/harbour-strike-enters-third-day/index.html");
+    let mtime = std::fs::metadata(&kept).unwrap().modified().unwrap();
+
+    std::fs::remove_file(site.root().join("content/b.md")).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    site.build().success();
+    assert!(
+        !site.root().join("public/articles/second-story").exists(),
+        "stale page pruned"
+    );
+    assert_eq!(
+        std::fs::metadata(&kept).unwrap().modified().unwrap(),
+        mtime,
+        "unchanged page not rewritten"
+    );
+    assert_eq!(site.read("public/CNAME"), "news.example.org");
+    assert_eq!(site.read("public/.git/HEAD"), "ref: refs/heads/main");
+}
+
+#[test]
+fn a_hand_made_file_in_the_way_is_not_overwritten() {
+    let site = SiteTest::new()
+        .file("content/a.md", STORY)
+        .file("public/index.html", "my own page");
+    let run = site.build().failure(2);
+    assert!(run.stderr.contains("index.html"), "{}", run.stderr);
+    assert_eq!(site.read("public/index.html"), "my own page");
+    site.run(&["build", "--force"]).success();
+    assert!(site.read("public/index.html").contains("Harbour strike"));
+}
+
+#[test]
+fn unsafe_output_folders_are_refused() {
+    let site = SiteTest::new().file("content/a.md", STORY);
+    for out in [".", "..", "content", "content/x"] {
+        let run = site.run(&["build", "--output", out]).failure(2);
+        assert!(
+            run.stderr.contains("refusing to use"),
+            "{out}: {}",
+            run.stderr
+        );
+    }
+    assert!(!site.root().join("content/x").exists());
+    assert!(!site.root().join("content/index.html").exists());
+}
+
+#[test]
+fn config_errors_exit_2_with_the_line() {
+    let site = SiteTest::new().file("site.toml", &format!("{SITE_TOML}tilte = \"x\"\n"));
+    let run = site.build().failure(2);
+    assert!(
+        run.stderr.contains("site.toml:3:1: unknown field `tilte`"),
+        "{}",
+        run.stderr
+    );
+    std::fs::remove_file(site.root().join("site.toml")).unwrap();
+    let run = site.build().failure(2);
+    assert!(run.stderr.contains("site.toml not found"), "{}", run.stderr);
+}
+
+#[test]
+fn base_url_flag_moves_every_link() {
+    let site = SiteTest::new().file("content/a.md", STORY);
+    site.run(&["build", "--base-url", "https://preview.example.net/pr-7"])
+        .success();
+    let front = site.read("public/index.html");
+    assert!(
+        front.contains("href=\"/pr-7/articles/harbour-strike-enters-third-day/\""),
+        "{front}"
+    );
+    assert!(front.contains("href=\"/pr-7/style.css\""));
+}
+
+#[test]
+fn static_files_are_copied_and_hidden_files_skipped() {
+    let site = SiteTest::new()
+        .file("content/a.md", STORY)
+        .file("content/img/map.svg", "<svg/>")
+        .file("content/_notes/x.md", "not a story")
+        .file("content/.DS_Store", "junk");
+    site.build().success();
+    assert_eq!(site.read("public/img/map.svg"), "<svg/>");
+    assert!(!site.root().join("public/_notes").exists());
+    assert!(!site.root().join("public/.DS_Store").exists());
+}

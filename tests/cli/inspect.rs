@@ -1,0 +1,88 @@
+//! `broadsheet inspect`: the JSON contract the evaluation harness relies on.
+
+use crate::harness::SiteTest;
+
+const SEED: &str = "content/000_65f710d5cfe408e2.txt";
+
+#[test]
+fn inspect_json_on_the_seed_prints_the_contract() {
+    let site = SiteTest::example();
+    let run = site.run(&["inspect", "--json", SEED]).success();
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("one JSON object");
+    for key in [
+        "title",
+        "date",
+        "slug",
+        "paragraphs",
+        "removed",
+        "summary",
+        "word_count",
+        "reading_minutes",
+    ] {
+        assert!(json.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(json["date"], "2024-09-03T18:00:00+03:00");
+    let removed = json["removed"].as_array().unwrap();
+    let rules: Vec<_> = removed
+        .iter()
+        .map(|r| r["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            "duplicate-paragraph",
+            "promo-read-more",
+            "syndicated-feed-note",
+            "promo-also-read"
+        ]
+    );
+    assert!(
+        removed
+            .iter()
+            .all(|r| r["text"].as_str().is_some_and(|t| !t.is_empty()))
+    );
+    assert_eq!(json["summary"]["points"].as_array().unwrap().len(), 3);
+    assert_eq!(json["paragraphs"].as_array().unwrap().len(), 9);
+    assert!(json["word_count"].as_u64().unwrap() > 300);
+    assert_eq!(json["syndicated"], true);
+}
+
+#[test]
+fn inspect_works_on_a_loose_file_without_a_site() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("wire.txt");
+    std::fs::write(
+        &file,
+        "Dam Bursts In Karst Valley\n\nThe Karst dam burst on Monday, flooding four towns and forcing thousands of residents to flee.\n\nALSO READ: Something Else Entirely\n",
+    )
+    .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_broadsheet"))
+        .args([
+            "--root",
+            dir.path().to_str().unwrap(),
+            "inspect",
+            "--json",
+            file.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["title"], "Dam Bursts In Karst Valley");
+    assert_eq!(json["removed"][0]["rule"], "promo-also-read");
+}
+
+#[test]
+fn inspect_without_json_is_a_readable_report() {
+    let site = SiteTest::example();
+    let run = site.run(&["inspect", SEED]).success();
+    assert!(run.stdout.contains("Key points:"));
+    assert!(
+        run.stdout
+            .contains("[promo-read-more]  READ MORE: Global Airlines")
+    );
+}

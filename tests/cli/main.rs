@@ -1,0 +1,7 @@
+//! Integration tests: the `broadsheet` binary run on sites in temporary
+//! folders.
+
+mod build;
+mod example_site;
+mod harness;
+mod inspect;
