@@ -17,6 +17,9 @@ pub struct Moment {
     pub timestamp: Timestamp,
     /// The offset from UTC used to display it.
     pub offset: Offset,
+    /// Whether a time of day was given, or only a date (then shown and
+    /// serialized as `YYYY-MM-DD`).
+    pub has_time: bool,
 }
 
 impl Moment {
@@ -47,7 +50,11 @@ impl Moment {
         let timestamp = offset
             .to_timestamp(DateTime::from_parts(date, time))
             .map_err(|e| format!("'{value}' is out of range: {e}"))?;
-        Ok(Moment { timestamp, offset })
+        Ok(Moment {
+            timestamp,
+            offset,
+            has_time: value.time.is_some(),
+        })
     }
 
     /// Parses `YYYY-MM-DD` or an RFC 3339 datetime.
@@ -79,6 +86,7 @@ impl Moment {
         Some(Moment {
             timestamp: Timestamp::from_second(seconds).ok()?,
             offset: Offset::UTC,
+            has_time: true,
         })
     }
 
@@ -94,9 +102,14 @@ impl Moment {
 }
 
 impl fmt::Display for Moment {
-    /// RFC 3339 with the written offset, as feeds and `<time>` want it.
+    /// RFC 3339 with the written offset, as feeds and `<time>` want it;
+    /// `YYYY-MM-DD` when no time of day was given.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.timestamp.display_with_offset(self.offset))
+        if self.has_time {
+            write!(f, "{}", self.timestamp.display_with_offset(self.offset))
+        } else {
+            write!(f, "{}", self.civil().date())
+        }
     }
 }
 
@@ -127,7 +140,7 @@ mod tests {
     #[test]
     fn date_only_is_midnight_utc() {
         let m = Moment::parse("2024-09-03").unwrap();
-        assert_eq!(m.to_string(), "2024-09-03T00:00:00+00:00");
+        assert_eq!(m.to_string(), "2024-09-03");
     }
 
     #[test]
@@ -139,6 +152,9 @@ mod tests {
             "4 September 2024, 09:30"
         );
         assert_eq!(m.timestamp.as_second(), 1_725_435_000);
+        assert_eq!(Moment::parse(&m.to_string()).unwrap(), m, "round trip");
+        let d = Moment::parse("2024-09-03").unwrap();
+        assert_eq!(Moment::parse(&d.to_string()).unwrap(), d, "round trip");
     }
 
     #[test]
@@ -154,7 +170,7 @@ mod tests {
     #[test]
     fn file_name_dates() {
         let m = Moment::from_file_name("2024-09-04-harbour-strike.txt").unwrap();
-        assert_eq!(m.to_string(), "2024-09-04T00:00:00+00:00");
+        assert_eq!(m.to_string(), "2024-09-04");
         assert!(Moment::from_file_name("20240904-x.txt").is_none());
         assert!(Moment::from_file_name("2024-09-04x.txt").is_none());
         assert!(Moment::from_file_name("000_65f710d5cfe408e2.txt").is_none());

@@ -408,11 +408,17 @@ impl<'a> SiteView<'a> {
     }
 }
 
-/// `{{ article.date | date(format="%-d %B %Y") }}`: formats an RFC 3339
-/// date as written (strftime syntax; default `%Y-%m-%d`).
+/// `{{ article.date | date(format="%-d %B %Y, %H:%M", date_format="%-d %B %Y") }}`:
+/// formats a date as written, with strftime syntax (default `%Y-%m-%d`).
+/// `date_format`, when given, is used for dates that carry no time of day.
 fn date_filter(value: &str, kwargs: tera::Kwargs, _: &tera::State) -> tera::TeraResult<String> {
-    let format: &str = kwargs.get("format")?.unwrap_or("%Y-%m-%d");
     let moment = Moment::parse(value).map_err(tera::Error::message)?;
+    let format: &str = kwargs.get("format")?.unwrap_or("%Y-%m-%d");
+    let date_format: Option<&str> = kwargs.get("date_format")?;
+    let format = match date_format {
+        Some(date_only) if !moment.has_time => date_only,
+        _ => format,
+    };
     moment.format(format).map_err(tera::Error::message)
 }
 
