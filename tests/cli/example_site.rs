@@ -31,7 +31,13 @@ fn every_published_story_gets_a_page_and_a_card() {
         front.matches("<article class=\"card\">").count(),
         stories.len()
     );
-    assert!(!front.contains("tram fares"), "the draft is held back");
+    assert_eq!(
+        front.matches("<aside class=\"summary\"").count(),
+        stories.len(),
+        "a summary box on every card"
+    );
+    assert_eq!(front.matches(" min read</p>").count(), stories.len());
+    assert!(!front.contains("tram fare rise"), "the draft is held back");
 }
 
 #[test]
@@ -69,6 +75,10 @@ fn seed_story_page_is_clean_and_complete() {
     }
     let summary = between(&page, "<aside class=\"summary\"", "</aside>");
     assert_eq!(summary.matches("<li>").count(), 3, "{summary}");
+    assert!(
+        page.contains("367 words · 2 min read"),
+        "word count and reading time"
+    );
 }
 
 #[test]
