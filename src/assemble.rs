@@ -128,7 +128,7 @@ mod tests {
             sidecar: None,
         })
         .unwrap();
-        let cleaned = Cleaner::new(&[]).unwrap().clean(parsed).unwrap();
+        let cleaned = Cleaner::new(&[], &[]).unwrap().clean(parsed).unwrap();
         crate::summarize::summarize(cleaned, &Default::default())
     }
 

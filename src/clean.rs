@@ -1,33 +1,70 @@
 //! Clean: take syndication boilerplate out of a parsed story, by rule, and
 //! account for every removal.
 //!
-//! Rules are data ([`RULES`]): an id, a category, a regex that must match a
-//! *whole* paragraph, where in the story it may match, and examples that the
-//! tests run both ways. Precision comes first: a rule matches a paragraph
-//! that is nothing but clutter, never one that merely mentions reading more.
-//! All rules are compiled once into one [`regex::RegexSet`], so cleaning a
-//! story is one pass over its paragraphs. Repeated paragraphs (compared with
-//! [`text::fold`]) are removed after the rules; the first copy stays.
+//! Rules are data: the built-in table in [`rules`] and the `[[clean.rules]]`
+//! of `site.toml`, both turned into [`RuleSpec`]s. Each has an id, a
+//! [`Category`], a regex, a [`Mode`] (the whole paragraph, or clutter glued to
+//! a paragraph's end), a [`Scope`] (where in the story it may match) and,
+//! optionally, the sources or folders it is limited to. All rules of a mode
+//! are compiled once into one [`RegexSet`], so cleaning is one pass over the
+//! paragraphs, linear in the story's length.
+//!
+//! Precision first: a paragraph rule matches a paragraph that is nothing but
+//! clutter, never one that merely mentions reading more. Repeated paragraphs
+//! (compared by [`text::fold`]) are removed after the rules; the first copy
+//! stays. Every removal is recorded with its rule, category and line.
+
+pub mod furniture;
+pub mod rules;
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::ops::Range;
+use std::path::PathBuf;
 
 use regex::{Regex, RegexSet};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Problem, Result};
-use crate::parse::{BlockKind, Story};
+use crate::parse::{Block, BlockKind, Story};
 use crate::text;
 
-/// What a rule's clutter is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// What a piece of clutter is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Category {
     /// "Published from a syndicated feed" notes.
     SyndicationNote,
-    /// Links to other stories: `READ MORE:`, `ALSO READ:`.
+    /// Pointers to other stories and apps: `READ MORE:`, `ALSO READ:`.
     Promo,
-    /// Agency and photo credits.
+    /// Agency, photo and reporting credits.
     Credit,
+    /// Ownership, medical, opinion and partner disclaimers.
+    Disclaimer,
+    /// Newsletter, social and sharing prompts.
+    SocialPrompt,
+    /// Advertisement markers and player furniture.
+    Advertisement,
+    /// Copyright footers.
+    Copyright,
+    /// Outlet furniture: wire codes, lines that recur on every story.
+    Furniture,
     /// A paragraph repeated earlier in the story.
     Duplicate,
+    /// A rule from `site.toml` that names no category.
+    Custom,
+}
+
+/// How a rule matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Mode {
+    /// The regex must match the whole paragraph, which is removed.
+    #[default]
+    Paragraph,
+    /// The regex matches clutter at the end of a paragraph of news: that
+    /// part (its `clutter` group, or the whole match) is cut, the news kept.
+    Trailing,
 }
 
 /// Where in a story a rule may match.
@@ -35,124 +72,139 @@ pub enum Category {
 pub enum Scope {
     /// Any paragraph.
     Anywhere,
+    /// Only the first `n` paragraphs.
+    First(usize),
     /// Only the last `n` paragraphs.
     Last(usize),
+    /// Any paragraph but the first (the lede is never a promo).
+    NotFirst,
+}
+
+impl Scope {
+    /// Parses `anywhere`, `not-first`, `first`, `first:N`, `last`, `last:N`.
+    pub fn parse(text: &str) -> Result<Scope, String> {
+        let (word, n) = match text.split_once(':') {
+            Some((w, n)) => (
+                w,
+                Some(
+                    n.trim()
+                        .parse::<usize>()
+                        .map_err(|_| format!("scope '{text}': '{n}' is not a number"))?,
+                ),
+            ),
+            None => (text, None),
+        };
+        match (word.trim(), n) {
+            ("anywhere", None) => Ok(Scope::Anywhere),
+            ("not-first", None) => Ok(Scope::NotFirst),
+            ("first", n) => Ok(Scope::First(n.unwrap_or(1))),
+            ("last", n) => Ok(Scope::Last(n.unwrap_or(1))),
+            _ => Err(format!(
+                "scope '{text}' is not one of anywhere, not-first, first[:N], last[:N]"
+            )),
+        }
+    }
+
+    fn allows(self, index: usize, count: usize) -> bool {
+        match self {
+            Scope::Anywhere => true,
+            Scope::First(n) => index < n,
+            Scope::Last(n) => count - index <= n,
+            Scope::NotFirst => index > 0,
+        }
+    }
 }
 
 /// What a removal tells about the story.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Effect {
     /// Nothing.
-    None,
+    Nothing,
     /// The story came from a syndicated feed.
     Syndicated,
-    /// The regex's `credit` group names the agency to credit.
+    /// The rule names the agency to credit (a `credit…` group, else the text).
     Credit,
 }
 
-/// A boilerplate rule.
-#[derive(Debug, Clone, Copy)]
-pub struct Rule {
-    /// Stable id, used in reports and in `[clean] disable`.
-    pub id: &'static str,
+/// A rule, built in or from `site.toml`.
+#[derive(Debug, Clone)]
+pub struct RuleSpec {
+    /// Stable id.
+    pub id: Cow<'static, str>,
     /// What the clutter is.
     pub category: Category,
-    /// What it matches, for people.
-    pub description: &'static str,
-    /// A regex matched against a paragraph's whole text.
-    pub pattern: &'static str,
+    /// The regex.
+    pub pattern: Cow<'static, str>,
+    /// Whole paragraph, or clutter at a paragraph's end.
+    pub mode: Mode,
+    /// Longest text it may remove, in characters; `None`: no limit.
+    pub max_chars: Option<usize>,
     /// Where it may match.
     pub scope: Scope,
     /// What a match tells about the story.
     pub effect: Effect,
-    /// Paragraphs the rule must remove.
-    pub examples: &'static [&'static str],
-    /// Paragraphs the rule must keep.
-    pub counterexamples: &'static [&'static str],
+    /// Only stories whose `source` is one of these (compared without case); empty: all.
+    pub sources: Vec<String>,
+    /// Only stories under one of these folders of the content folder; empty: all.
+    pub folders: Vec<PathBuf>,
 }
 
-/// The built-in rules.
-pub const RULES: &[Rule] = &[
-    Rule {
-        id: "promo-read-more",
-        category: Category::Promo,
-        description: "A `READ MORE:` line pointing to another story",
-        pattern: r"(?i)^read more\s*[:|]\s*\S.{0,200}$",
-        scope: Scope::Anywhere,
-        effect: Effect::None,
-        examples: &[
-            "READ MORE: Global Airlines Suspend Middle East Flights Amid Rising Tensions",
-            "Read more | Port Amsel harbour strike enters third day",
-        ],
-        counterexamples: &[
-            "Residents who want to read more about the plan can find it at the town hall.",
-            "Read more than ever, the minister urged: \"Libraries are open late.\" Readers agreed, and more than 300 came.",
-        ],
-    },
-    Rule {
-        id: "promo-also-read",
-        category: Category::Promo,
-        description: "An `ALSO READ:` line pointing to another story",
-        pattern: r"(?i)^(?:also read|read also)\s*[:|]\s*\S.{0,200}$",
-        scope: Scope::Anywhere,
-        effect: Effect::None,
-        examples: &[
-            "ALSO READ: Harris To Announce New Economic Policies For Small Businesses",
-            "Also Read | Veloria budget passes after all-night session",
-        ],
-        counterexamples: &["He also read the statement aloud: \"We will rebuild.\""],
-    },
-    Rule {
-        id: "syndicated-feed-note",
-        category: Category::SyndicationNote,
-        description: "A note that the story was published unedited from a syndicated feed",
-        pattern: r"(?i)^\(?\s*(?:except for the headline,\s*)?this story has not been edited by .{1,80}? staff and is (?:published|auto-generated) from an? (?:syndicated|wire|agency) feed\.?\s*\)?$",
-        scope: Scope::Anywhere,
-        effect: Effect::Syndicated,
-        examples: &[
-            "(Except for the headline, this story has not been edited by Newsx staff and is published from a syndicated feed.)",
-            "(This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.)",
-        ],
-        counterexamples: &[
-            "The union said the story has not been edited by the paper's staff, and demanded a correction.",
-        ],
-    },
-    Rule {
-        id: "credit-with-inputs",
-        category: Category::Credit,
-        description: "An agency credit such as `(With inputs from agencies)` or `(With PTI inputs)`",
-        pattern: r"^\(?\s*(?i:with)\s+(?:(?i:inputs from)\s+(?P<credit>(?i:agencies)|[A-Z][\w&-]*(?:(?:\s*,\s*|\s+(?i:and)\s+|\s*&\s*)[A-Z][\w&-]*){0,3})|(?P<credit2>[A-Z][\w&-]*(?:(?:\s*,\s*|\s+(?i:and)\s+|\s*&\s*)[A-Z][\w&-]*){0,3})\s+(?i:inputs))\s*\.?\s*\)?$",
-        scope: Scope::Last(3),
-        effect: Effect::Credit,
-        examples: &[
-            "(With inputs from agencies)",
-            "(With PTI inputs)",
-            "With inputs from Reuters and AFP.",
-        ],
-        counterexamples: &[
-            "With inputs from farmers, the ministry drew up a new seed plan for the valley.",
-        ],
-    },
-];
+impl RuleSpec {
+    /// The spec of a built-in rule.
+    pub fn builtin(rule: &rules::Builtin) -> RuleSpec {
+        RuleSpec {
+            id: Cow::Borrowed(rule.id),
+            category: rule.category,
+            pattern: Cow::Borrowed(rule.pattern),
+            mode: rule.mode,
+            max_chars: Some(rule.max_chars),
+            scope: rule.scope,
+            effect: rule.effect,
+            sources: Vec::new(),
+            folders: Vec::new(),
+        }
+    }
 
-/// One paragraph taken out of a story, and why.
+    fn short_enough(&self, text: &str) -> bool {
+        self.max_chars.is_none_or(|max| text.chars().count() <= max)
+    }
+
+    fn applies_to(&self, story: &Story) -> bool {
+        let source_ok = self.sources.is_empty()
+            || story.meta.source.as_deref().is_some_and(|s| {
+                self.sources
+                    .iter()
+                    .any(|x| x.eq_ignore_ascii_case(s.trim()))
+            });
+        let folder_ok = self.folders.is_empty()
+            || self
+                .folders
+                .iter()
+                .any(|f| story.content_path.starts_with(f));
+        source_ok && folder_ok
+    }
+}
+
+/// One piece of text taken out of a story, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Removal {
     /// The rule's id (`duplicate-paragraph` for repeats).
     pub rule: String,
-    /// The paragraph's text.
+    /// The rule's category.
+    pub category: Category,
+    /// The text removed (a whole paragraph, or the clutter cut from its end).
     pub text: String,
     /// 1-based line in the source file.
     pub line: usize,
-    /// The block's byte range in the story's body.
+    /// The removed text's byte range in the story's body.
     #[serde(skip)]
-    pub range: std::ops::Range<usize>,
+    pub range: Range<usize>,
 }
 
 /// A story after cleaning.
 #[derive(Debug, Clone)]
 pub struct Cleaned {
-    /// The story, with the removed blocks gone from `blocks`.
+    /// The story, with removed blocks gone from `blocks` and trimmed ones cut.
     pub story: Story,
     /// What was removed, in story order.
     pub removed: Vec<Removal>,
@@ -169,91 +221,146 @@ pub const DUPLICATE_RULE: &str = "duplicate-paragraph";
 /// repeated `Key Features:` line in a listicle is content.
 const MIN_DUPLICATE_CHARS: usize = 60;
 
+/// How many pieces of trailing clutter are cut from one paragraph at most.
+const MAX_TRIMS: usize = 3;
+
+struct Compiled {
+    spec: RuleSpec,
+    regex: Regex,
+    credit_groups: Vec<usize>,
+}
+
 /// The compiled rule set.
-#[derive(Debug)]
 pub struct Cleaner {
-    rules: Vec<Rule>,
-    set: RegexSet,
-    regexes: Vec<Regex>,
+    paragraph: Vec<Compiled>,
+    paragraph_set: RegexSet,
+    trailing: Vec<Compiled>,
+    trailing_set: RegexSet,
 }
 
 impl Cleaner {
-    /// Compiles the built-in rules minus the disabled ids. An unknown id is
-    /// a configuration error.
-    pub fn new(disable: &[String]) -> Result<Cleaner> {
+    /// The cleaner a site's `[clean]` configuration asks for.
+    pub fn from_config(config: &crate::config::CleanConfig) -> Result<Cleaner> {
+        Cleaner::new(&config.disable, &config.rules)
+    }
+}
+
+impl std::fmt::Debug for Cleaner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Cleaner")
+            .field("paragraph_rules", &self.paragraph.len())
+            .field("trailing_rules", &self.trailing.len())
+            .finish()
+    }
+}
+
+impl Cleaner {
+    /// Compiles the built-in rules (minus `disable`) followed by `extra` rules.
+    /// An unknown id in `disable` is a configuration error.
+    pub fn new(disable: &[String], extra: &[RuleSpec]) -> Result<Cleaner> {
         if let Some(unknown) = disable
             .iter()
-            .find(|id| !RULES.iter().any(|r| r.id == id.as_str()))
+            .find(|id| !rules::BUILTIN.iter().any(|r| r.id == id.as_str()))
         {
             return Err(Error::Config(Problem::new(
                 crate::config::CONFIG_FILE,
-                format!("[clean] disable: no rule has the id '{unknown}'"),
+                format!("[clean] disable: no built-in rule has the id '{unknown}'"),
             )));
         }
-        let rules: Vec<Rule> = RULES
+        let specs = rules::BUILTIN
             .iter()
             .filter(|r| !disable.iter().any(|id| id == r.id))
-            .copied()
-            .collect();
-        let set = RegexSet::new(rules.iter().map(|r| r.pattern)).expect("built-in rules compile");
-        let regexes = rules
-            .iter()
-            .map(|r| Regex::new(r.pattern).expect("built-in rules compile"))
-            .collect();
+            .map(RuleSpec::builtin)
+            .chain(extra.iter().cloned());
+        let mut paragraph = Vec::new();
+        let mut trailing = Vec::new();
+        for spec in specs {
+            let regex = Regex::new(&spec.pattern).map_err(|e| {
+                Error::Config(Problem::new(
+                    crate::config::CONFIG_FILE,
+                    format!("rule '{}': {e}", spec.id),
+                ))
+            })?;
+            let credit_groups = regex
+                .capture_names()
+                .enumerate()
+                .filter(|(_, name)| name.is_some_and(|n| n.starts_with("credit")))
+                .map(|(i, _)| i)
+                .collect();
+            let compiled = Compiled {
+                spec,
+                regex,
+                credit_groups,
+            };
+            match compiled.spec.mode {
+                Mode::Paragraph => paragraph.push(compiled),
+                Mode::Trailing => trailing.push(compiled),
+            }
+        }
+        let set = |rules: &[Compiled]| {
+            RegexSet::new(rules.iter().map(|r| r.regex.as_str()))
+                .expect("each pattern compiled alone")
+        };
         Ok(Cleaner {
-            rules,
-            set,
-            regexes,
+            paragraph_set: set(&paragraph),
+            trailing_set: set(&trailing),
+            paragraph,
+            trailing,
         })
     }
 
     /// Cleans one story. Fails when nothing of the story would be left.
     pub fn clean(&self, mut story: Story) -> Result<Cleaned, Problem> {
-        let mut removed = Vec::new();
-        let mut credit = None;
-        let mut syndicated = false;
-        let mut seen = std::collections::HashSet::new();
-        let count = story.blocks.len();
-        let mut keep = Vec::with_capacity(count);
-        for (index, block) in story.blocks.iter().enumerate() {
-            let rule = if matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading) {
-                self.matching_rule(&block.text, count - index)
-            } else {
-                None
-            };
-            let id = match rule {
-                Some(i) => {
-                    match self.rules[i].effect {
-                        Effect::Syndicated => syndicated = true,
-                        Effect::Credit => {
-                            let caps = self.regexes[i].captures(&block.text);
-                            credit = caps
-                                .and_then(|c| c.name("credit").or_else(|| c.name("credit2")))
-                                .map(|m| m.as_str().trim().to_string())
-                                .or(credit);
-                        }
-                        Effect::None => {}
-                    }
-                    Some(self.rules[i].id)
-                }
-                None => {
-                    let key = text::fold(&block.text);
-                    let repeat = key.chars().count() >= MIN_DUPLICATE_CHARS && !seen.insert(key);
-                    repeat.then_some(DUPLICATE_RULE)
-                }
-            };
-            match id {
-                Some(id) => removed.push(Removal {
-                    rule: id.to_string(),
-                    text: block.text.clone(),
-                    line: block.line,
-                    range: block.range.clone(),
-                }),
-                None => keep.push(block.clone()),
+        let mut cleaned = Cleaned {
+            story: Story {
+                blocks: Vec::new(),
+                ..story.clone()
+            },
+            removed: Vec::new(),
+            credit: None,
+            syndicated: false,
+        };
+        let blocks = std::mem::take(&mut story.blocks);
+        let count = blocks.len();
+        let mut seen = HashSet::new();
+        for (index, mut block) in blocks.into_iter().enumerate() {
+            if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading) {
+                cleaned.story.blocks.push(block);
+                continue;
             }
+            if let Some(rule) = self.paragraph_rule(&story, &block.text, index, count) {
+                cleaned.record(
+                    rule,
+                    &block.text,
+                    block.line,
+                    block.range.clone(),
+                    &block.text,
+                );
+                continue;
+            }
+            if !self.trim_trailing(&story, &mut block, index, count, &mut cleaned) {
+                continue; // the whole paragraph was clutter
+            }
+            let key = text::fold(&block.text);
+            if key.chars().count() >= MIN_DUPLICATE_CHARS && !seen.insert(key) {
+                cleaned.removed.push(Removal {
+                    rule: DUPLICATE_RULE.to_string(),
+                    category: Category::Duplicate,
+                    text: block.text,
+                    line: block.line,
+                    range: block.range,
+                });
+                continue;
+            }
+            cleaned.story.blocks.push(block);
         }
-        if !keep.iter().any(|b| text::word_count(&b.text) > 0) {
-            let rules: Vec<_> = removed.iter().map(|r| r.rule.as_str()).collect();
+        if !cleaned
+            .story
+            .blocks
+            .iter()
+            .any(|b| text::word_count(&b.text) > 0)
+        {
+            let rules: Vec<_> = cleaned.removed.iter().map(|r| r.rule.as_str()).collect();
             return Err(Problem::new(
                 &story.path,
                 format!(
@@ -266,26 +373,124 @@ impl Cleaner {
                 ),
             ));
         }
-        story.blocks = keep;
-        Ok(Cleaned {
-            story,
-            removed,
-            credit,
-            syndicated,
-        })
+        Ok(cleaned)
     }
 
-    /// The first rule (in table order) that matches `text` at a paragraph
-    /// `from_end` places from the end (1 = last).
-    fn matching_rule(&self, text: &str, from_end: usize) -> Option<usize> {
-        self.set
+    /// The first paragraph rule (in table order) that removes this paragraph.
+    fn paragraph_rule(
+        &self,
+        story: &Story,
+        text: &str,
+        index: usize,
+        count: usize,
+    ) -> Option<&Compiled> {
+        self.paragraph_set
             .matches(text)
             .iter()
-            .find(|&i| match self.rules[i].scope {
-                Scope::Anywhere => true,
-                Scope::Last(n) => from_end <= n,
+            .map(|i| &self.paragraph[i])
+            .find(|r| {
+                r.spec.scope.allows(index, count)
+                    && r.spec.short_enough(text)
+                    && r.spec.applies_to(story)
             })
     }
+
+    /// Cuts clutter glued to the end of `block`. Returns false when nothing
+    /// of the paragraph is left (it was all clutter).
+    fn trim_trailing(
+        &self,
+        story: &Story,
+        block: &mut Block,
+        index: usize,
+        count: usize,
+        cleaned: &mut Cleaned,
+    ) -> bool {
+        for _ in 0..MAX_TRIMS {
+            let cut = self
+                .trailing_set
+                .matches(&block.text)
+                .iter()
+                .map(|i| &self.trailing[i])
+                .filter(|r| r.spec.scope.allows(index, count) && r.spec.applies_to(story))
+                .filter_map(|r| clutter_span(&r.regex, &block.text).map(|span| (r, span)))
+                .filter(|(r, span)| r.spec.short_enough(&block.text[span.clone()]))
+                .min_by_key(|(_, span)| span.start);
+            let Some((rule, span)) = cut else { return true };
+            // Find the same clutter in the source, so the cut can be made
+            // there too; give up (keep the clutter) if markup is in the way.
+            let source = &story.body[block.range.clone()];
+            let Some(source_span) = clutter_span(&rule.regex, source) else {
+                return true;
+            };
+            let tail_text = &block.text[span.start..];
+            if collapse(&source[source_span.start..]) != tail_text {
+                return true;
+            }
+            let offset = block.range.start + source_span.start;
+            let line = block.line + source[..source_span.start].matches('\n').count();
+            cleaned.record(rule, tail_text, line, offset..block.range.end, &block.text);
+            let kept = source[..source_span.start].trim_end().len();
+            block.range.end = block.range.start + kept;
+            block
+                .text
+                .truncate(block.text[..span.start].trim_end().len());
+            if text::word_count(&block.text) == 0 {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+impl Cleaned {
+    /// Records a removal by `rule` and applies its effect; `matched` is the
+    /// text the rule's regex matched (for its credit groups).
+    fn record(
+        &mut self,
+        rule: &Compiled,
+        text: &str,
+        line: usize,
+        range: Range<usize>,
+        matched: &str,
+    ) {
+        match rule.spec.effect {
+            Effect::Syndicated => self.syndicated = true,
+            Effect::Credit => {
+                let named = rule.regex.captures(matched).and_then(|caps| {
+                    rule.credit_groups
+                        .iter()
+                        .find_map(|&g| caps.get(g))
+                        .map(|m| m.as_str().trim().to_string())
+                });
+                let credit = named.unwrap_or_else(|| {
+                    text.trim_matches(|c: char| "()[]—–-. ".contains(c))
+                        .to_string()
+                });
+                self.credit.get_or_insert(credit);
+            }
+            Effect::Nothing => {}
+        }
+        self.removed.push(Removal {
+            rule: rule.spec.id.to_string(),
+            category: rule.spec.category,
+            text: text.to_string(),
+            line,
+            range,
+        });
+    }
+}
+
+/// The part of `text` a trailing rule cuts: its `clutter` group, else the
+/// whole match; only when it reaches the end of the text.
+fn clutter_span(regex: &Regex, text: &str) -> Option<Range<usize>> {
+    let caps = regex.captures(text)?;
+    let m = caps.name("clutter").or_else(|| caps.get(0))?;
+    (m.end() == text.trim_end().len() || m.end() == text.len())
+        .then(|| m.start()..text.trim_end().len())
+}
+
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
@@ -305,27 +510,44 @@ mod tests {
     }
 
     fn cleaner() -> Cleaner {
-        Cleaner::new(&[]).unwrap()
+        Cleaner::new(&[], &[]).unwrap()
+    }
+
+    const LEDE: &str = "The Karst dam burst on Monday, flooding four towns and forcing thousands of residents to flee overnight.";
+    const SECOND: &str = "Rescue teams worked through the night, and by Tuesday morning most of the families had been moved to shelters.";
+
+    /// A story with `paragraph` placed where the rule's scope allows it.
+    fn story_with(paragraph: &str, scope: Scope) -> Story {
+        let text = match scope {
+            Scope::First(_) => format!("Headline Here\n\n{paragraph}\n\n{LEDE}\n\n{SECOND}\n"),
+            _ => format!("Headline Here\n\n{LEDE}\n\n{SECOND}\n\n{paragraph}\n"),
+        };
+        story(&text)
     }
 
     #[test]
-    fn every_rule_removes_its_examples_and_keeps_its_counterexamples() {
-        for (i, rule) in RULES.iter().enumerate() {
-            let re = Regex::new(rule.pattern).unwrap();
+    fn every_rule_cleans_its_examples_and_keeps_its_near_misses() {
+        let cleaner = cleaner();
+        for rule in rules::BUILTIN {
             for example in rule.examples {
-                assert!(re.is_match(example), "{} should match {example:?}", rule.id);
+                let cleaned = cleaner.clean(story_with(example, rule.scope)).unwrap();
+                let by: Vec<_> = cleaned.removed.iter().map(|r| r.rule.as_str()).collect();
+                assert_eq!(by, [rule.id], "{} should clean {example:?}", rule.id);
+                let kept = cleaned.story.blocks.len();
+                let expected = if rule.mode == Mode::Trailing { 3 } else { 2 };
+                assert_eq!(kept, expected, "{}: {example:?}", rule.id);
             }
             for counter in rule.counterexamples {
-                let matched: Vec<_> = RegexSet::new(RULES.iter().map(|r| r.pattern))
-                    .unwrap()
-                    .matches(counter)
-                    .into_iter()
-                    .map(|j| RULES[j].id)
+                let cleaned = cleaner.clean(story_with(counter, rule.scope)).unwrap();
+                let by: Vec<_> = cleaned
+                    .removed
+                    .iter()
+                    .map(|r| (r.rule.as_str(), r.text.as_str()))
                     .collect();
                 assert!(
-                    matched.is_empty(),
-                    "{} counterexample {counter:?} matched {matched:?}",
-                    RULES[i].id
+                    by.is_empty(),
+                    "{} near miss {counter:?} was cleaned: {by:?}",
+                    rule.id
                 );
             }
         }
@@ -333,10 +555,12 @@ mod tests {
 
     #[test]
     fn rule_ids_are_unique() {
-        let mut ids: Vec<_> = RULES.iter().map(|r| r.id).collect();
+        let mut ids: Vec<_> = rules::BUILTIN.iter().map(|r| r.id).collect();
+        ids.push(DUPLICATE_RULE);
+        let n = ids.len();
         ids.sort_unstable();
         ids.dedup();
-        assert_eq!(ids.len(), RULES.len());
+        assert_eq!(ids.len(), n);
     }
 
     #[test]
@@ -348,16 +572,16 @@ mod tests {
         let rules: Vec<_> = cleaned
             .removed
             .iter()
-            .map(|r| (r.rule.as_str(), r.line))
+            .map(|r| (r.rule.as_str(), r.category, r.line))
             .collect();
         assert_eq!(
             rules,
             [
-                ("duplicate-paragraph", 5),
-                ("promo-read-more", 7),
-                ("syndicated-feed-note", 11),
-                ("credit-with-inputs", 13),
-                ("promo-also-read", 15)
+                ("duplicate-paragraph", Category::Duplicate, 5),
+                ("promo-read-more", Category::Promo, 7),
+                ("syndicated-feed-note", Category::SyndicationNote, 11),
+                ("credit-with-inputs", Category::Credit, 13),
+                ("promo-also-read", Category::Promo, 15)
             ]
         );
         let kept: Vec<_> = cleaned
@@ -371,6 +595,55 @@ mod tests {
         assert!(kept[0].contains("valley's"), "the first copy is kept");
         assert!(cleaned.syndicated);
         assert_eq!(cleaned.credit.as_deref(), Some("agencies"));
+    }
+
+    #[test]
+    fn glued_clutter_is_cut_and_the_news_kept() {
+        let s = story(&format!(
+            "H\n\n{LEDE}\n\nThe attack killed a senior commander.ALSO READ:After Hamas Attack, Israel Strikes Back\n\nTalks resume Monday, he said. (With inputs from PTI) PTI DDV PDS\n"
+        ));
+        let cleaned = cleaner().clean(s).unwrap();
+        let kept: Vec<_> = cleaned
+            .story
+            .blocks
+            .iter()
+            .map(|b| b.text.as_str())
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                LEDE,
+                "The attack killed a senior commander.",
+                "Talks resume Monday, he said."
+            ]
+        );
+        let removed: Vec<_> = cleaned
+            .removed
+            .iter()
+            .map(|r| (r.rule.as_str(), r.text.as_str(), r.line))
+            .collect();
+        assert_eq!(
+            removed,
+            [
+                (
+                    "promo-glued",
+                    "ALSO READ:After Hamas Attack, Israel Strikes Back",
+                    5
+                ),
+                ("wire-code-glued", "PTI DDV PDS", 7),
+                ("credit-with-inputs-glued", "(With inputs from PTI)", 7),
+            ]
+        );
+        assert_eq!(cleaned.credit.as_deref(), Some("PTI"));
+        let body = &cleaned.story.body;
+        assert_eq!(
+            &body[cleaned.story.blocks[1].range.clone()],
+            "The attack killed a senior commander."
+        );
+        assert_eq!(
+            &body[cleaned.removed[0].range.clone()],
+            "ALSO READ:After Hamas Attack, Israel Strikes Back"
+        );
     }
 
     #[test]
@@ -398,12 +671,51 @@ mod tests {
 
     #[test]
     fn disabled_rules_do_not_run_and_unknown_ids_are_errors() {
-        let c = Cleaner::new(&["promo-read-more".to_string()]).unwrap();
+        let c = Cleaner::new(&["promo-read-more".to_string()], &[]).unwrap();
         let cleaned = c
             .clean(story("H\n\nNews.\n\nREAD MORE: Elsewhere\n"))
             .unwrap();
         assert!(cleaned.removed.is_empty());
-        assert!(Cleaner::new(&["no-such-rule".to_string()]).is_err());
+        assert!(Cleaner::new(&["no-such-rule".to_string()], &[]).is_err());
+    }
+
+    #[test]
+    fn site_rules_can_be_limited_to_a_source_or_a_folder() {
+        let rule = RuleSpec {
+            id: "courier-footer".into(),
+            category: Category::Promo,
+            pattern: "^Subscribe to the Courier.*$".into(),
+            mode: Mode::Paragraph,
+            max_chars: None,
+            scope: Scope::Last(1),
+            effect: Effect::Nothing,
+            sources: vec!["The Amsel Courier".into()],
+            folders: vec![],
+        };
+        let c = Cleaner::new(&[], std::slice::from_ref(&rule)).unwrap();
+        let text = format!(
+            "+++\nsource = \"the amsel courier\"\n+++\nH\n\n{LEDE}\n\nSubscribe to the Courier today.\n"
+        );
+        let cleaned = c.clean(story(&text)).unwrap();
+        assert_eq!(cleaned.removed[0].rule, "courier-footer");
+        let other = format!(
+            "+++\nsource = \"Other\"\n+++\nH\n\n{LEDE}\n\nSubscribe to the Courier today.\n"
+        );
+        assert!(c.clean(story(&other)).unwrap().removed.is_empty());
+
+        let in_folder = Cleaner::new(
+            &[],
+            &[RuleSpec {
+                sources: vec![],
+                folders: vec!["wire".into()],
+                ..rule
+            }],
+        )
+        .unwrap();
+        let mut s = story(&format!("H\n\n{LEDE}\n\nSubscribe to the Courier today.\n"));
+        assert!(in_folder.clean(s.clone()).unwrap().removed.is_empty());
+        s.content_path = "wire/a.txt".into();
+        assert_eq!(in_folder.clean(s).unwrap().removed.len(), 1);
     }
 
     #[test]
@@ -415,5 +727,14 @@ mod tests {
             err.to_string(),
             "content/a.txt: nothing is left after cleaning (removed by: promo-read-more, promo-also-read); the story would be empty"
         );
+    }
+
+    #[test]
+    fn scopes_parse() {
+        assert_eq!(Scope::parse("last:3"), Ok(Scope::Last(3)));
+        assert_eq!(Scope::parse("first"), Ok(Scope::First(1)));
+        assert_eq!(Scope::parse("not-first"), Ok(Scope::NotFirst));
+        assert!(Scope::parse("middle").is_err());
+        assert!(Scope::parse("last:x").is_err());
     }
 }

@@ -5,6 +5,9 @@
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
+use toml::Spanned;
+
+use crate::clean::{Category, Effect, Mode, RuleSpec, Scope};
 
 use crate::error::{Error, Position, Problem, Result};
 use crate::fsx;
@@ -31,7 +34,7 @@ struct RawConfig {
     #[serde(default)]
     summary: SummaryConfig,
     #[serde(default)]
-    clean: CleanConfig,
+    clean: RawCleanConfig,
     #[serde(default)]
     extra: toml::Table,
 }
@@ -87,12 +90,49 @@ impl Default for SummaryConfig {
     }
 }
 
-/// `[clean]`: the boilerplate cleaner.
-#[derive(Debug, Clone, Default, Deserialize)]
+/// `[clean]` as written.
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
+struct RawCleanConfig {
+    disable: Vec<Spanned<String>>,
+    learn_furniture: bool,
+    rules: Vec<RawRule>,
+}
+
+/// One `[[clean.rules]]` entry as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    id: Spanned<String>,
+    pattern: Spanned<String>,
+    #[serde(default)]
+    category: Option<Category>,
+    /// For people reading `site.toml`; accepted and not used.
+    #[serde(default, rename = "description")]
+    _description: Option<String>,
+    #[serde(default)]
+    mode: Mode,
+    #[serde(default)]
+    max_chars: Option<usize>,
+    #[serde(default)]
+    scope: Option<Spanned<String>>,
+    #[serde(default)]
+    effect: Option<Spanned<String>>,
+    #[serde(default)]
+    sources: Vec<String>,
+    #[serde(default)]
+    folders: Vec<PathBuf>,
+}
+
+/// `[clean]`: the boilerplate cleaner, validated.
+#[derive(Debug, Clone, Default)]
 pub struct CleanConfig {
-    /// Ids of built-in rules to switch off.
+    /// Ids of built-in rules to switch off (all known).
     pub disable: Vec<String>,
+    /// Remove lines that recur at the head or tail of many stories of one source.
+    pub learn_furniture: bool,
+    /// The site's own rules, regexes checked.
+    pub rules: Vec<RuleSpec>,
 }
 
 /// The validated site configuration.
@@ -189,6 +229,14 @@ impl Config {
                 "[summary] words_per_minute must be at least 1".into(),
             ));
         }
+        let at = |span: std::ops::Range<usize>, message: String| {
+            Error::Config(Problem::at(
+                path,
+                Position::of_offset(text, span.start),
+                message,
+            ))
+        };
+        let clean = validate_clean(raw.clean, &at)?;
         Ok(Config {
             root: root.to_path_buf(),
             title: raw.title,
@@ -199,7 +247,7 @@ impl Config {
             output_dir: root.join(raw.output_dir),
             build: raw.build,
             summary: raw.summary,
-            clean: raw.clean,
+            clean,
             extra: raw.extra,
         })
     }
@@ -220,6 +268,77 @@ impl Config {
         self.base_url = parsed.base_url;
         Ok(())
     }
+}
+
+/// Checks `[clean]`: disabled ids exist, site rules have unique ids, valid
+/// regexes and scopes. Errors point at the offending value.
+fn validate_clean(
+    raw: RawCleanConfig,
+    at: &dyn Fn(std::ops::Range<usize>, String) -> Error,
+) -> Result<CleanConfig> {
+    let builtin = |id: &str| crate::clean::rules::BUILTIN.iter().any(|r| r.id == id);
+    let mut disable = Vec::new();
+    for id in raw.disable {
+        if !builtin(id.get_ref()) {
+            return Err(at(
+                id.span(),
+                format!(
+                    "[clean] disable: no built-in rule has the id '{}'",
+                    id.get_ref()
+                ),
+            ));
+        }
+        disable.push(id.into_inner());
+    }
+    let mut rules: Vec<RuleSpec> = Vec::new();
+    for rule in raw.rules {
+        let id = rule.id.get_ref();
+        let reserved = builtin(id)
+            || id == crate::clean::DUPLICATE_RULE
+            || id == crate::clean::furniture::RULE;
+        if id.trim().is_empty() || reserved || rules.iter().any(|r| r.id == id.as_str()) {
+            return Err(at(
+                rule.id.span(),
+                format!("rule id '{id}' is empty or already taken"),
+            ));
+        }
+        if let Err(e) = regex::Regex::new(rule.pattern.get_ref()) {
+            return Err(at(rule.pattern.span(), format!("rule '{id}': {e}")));
+        }
+        let scope = match &rule.scope {
+            Some(s) => {
+                Scope::parse(s.get_ref()).map_err(|e| at(s.span(), format!("rule '{id}': {e}")))?
+            }
+            None => Scope::Anywhere,
+        };
+        let effect = match rule.effect.as_ref().map(|e| (e, e.get_ref().as_str())) {
+            None | Some((_, "none")) => Effect::Nothing,
+            Some((_, "credit")) => Effect::Credit,
+            Some((_, "syndicated")) => Effect::Syndicated,
+            Some((e, other)) => {
+                return Err(at(
+                    e.span(),
+                    format!("rule '{id}': effect '{other}' is not one of none, credit, syndicated"),
+                ));
+            }
+        };
+        rules.push(RuleSpec {
+            id: rule.id.into_inner().into(),
+            category: rule.category.unwrap_or(Category::Custom),
+            pattern: rule.pattern.into_inner().into(),
+            mode: rule.mode,
+            max_chars: rule.max_chars,
+            scope,
+            effect,
+            sources: rule.sources,
+            folders: rule.folders,
+        });
+    }
+    Ok(CleanConfig {
+        disable,
+        learn_furniture: raw.learn_furniture,
+        rules,
+    })
 }
 
 #[cfg(test)]
@@ -264,6 +383,52 @@ mod tests {
     fn relative_base_url_is_rejected() {
         let err = parse("title = \"T\"\nbase_url = \"/news/\"\n").unwrap_err();
         assert!(err.to_string().contains("not an absolute URL"), "{err}");
+    }
+
+    #[test]
+    fn site_rules_are_validated_with_their_line() {
+        let base = "title = \"T\"\nbase_url = \"https://e.org/\"\n";
+        let ok = parse(&format!(
+            "{base}[clean]\ndisable = [\"promo-watch\"]\n[[clean.rules]]\nid = \"footer\"\npattern = \"^Subscribe.*$\"\nscope = \"last:2\"\nsources = [\"Courier\"]\n"
+        ))
+        .unwrap();
+        assert_eq!(ok.clean.disable, ["promo-watch"]);
+        assert_eq!(ok.clean.rules[0].scope, Scope::Last(2));
+        assert_eq!(ok.clean.rules[0].category, Category::Custom);
+
+        let bad_regex = parse(&format!(
+            "{base}[[clean.rules]]\nid = \"x\"\npattern = \"(unclosed\"\n"
+        ))
+        .unwrap_err();
+        assert!(
+            bad_regex
+                .to_string()
+                .starts_with("site.toml:5:11: rule 'x': regex parse error"),
+            "{bad_regex}"
+        );
+        assert_eq!(bad_regex.exit_code(), 2);
+        let unknown = parse(&format!("{base}[clean]\ndisable = [\"nope\"]\n")).unwrap_err();
+        assert!(
+            unknown
+                .to_string()
+                .starts_with("site.toml:4:12: [clean] disable: no built-in rule"),
+            "{unknown}"
+        );
+        let taken = parse(&format!(
+            "{base}[[clean.rules]]\nid = \"promo-read-more\"\npattern = \"x\"\n"
+        ))
+        .unwrap_err();
+        assert!(taken.to_string().contains("already taken"), "{taken}");
+        let scope = parse(&format!(
+            "{base}[[clean.rules]]\nid = \"y\"\npattern = \"x\"\nscope = \"middle\"\n"
+        ))
+        .unwrap_err();
+        assert!(
+            scope
+                .to_string()
+                .starts_with("site.toml:6:9: rule 'y': scope 'middle'"),
+            "{scope}"
+        );
     }
 
     #[test]

@@ -45,7 +45,7 @@ pub struct Inspection {
 /// is used when `root` has one, else the defaults.
 pub fn inspect(root: &Path, file: &Path) -> Result<Inspection> {
     let config = Config::load_or_default(root)?;
-    let cleaner = Cleaner::new(&config.clean.disable)?;
+    let cleaner = Cleaner::from_config(&config.clean)?;
     let source = discover::read_one(root, file, config.build.max_article_bytes)?;
     let story = crate::parse::parse(&source).map_err(Error::Content)?;
     let cleaned = cleaner.clean(story).map_err(|p| Error::Content(vec![p]))?;

@@ -89,7 +89,7 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
     if let Some(output) = &options.output {
         config.output_dir = output.clone();
     }
-    let cleaner = Cleaner::new(&config.clean.disable)?;
+    let cleaner = Cleaner::from_config(&config.clean)?;
     let renderer = Renderer::load(root)?;
 
     let found = discover::discover(root, &config.content_dir, config.build.max_article_bytes)?;

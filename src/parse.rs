@@ -25,6 +25,8 @@ use crate::text;
 pub struct Story {
     /// The source file, relative to the site root.
     pub path: PathBuf,
+    /// The source file, relative to the content folder.
+    pub content_path: PathBuf,
     /// Markdown or plain text.
     pub format: Format,
     /// Everything from front matter (or derived in its absence).
@@ -269,6 +271,7 @@ pub fn parse(source: &SourceText) -> Result<Story, Vec<Problem>> {
     }
     Ok(Story {
         path: source.path.clone(),
+        content_path: source.content_path.clone(),
         format: source.format,
         meta: Meta {
             title,
@@ -455,12 +458,17 @@ fn text_blocks(body: &str, body_line: usize) -> Vec<Block> {
 /// line with no final punctuation, and a body after it.
 fn take_headline(blocks: &mut Vec<Block>) -> Option<String> {
     let first = blocks.first()?;
+    let text = first.text.as_str();
+    let unpunctuated = !text.ends_with(['.', '!', '?', '"', '\u{201d}', ':', ',', ';']);
+    // A headline may end on a quotation (`Internet Slams "Never Been
+    // Coached"`); a lede ends its quotation with a single full stop.
+    let ends_on_quote = text
+        .strip_suffix(['"', '\u{201d}'])
+        .is_some_and(|inner| !inner.ends_with('.') || inner.ends_with(".."));
     let looks_like_headline = blocks.len() > 1
-        && first.text.chars().count() < 200
-        && !first
-            .text
-            .ends_with(['.', '!', '?', '"', '\u{201d}', ':', ',', ';'])
-        && text::word_count(&first.text) > 0;
+        && text.chars().count() < 200
+        && text::word_count(text) > 0
+        && (unpunctuated || ends_on_quote);
     looks_like_headline.then(|| blocks.remove(0).text)
 }
 
@@ -608,6 +616,22 @@ mod tests {
                 ("More to come.", 6)
             ]
         );
+    }
+
+    #[test]
+    fn a_headline_may_end_on_a_quotation_but_a_lede_may_not() {
+        let headline = parse(&source(
+            "a.txt",
+            "Internet Slams \"Never Been Coached\"\n\nThe fielding was poor.\n",
+        ))
+        .unwrap();
+        assert_eq!(headline.meta.title, "Internet Slams \"Never Been Coached\"");
+        let lede = parse(&source(
+            "b.txt",
+            "The minister said: \"We will rebuild.\"\n\nWork starts Monday.\n",
+        ))
+        .unwrap();
+        assert_eq!(lede.blocks.len(), 2, "the lede stays in the body");
     }
 
     #[test]
