@@ -341,8 +341,11 @@ impl Cleaner {
             if !self.trim_trailing(&story, &mut block, index, count, &mut cleaned) {
                 continue; // the whole paragraph was clutter
             }
-            let key = text::fold(&block.text);
-            if key.chars().count() >= MIN_DUPLICATE_CHARS && !seen.insert(key) {
+            let repeat = block.kind == BlockKind::Paragraph && {
+                let key = text::fold(&block.text);
+                key.chars().count() >= MIN_DUPLICATE_CHARS && !seen.insert(key)
+            };
+            if repeat {
                 cleaned.removed.push(Removal {
                     rule: DUPLICATE_RULE.to_string(),
                     category: Category::Duplicate,
@@ -361,17 +364,15 @@ impl Cleaner {
             .any(|b| text::word_count(&b.text) > 0)
         {
             let rules: Vec<_> = cleaned.removed.iter().map(|r| r.rule.as_str()).collect();
-            return Err(Problem::new(
-                &story.path,
+            let message = if rules.is_empty() {
+                "the story has no text".to_string()
+            } else {
                 format!(
                     "nothing is left after cleaning (removed by: {}); the story would be empty",
-                    if rules.is_empty() {
-                        "none".to_string()
-                    } else {
-                        rules.join(", ")
-                    }
-                ),
-            ));
+                    rules.join(", ")
+                )
+            };
+            return Err(Problem::new(&story.path, message));
         }
         Ok(cleaned)
     }

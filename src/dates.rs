@@ -81,15 +81,6 @@ impl Moment {
         }
     }
 
-    /// The instant given as seconds since the Unix epoch, in UTC.
-    pub fn from_unix_seconds(seconds: i64) -> Option<Moment> {
-        Some(Moment {
-            timestamp: Timestamp::from_second(seconds).ok()?,
-            offset: Offset::UTC,
-            has_time: true,
-        })
-    }
-
     /// The wall-clock date and time as written.
     pub fn civil(&self) -> DateTime {
         self.offset.to_datetime(self.timestamp)

@@ -69,11 +69,25 @@ pub struct Discovered {
     pub statics: Vec<StaticFile>,
     /// Files deliberately not used (symlinks), for the build report.
     pub skipped: Vec<Skipped>,
+    /// Files that could not be used: unreadable, not UTF-8, too large, with
+    /// unsafe names. The build fails on them after checking everything else.
+    pub problems: Vec<Problem>,
+}
+
+/// The story format a file name asks for (extension compared without case).
+pub fn story_format(path: &Path) -> Option<Format> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    match ext.as_str() {
+        "md" | "markdown" => Some(Format::Markdown),
+        "txt" => Some(Format::Text),
+        _ => None,
+    }
 }
 
 /// Walks `content_dir` and reads every story. `root` is the site root that
-/// paths in messages are relative to. All problems are collected and
-/// returned together.
+/// paths in messages are relative to. Problems with single files are
+/// collected in [`Discovered::problems`]; only a missing content folder
+/// fails at once.
 pub fn discover(root: &Path, content_dir: &Path, max_bytes: u64) -> Result<Discovered> {
     if !content_dir.is_dir() {
         return Err(Error::Content(vec![Problem::new(
@@ -82,7 +96,6 @@ pub fn discover(root: &Path, content_dir: &Path, max_bytes: u64) -> Result<Disco
         )]));
     }
     let mut found = Discovered::default();
-    let mut problems = Vec::new();
     let walker = walkdir::WalkDir::new(content_dir)
         .follow_links(false)
         .sort_by_file_name()
@@ -95,7 +108,9 @@ pub fn discover(root: &Path, content_dir: &Path, max_bytes: u64) -> Result<Disco
                 let path = e
                     .path()
                     .map_or_else(|| content_dir.to_path_buf(), Path::to_path_buf);
-                problems.push(Problem::new(relative(root, &path), walk_message(&e)));
+                found
+                    .problems
+                    .push(Problem::new(relative(root, &path), walk_message(&e)));
                 continue;
             }
         };
@@ -113,72 +128,90 @@ pub fn discover(root: &Path, content_dir: &Path, max_bytes: u64) -> Result<Disco
             continue;
         }
         let content_path = path.strip_prefix(content_dir).unwrap_or(path).to_path_buf();
-        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
-            problems.push(Problem::new(shown, "file name is not valid UTF-8"));
+        let Some(name) = content_path.to_str() else {
+            found.problems.push(Problem::new(
+                shown,
+                format!(
+                    "file name is not valid UTF-8: {}",
+                    content_path.to_string_lossy()
+                ),
+            ));
             continue;
         };
-        let format = match extension(name) {
-            Some("md") => Format::Markdown,
-            Some("txt") => Format::Text,
-            Some("toml") if path.with_extension("txt").is_file() => continue, // a sidecar
-            _ => {
-                found.statics.push(StaticFile {
-                    source: path.to_path_buf(),
-                    content_path,
-                });
+        let Some(format) = story_format(path) else {
+            if is_sidecar(path) {
                 continue;
             }
+            match crate::write::OutputPath::new(&name.replace('\\', "/")) {
+                Ok(_) => found.statics.push(StaticFile {
+                    source: path.to_path_buf(),
+                    content_path,
+                }),
+                Err(why) => found
+                    .problems
+                    .push(Problem::new(shown, format!("cannot be published: {why}"))),
+            }
+            continue;
         };
-        let result = read_story(root, path, max_bytes).and_then(|text| {
-            let sidecar = match format {
-                Format::Text => read_sidecar(root, path, max_bytes)?,
-                Format::Markdown => None,
-            };
-            Ok(SourceText {
-                path: shown.clone(),
-                content_path,
-                format,
-                text,
-                sidecar,
-            })
-        });
-        match result {
+        match read_source(root, path, content_path, format, max_bytes) {
             Ok(story) => found.stories.push(story),
-            Err(problem) => problems.push(problem),
+            Err(problem) => found.problems.push(problem),
         }
     }
-    if problems.is_empty() {
-        Ok(found)
-    } else {
-        Err(Error::Content(problems))
-    }
+    Ok(found)
 }
 
 /// Reads one story file the way [`discover`] does (for `inspect`).
 pub fn read_one(root: &Path, path: &Path, max_bytes: u64) -> Result<SourceText> {
-    let shown = relative(root, path);
-    let format = match path.extension().and_then(|e| e.to_str()) {
-        Some("md") => Format::Markdown,
-        Some("txt") => Format::Text,
-        _ => {
-            return Err(Error::Content(vec![Problem::new(
-                shown,
-                "not a story: expected a .md or .txt file",
-            )]));
-        }
+    let Some(format) = story_format(path) else {
+        return Err(Error::Content(vec![Problem::new(
+            relative(root, path),
+            "not a story: expected a .md or .txt file",
+        )]));
     };
-    let text = read_story(root, path, max_bytes).map_err(|p| Error::Content(vec![p]))?;
-    let sidecar = match format {
-        Format::Text => read_sidecar(root, path, max_bytes).map_err(|p| Error::Content(vec![p]))?,
-        Format::Markdown => None,
-    };
+    let content_path = PathBuf::from(path.file_name().unwrap_or_default());
+    read_source(root, path, content_path, format, max_bytes).map_err(|p| Error::Content(vec![p]))
+}
+
+fn read_source(
+    root: &Path,
+    path: &Path,
+    content_path: PathBuf,
+    format: Format,
+    max_bytes: u64,
+) -> Result<SourceText, Problem> {
+    let text = read_story(root, path, max_bytes)?;
+    let sidecar = read_sidecar(root, path, max_bytes)?;
     Ok(SourceText {
-        content_path: PathBuf::from(path.file_name().unwrap_or_default()),
-        path: shown,
+        path: relative(root, path),
+        content_path,
         format,
         text,
         sidecar,
     })
+}
+
+/// A `NAME.toml` beside a story `NAME.md` or `NAME.txt` holds its front matter.
+fn is_sidecar(path: &Path) -> bool {
+    let is_toml = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
+    let Some(dir) = path.parent() else {
+        return false;
+    };
+    let Some(stem) = path.file_stem() else {
+        return false;
+    };
+    is_toml
+        && std::fs::read_dir(dir).is_ok_and(|entries| {
+            entries.flatten().any(|e| {
+                let p = e.path();
+                p.file_stem() == Some(stem)
+                    && story_format(&p).is_some()
+                    && e.file_type().is_ok_and(|t| t.is_file())
+            })
+        })
 }
 
 fn read_sidecar(
@@ -187,10 +220,13 @@ fn read_sidecar(
     max_bytes: u64,
 ) -> Result<Option<(PathBuf, String)>, Problem> {
     let path = story.with_extension("toml");
-    if !path.is_file() {
-        return Ok(None);
+    // Not following links: a linked sidecar is reported as skipped by the walk.
+    match std::fs::symlink_metadata(&path) {
+        Ok(meta) if meta.is_file() => {
+            read_story(root, &path, max_bytes).map(|text| Some((relative(root, &path), text)))
+        }
+        _ => Ok(None),
     }
-    read_story(root, &path, max_bytes).map(|text| Some((relative(root, &path), text)))
 }
 
 /// Reads a text file: size checked before reading, UTF-8 checked with the
@@ -198,7 +234,7 @@ fn read_sidecar(
 fn read_story(root: &Path, path: &Path, max_bytes: u64) -> Result<String, Problem> {
     let shown = relative(root, path);
     let problem = |message: String| Problem::new(&shown, message);
-    let meta = fsx::symlink_metadata(path).map_err(|e| problem(io_message(&e)))?;
+    let meta = fsx::metadata(path).map_err(|e| problem(io_message(&e)))?;
     if meta.len() > max_bytes {
         return Err(problem(format!(
             "file is {}; the limit is {} ([build] max_article_bytes)",
@@ -227,10 +263,6 @@ fn read_story(root: &Path, path: &Path, max_bytes: u64) -> Result<String, Proble
 fn is_hidden(name: &std::ffi::OsStr) -> bool {
     let name = name.to_string_lossy();
     name.starts_with('.') || name.starts_with('_')
-}
-
-fn extension(name: &str) -> Option<&str> {
-    Path::new(name).extension().and_then(|e| e.to_str())
 }
 
 /// `path` relative to `root` when it lies inside it, else as given.
@@ -309,10 +341,8 @@ mod tests {
         let c = dir.path().join("content");
         std::fs::write(c.join("bad.md"), b"caf\xe9").unwrap();
         std::fs::write(c.join("big.txt"), vec![b'a'; 4096]).unwrap();
-        let Err(Error::Content(problems)) = discover(dir.path(), &c, 1024) else {
-            panic!("expected content errors");
-        };
-        let text: Vec<_> = problems.iter().map(ToString::to_string).collect();
+        let found = discover(dir.path(), &c, 1024).unwrap();
+        let text: Vec<_> = found.problems.iter().map(ToString::to_string).collect();
         assert_eq!(
             text,
             [

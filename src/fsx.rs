@@ -44,6 +44,11 @@ pub fn remove_dir_all(path: &Path) -> Result<()> {
     fs::remove_dir_all(path).map_err(|e| Error::io(path, e))
 }
 
+/// The metadata of `path`, following symlinks.
+pub fn metadata(path: &Path) -> Result<fs::Metadata> {
+    fs::metadata(path).map_err(|e| Error::io(path, e))
+}
+
 /// The metadata of `path`, not following a final symlink.
 pub fn symlink_metadata(path: &Path) -> Result<fs::Metadata> {
     fs::symlink_metadata(path).map_err(|e| Error::io(path, e))

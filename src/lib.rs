@@ -40,8 +40,12 @@ use rayon::prelude::*;
 pub use crate::config::Config;
 pub use crate::error::{Error, Problem, Result};
 
-use crate::clean::Cleaner;
-use crate::discover::{Skipped, SourceText};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::assemble::SiteModel;
+use crate::clean::furniture::Candidate;
+use crate::clean::{Cleaned, Cleaner};
+use crate::discover::{Skipped, SourceText, StaticFile};
 use crate::render::{Renderer, SiteView};
 use crate::summarize::Summarized;
 use crate::write::{CommitReport, Staging};
@@ -72,16 +76,48 @@ pub struct BuildReport {
     pub pages: usize,
     /// Static files copied (content files and theme assets).
     pub static_files: usize,
-    /// Paragraphs removed by the cleaner, over all published stories.
+    /// Pieces of text removed by the cleaner, over all published stories.
     pub removals: usize,
     /// Files deliberately not used.
     pub skipped: Vec<Skipped>,
+    /// Lines recurring at the head or tail of one source's stories.
+    pub furniture: Vec<Candidate>,
+    /// The removals report, in Broadsheet's work folder.
+    pub removals_report: PathBuf,
     /// What the commit into the output folder did.
     pub commit: CommitReport,
 }
 
-/// Builds the site at `root`.
-pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
+/// What `check` found: everything a build would do, without writing.
+#[derive(Debug, Clone)]
+pub struct CheckReport {
+    /// Stories that would be published.
+    pub stories: usize,
+    /// Pages that would be rendered.
+    pub pages: usize,
+    /// Pieces of text the cleaner would remove.
+    pub removals: usize,
+    /// Files deliberately not used.
+    pub skipped: Vec<Skipped>,
+    /// Lines recurring at the head or tail of one source's stories:
+    /// candidates for a `[[clean.rules]]` entry.
+    pub furniture: Vec<Candidate>,
+}
+
+/// A site read, cleaned, summarized and assembled: everything but the
+/// rendering and the writing.
+struct Loaded {
+    config: Config,
+    renderer: Renderer,
+    statics: Vec<StaticFile>,
+    skipped: Vec<Skipped>,
+    furniture: Vec<Candidate>,
+    model: SiteModel,
+}
+
+/// Reads the site at `root` up to the site model, and checks that every
+/// output path is produced once. Reports every content problem together.
+fn load(root: &Path, options: &BuildOptions) -> Result<Loaded> {
     let mut config = Config::load(root)?;
     if let Some(url) = &options.base_url {
         config.set_base_url(url)?;
@@ -93,32 +129,85 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
     let renderer = Renderer::load(root)?;
 
     let found = discover::discover(root, &config.content_dir, config.build.max_article_bytes)?;
-    let stories = process(&found.stories, &cleaner, &config)?;
-    let model = assemble::assemble(stories, &config, options.drafts || config.build.drafts)
-        .map_err(Error::Content)?;
+    let (mut cleaned, mut problems) = clean_all(&found.stories, &cleaner);
+    problems.extend(found.problems);
+    let furniture = clean::furniture::detect(&cleaned);
+    if config.clean.learn_furniture {
+        clean::furniture::remove(&mut cleaned, &furniture);
+    }
+    let stories: Vec<Summarized> = cleaned
+        .into_par_iter()
+        .map(|c| summarize::summarize(c, &config.summary))
+        .collect();
+    let model = match assemble::assemble(stories, &config, options.drafts || config.build.drafts) {
+        Ok(model) => Some(model),
+        Err(collisions) => {
+            problems.extend(collisions);
+            None
+        }
+    };
+    if let Some(model) = &model {
+        problems.extend(output_collisions(
+            root,
+            &config,
+            model,
+            &renderer,
+            &found.statics,
+        ));
+    }
+    match model {
+        Some(model) if problems.is_empty() => Ok(Loaded {
+            config,
+            renderer,
+            statics: found.statics,
+            skipped: found.skipped,
+            furniture,
+            model,
+        }),
+        _ => {
+            problems.sort_by(|a, b| {
+                a.path
+                    .cmp(&b.path)
+                    .then(a.position.map(|p| p.line).cmp(&b.position.map(|p| p.line)))
+            });
+            Err(Error::Content(problems))
+        }
+    }
+}
 
+/// Builds the site at `root`.
+pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
+    let site = load(root, options)?;
+    let Loaded {
+        config,
+        renderer,
+        statics,
+        skipped,
+        furniture,
+        model,
+    } = site;
     let staging = Staging::new(
         &config.output_dir,
         root,
         &[&config.content_dir, &root.join(render::TEMPLATE_DIR)],
     )?;
-    let site = SiteView::new(&config);
+    let view = SiteView::new(&config);
     model.articles.par_iter().try_for_each(|placed| {
-        let page = renderer.article(&site, placed)?;
+        let page = renderer.article(&view, placed)?;
         staging.write(
             &page.path,
             &page.bytes,
             &placed.story.cleaned.story.path.display().to_string(),
         )
     })?;
-    let front = renderer.front_pages(&site, &model, config.build.per_page)?;
+    let front = renderer.front_pages(&view, &model, config.build.per_page)?;
     for page in &front {
         staging.write(&page.path, &page.bytes, "templates/index.html")?;
     }
     for (name, bytes) in renderer.assets() {
         staging.write(name, bytes, &format!("templates/static/{name}"))?;
     }
-    found.statics.par_iter().try_for_each(|file| {
+    statics.par_iter().try_for_each(|file| {
         let bytes = fsx::read(&file.source)?;
         let path = file.content_path.to_string_lossy().replace('\\', "/");
         staging.write(
@@ -127,29 +216,60 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
             &discover::relative(root, &file.source).display().to_string(),
         )
     })?;
-    let commit = staging.commit(options.force)?;
+    let report = removals_report(&model, &furniture);
+    let (commit, removals_report) = staging.commit(options.force, ("removals.json", &report))?;
     Ok(BuildReport {
         output: config.output_dir,
         stories: model.articles.len(),
         drafts: model.drafts.len(),
         pages: model.articles.len() + front.len(),
-        static_files: found.statics.len() + renderer.assets().len(),
-        removals: model
-            .articles
-            .iter()
-            .map(|a| a.story.cleaned.removed.len())
-            .sum(),
-        skipped: found.skipped,
+        static_files: statics.len() + renderer.assets().len(),
+        removals: count_removals(&model),
+        skipped,
+        furniture,
+        removals_report,
         commit,
     })
 }
 
-/// Parses, cleans and summarizes every story in parallel; all problems of
-/// all stories are reported together, in path order.
-fn process(sources: &[SourceText], cleaner: &Cleaner, config: &Config) -> Result<Vec<Summarized>> {
-    let results: Vec<Result<Summarized, Vec<Problem>>> = sources
+/// Runs everything a build does, rendering every page in memory, and
+/// writes nothing.
+pub fn check(root: &Path, options: &BuildOptions) -> Result<CheckReport> {
+    let site = load(root, options)?;
+    let view = SiteView::new(&site.config);
+    site.model
+        .articles
         .par_iter()
-        .map(|source| process_one(source, cleaner, config))
+        .try_for_each(|placed| site.renderer.article(&view, placed).map(drop))?;
+    let front = site
+        .renderer
+        .front_pages(&view, &site.model, site.config.build.per_page)?;
+    Ok(CheckReport {
+        stories: site.model.articles.len(),
+        pages: site.model.articles.len() + front.len(),
+        removals: count_removals(&site.model),
+        skipped: site.skipped,
+        furniture: site.furniture,
+    })
+}
+
+fn count_removals(model: &SiteModel) -> usize {
+    model
+        .articles
+        .iter()
+        .map(|a| a.story.cleaned.removed.len())
+        .sum()
+}
+
+/// Parses and cleans every story in parallel. Returns the cleaned stories
+/// (in path order) and every problem found.
+fn clean_all(sources: &[SourceText], cleaner: &Cleaner) -> (Vec<Cleaned>, Vec<Problem>) {
+    let results: Vec<Result<Cleaned, Vec<Problem>>> = sources
+        .par_iter()
+        .map(|source| {
+            let story = parse::parse(source)?;
+            cleaner.clean(story).map_err(|p| vec![p])
+        })
         .collect();
     let mut stories = Vec::with_capacity(results.len());
     let mut problems = Vec::new();
@@ -159,20 +279,94 @@ fn process(sources: &[SourceText], cleaner: &Cleaner, config: &Config) -> Result
             Err(p) => problems.extend(p),
         }
     }
-    if problems.is_empty() {
-        Ok(stories)
-    } else {
-        Err(Error::Content(problems))
-    }
+    (stories, problems)
 }
 
-/// The per-story part of the pipeline: parse, clean, summarize.
-fn process_one(
-    source: &SourceText,
-    cleaner: &Cleaner,
+/// Every output path with what produces it; two producers of one path
+/// (compared as case-insensitive file systems do) are reported, all of them.
+fn output_collisions(
+    root: &Path,
     config: &Config,
-) -> Result<Summarized, Vec<Problem>> {
-    let story = parse::parse(source)?;
-    let cleaned = cleaner.clean(story).map_err(|p| vec![p])?;
-    Ok(summarize::summarize(cleaned, &config.summary))
+    model: &SiteModel,
+    renderer: &Renderer,
+    statics: &[StaticFile],
+) -> Vec<Problem> {
+    let mut outputs: Vec<(String, PathBuf)> = Vec::new();
+    for placed in &model.articles {
+        outputs.push((
+            format!("{}index.html", assemble::article_path(placed.slug())),
+            placed.story.cleaned.story.path.clone(),
+        ));
+    }
+    for path in render::front_page_paths(model.articles.len(), config.build.per_page) {
+        outputs.push((path, PathBuf::from("templates/index.html")));
+    }
+    for (name, _) in renderer.assets() {
+        outputs.push((
+            name.clone(),
+            Path::new(render::TEMPLATE_DIR).join("static").join(name),
+        ));
+    }
+    for file in statics {
+        outputs.push((
+            file.content_path.to_string_lossy().replace('\\', "/"),
+            discover::relative(root, &file.source),
+        ));
+    }
+    let mut first: std::collections::HashMap<String, &(String, PathBuf)> =
+        std::collections::HashMap::new();
+    let mut problems = Vec::new();
+    for output in &outputs {
+        let key: String = output.0.nfc().collect::<String>().to_lowercase();
+        match first.get(&key) {
+            Some(earlier) => problems.push(Problem::new(
+                &output.1,
+                format!(
+                    "output path `{}` is also produced by {}",
+                    output.0,
+                    earlier.1.display()
+                ),
+            )),
+            None => {
+                first.insert(key, output);
+            }
+        }
+    }
+    problems
+}
+
+/// The removals report written beside the output: every removal of every
+/// published story, with file and line, and the furniture candidates.
+fn removals_report(model: &SiteModel, furniture: &[Candidate]) -> Vec<u8> {
+    #[derive(serde::Serialize)]
+    struct Story<'a> {
+        file: &'a Path,
+        slug: &'a str,
+        removed: &'a [clean::Removal],
+    }
+    #[derive(serde::Serialize)]
+    struct Report<'a> {
+        removals: usize,
+        stories: Vec<Story<'a>>,
+        furniture: &'a [Candidate],
+    }
+    let mut stories: Vec<Story<'_>> = model
+        .articles
+        .iter()
+        .filter(|a| !a.story.cleaned.removed.is_empty())
+        .map(|a| Story {
+            file: &a.story.cleaned.story.path,
+            slug: a.slug(),
+            removed: &a.story.cleaned.removed,
+        })
+        .collect();
+    stories.sort_by(|a, b| a.file.cmp(b.file));
+    let report = Report {
+        removals: count_removals(model),
+        stories,
+        furniture,
+    };
+    let mut bytes = serde_json::to_vec_pretty(&report).expect("the report serializes");
+    bytes.push(b'\n');
+    bytes
 }

@@ -24,6 +24,8 @@ struct Cli {
 enum Command {
     /// Build the site into the output folder.
     Build(BuildArgs),
+    /// Check the site without writing: content, templates, clutter that no rule removes.
+    Check(CheckArgs),
     /// Show what Broadsheet makes of one story: cleaned text, removals, summary.
     Inspect(InspectArgs),
 }
@@ -45,6 +47,13 @@ struct BuildArgs {
 }
 
 #[derive(Debug, Args)]
+struct CheckArgs {
+    /// Check drafts too.
+    #[arg(long)]
+    drafts: bool,
+}
+
+#[derive(Debug, Args)]
 struct InspectArgs {
     /// Print one JSON object instead of a report.
     #[arg(long)]
@@ -57,6 +66,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Build(args) => build(&cli, args),
+        Command::Check(args) => check(&cli, args),
         Command::Inspect(args) => inspect(&cli, args),
     };
     match result {
@@ -83,27 +93,70 @@ fn build(cli: &Cli, args: &BuildArgs) -> broadsheet::Result<()> {
         force: args.force,
     };
     let report = broadsheet::build(&cli.root, &options)?;
-    for skipped in &report.skipped {
+    warn_skipped(&report.skipped);
+    if !report.furniture.is_empty() {
         eprintln!(
-            "warning: {}: skipped: {}",
-            skipped.path.display(),
-            skipped.reason
+            "note: {} line(s) recur at the head or tail of one source's stories; `broadsheet check` lists them",
+            report.furniture.len()
         );
     }
     eprintln!(
-        "built {} stories ({} drafts held back), {} pages, {} static files, {} removals into {} in {:.2?}: {} written, {} unchanged, {} pruned",
+        "built {} stories ({} drafts held back), {} pages, {} static files into {} in {:.2?}: {} written, {} unchanged, {} pruned; {} removals listed in {}",
         report.stories,
         report.drafts,
         report.pages,
         report.static_files,
-        report.removals,
         report.output.display(),
         started.elapsed(),
         report.commit.written,
         report.commit.unchanged,
         report.commit.pruned,
+        report.removals,
+        report.removals_report.display(),
     );
     Ok(())
+}
+
+fn check(cli: &Cli, args: &CheckArgs) -> broadsheet::Result<()> {
+    let options = broadsheet::BuildOptions {
+        drafts: args.drafts,
+        ..Default::default()
+    };
+    let report = broadsheet::check(&cli.root, &options)?;
+    warn_skipped(&report.skipped);
+    for candidate in &report.furniture {
+        let limit = match candidate.source.strip_suffix('/') {
+            Some(folder) => format!("folders = [{}]", toml_string(folder)),
+            None => format!("sources = [{}]", toml_string(&candidate.source)),
+        };
+        eprintln!(
+            "warning: source '{}': {} of {} stories open or close with the same line, which no rule removes:\n  {}\n  to remove it, add to site.toml:\n    [[clean.rules]]\n    id = \"…\"\n    pattern = {}\n    {}\n  or set [clean] learn_furniture = true",
+            candidate.source,
+            candidate.stories,
+            candidate.of,
+            candidate.text,
+            toml_string(&format!("^{}$", regex::escape(&candidate.text))),
+            limit,
+        );
+    }
+    eprintln!(
+        "checked {} stories, {} pages, {} removals: {} warning(s)",
+        report.stories,
+        report.pages,
+        report.removals,
+        report.skipped.len() + report.furniture.len()
+    );
+    Ok(())
+}
+
+fn warn_skipped(skipped: &[broadsheet::discover::Skipped]) {
+    for s in skipped {
+        eprintln!("warning: {}: skipped: {}", s.path.display(), s.reason);
+    }
+}
+
+fn toml_string(text: &str) -> String {
+    toml::Value::String(text.to_string()).to_string()
 }
 
 fn inspect(cli: &Cli, args: &InspectArgs) -> broadsheet::Result<()> {

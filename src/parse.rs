@@ -115,7 +115,7 @@ struct FrontMatter {
     slug: Option<Spanned<String>>,
     source: Option<String>,
     author: Option<String>,
-    original_url: Option<String>,
+    original_url: Option<Spanned<String>>,
     #[serde(default)]
     tags: Vec<String>,
     summary: Option<Vec<String>>,
@@ -202,7 +202,7 @@ pub fn parse(source: &SourceText) -> Result<Story, Vec<Problem>> {
             ));
             String::new()
         }
-        None => take_headline(&mut blocks).unwrap_or_else(|| derive_headline(&blocks)),
+        None => take_headline(&mut blocks, body).unwrap_or_else(|| derive_headline(&blocks)),
     };
     if title.is_empty() && problems.is_empty() {
         problems.push(Problem::new(
@@ -258,6 +258,27 @@ pub fn parse(source: &SourceText) -> Result<Story, Vec<Problem>> {
             "cannot make a URL slug from the title; set `slug`",
         ));
     }
+    let original_url = raw.original_url.and_then(|url| {
+        let fs = front_source
+            .as_ref()
+            .expect("a URL comes from front matter");
+        let parsed = url::Url::parse(url.get_ref().trim());
+        match parsed {
+            Ok(u) if matches!(u.scheme(), "http" | "https") => Some(u.to_string()),
+            _ => {
+                let at = Position::of_offset(fs.text, url.span().start).shifted(fs.line_offset);
+                problems.push(Problem::at(
+                    fs.path,
+                    at,
+                    format!(
+                        "`original_url` '{}' is not an absolute http(s) URL",
+                        url.get_ref()
+                    ),
+                ));
+                None
+            }
+        }
+    });
     let mut tags: Vec<String> = Vec::new();
     for tag in raw.tags.iter().map(|t| t.trim()) {
         if tag.is_empty() {
@@ -281,7 +302,7 @@ pub fn parse(source: &SourceText) -> Result<Story, Vec<Problem>> {
             slug,
             source: raw.source,
             author: raw.author,
-            original_url: raw.original_url,
+            original_url,
             tags,
             summary: raw.summary,
             draft: raw.draft,
@@ -298,10 +319,9 @@ pub fn parse(source: &SourceText) -> Result<Story, Vec<Problem>> {
 /// the body and the body's first line number.
 fn split_front_matter(source: &SourceText) -> Result<(Option<&str>, &str, usize), Vec<Problem>> {
     let text = source.text.as_str();
-    let Some(rest) = text
-        .strip_prefix("+++\n")
-        .or_else(|| text.strip_prefix("+++ \n"))
-    else {
+    let first_line_end = text.find('\n').map_or(text.len(), |i| i + 1);
+    let opened = text[..first_line_end].trim_end() == "+++";
+    let Some(rest) = opened.then(|| &text[first_line_end..]) else {
         if text.trim_start().starts_with("---") && source.format == Format::Markdown {
             return Err(vec![Problem::at(
                 &source.path,
@@ -360,9 +380,6 @@ fn markdown_blocks(body: &str, body_line: usize) -> Vec<Block> {
                 text.push_str(&t)
             }
             Event::SoftBreak | Event::HardBreak => text.push(' '),
-            Event::Html(h) | Event::InlineHtml(h) if depth == 0 => {
-                push_block(&mut blocks, BlockKind::Html, &h, range, body, body_line);
-            }
             Event::Rule if depth == 0 => {
                 push_block(&mut blocks, BlockKind::Other, "", range, body, body_line)
             }
@@ -456,20 +473,43 @@ fn text_blocks(body: &str, body_line: usize) -> Vec<Block> {
 
 /// Takes the first block as the headline when it looks like one: one short
 /// line with no final punctuation, and a body after it.
-fn take_headline(blocks: &mut Vec<Block>) -> Option<String> {
+/// When the headline is glued to the lede by a single line break, the first
+/// line alone is considered.
+fn take_headline(blocks: &mut Vec<Block>, body: &str) -> Option<String> {
     let first = blocks.first()?;
-    let text = first.text.as_str();
-    let unpunctuated = !text.ends_with(['.', '!', '?', '"', '\u{201d}', ':', ',', ';']);
-    // A headline may end on a quotation (`Internet Slams "Never Been
-    // Coached"`); a lede ends its quotation with a single full stop.
-    let ends_on_quote = text
-        .strip_suffix(['"', '\u{201d}'])
+    let source = &body[first.range.clone()];
+    let Some((line, rest)) = source.split_once('\n') else {
+        let headline = blocks.len() > 1 && looks_like_headline(&first.text);
+        return headline.then(|| blocks.remove(0).text);
+    };
+    let line = line.trim();
+    if !looks_like_headline(line) || rest.trim().is_empty() {
+        return None;
+    }
+    // Split the first line off the lede.
+    let headline = line.to_string();
+    let block = &mut blocks[0];
+    let rest_start = block.range.start + source.len() - rest.len();
+    let lead = rest.len() - rest.trim_start().len();
+    block.range.start = rest_start + lead;
+    block.line += 1 + rest[..lead].matches('\n').count();
+    block.text = body[block.range.clone()]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(headline)
+}
+
+/// Whether one line reads as a headline: short, and not ending like a
+/// sentence. A headline may end on a quotation (`Internet Slams "Never Been
+/// Coached"`); a lede ends its quotation after a single full stop.
+fn looks_like_headline(line: &str) -> bool {
+    const QUOTES: [char; 4] = ['"', '\u{201d}', '\'', '\u{2019}'];
+    let unpunctuated = !line.ends_with(['.', '!', '?', ':', ',', ';']) && !line.ends_with(QUOTES);
+    let ends_on_quote = line
+        .strip_suffix(QUOTES)
         .is_some_and(|inner| !inner.ends_with('.') || inner.ends_with(".."));
-    let looks_like_headline = blocks.len() > 1
-        && text.chars().count() < 200
-        && text::word_count(text) > 0
-        && (unpunctuated || ends_on_quote);
-    looks_like_headline.then(|| blocks.remove(0).text)
+    line.chars().count() < 200 && text::word_count(line) > 0 && (unpunctuated || ends_on_quote)
 }
 
 /// A headline from the lede: its first sentence, shortened at a word
@@ -507,7 +547,8 @@ pub fn slugify(title: &str) -> String {
     slug[..cut].to_string()
 }
 
-/// Checks that a slug is one safe path segment on every platform.
+/// Checks that a slug is one safe URL and path segment on every platform:
+/// letters, digits, `-`, `_` and inner `.` only, not a Windows device name.
 fn check_slug(slug: &str) -> Result<(), &'static str> {
     const RESERVED: &[&str] = &[
         "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
@@ -516,17 +557,12 @@ fn check_slug(slug: &str) -> Result<(), &'static str> {
     if slug.is_empty() {
         return Err("is empty");
     }
-    if slug.starts_with('.') || slug.ends_with('.') || slug.ends_with(' ') {
-        return Err("is not a safe relative path: it starts or ends with '.' or a space");
-    }
-    if slug.chars().any(|c| {
-        c.is_control()
-            || matches!(
-                c,
-                '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' | '#' | '%'
-            )
-    }) {
+    let allowed = |c: char| c.is_alphanumeric() || matches!(c, '-' | '_' | '.');
+    if !slug.chars().all(allowed) || !slug.chars().any(char::is_alphanumeric) {
         return Err("is not a safe relative path: use letters, digits, '-' and '_'");
+    }
+    if slug.starts_with('.') || slug.ends_with('.') {
+        return Err("is not a safe relative path: it starts or ends with '.'");
     }
     let stem = slug.split('.').next().unwrap_or(slug).to_ascii_lowercase();
     if RESERVED.contains(&stem.as_str()) {
@@ -635,6 +671,35 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_glued_to_the_lede_is_split_off() {
+        let story = parse(&source(
+            "a.txt",
+            "Strike Hits Port Amsel\nDock workers walked out on Monday.\nTalks failed.\n\nMore to come.\n",
+        ))
+        .unwrap();
+        assert_eq!(story.meta.title, "Strike Hits Port Amsel");
+        assert_eq!(
+            story.blocks[0].text,
+            "Dock workers walked out on Monday. Talks failed."
+        );
+        assert_eq!(story.blocks[0].line, 2);
+        assert_eq!(
+            &story.body[story.blocks[0].range.clone()],
+            "Dock workers walked out on Monday.\nTalks failed."
+        );
+    }
+
+    #[test]
+    fn a_lede_ending_in_a_single_quote_is_not_a_headline() {
+        let story = parse(&source(
+            "a.txt",
+            "He told them to ‘go home to the strikers.’\n\nMore.\n",
+        ))
+        .unwrap();
+        assert_eq!(story.blocks.len(), 2);
+    }
+
+    #[test]
     fn text_story_without_blank_lines_has_a_paragraph_per_line() {
         let story = parse(&source(
             "a.txt",
@@ -716,6 +781,47 @@ mod tests {
     }
 
     #[test]
+    fn original_url_must_be_http() {
+        let p = problems(
+            "a.md",
+            "+++\ntitle = \"x\"\noriginal_url = \"javascript:alert(1)\"\n+++\n",
+        );
+        assert_eq!(
+            p,
+            [
+                "content/a.md:3:16: `original_url` 'javascript:alert(1)' is not an absolute http(s) URL"
+            ]
+        );
+        let ok = parse(&source(
+            "b.md",
+            "+++\ntitle = \"x\"\noriginal_url = \"https://e.org/a\"\n+++\nText.\n",
+        ))
+        .unwrap();
+        assert_eq!(ok.meta.original_url.as_deref(), Some("https://e.org/a"));
+    }
+
+    #[test]
+    fn front_matter_fences_may_carry_trailing_spaces() {
+        let story = parse(&source(
+            "a.txt",
+            "+++  \ntitle = \"Secret\"\ndraft = true\n+++ \n\nEmbargoed body.\n",
+        ))
+        .unwrap();
+        assert_eq!(story.meta.title, "Secret");
+        assert!(story.meta.draft);
+    }
+
+    #[test]
+    fn unicode_slugs_are_fine() {
+        let story = parse(&source(
+            "a.md",
+            "+++\ntitle = \"x\"\nslug = \"café-été_2\"\n+++\nText.\n",
+        ))
+        .unwrap();
+        assert_eq!(story.meta.slug, "café-été_2");
+    }
+
+    #[test]
     fn unsafe_slugs_are_refused() {
         for slug in [
             "../../x",
@@ -725,6 +831,10 @@ mod tests {
             "con",
             "x\\u0000y",
             "",
+            "a b",
+            "x&y='z",
+            "-",
+            "\\u202e",
         ] {
             let p = problems(
                 "a.md",

@@ -88,12 +88,18 @@ pub fn body_html(story: &crate::parse::Story, removed: &[Removal]) -> SafeHtml {
     match story.format {
         Format::Text => SafeHtml::from_paragraphs(story.blocks.iter().map(|b| b.text.as_str())),
         Format::Markdown => {
-            // Cut the removed blocks out of the source; what lies between
-            // blocks (link reference definitions) stays.
+            // Cut the removed text out of the source; what lies between
+            // blocks (link reference definitions) stays. A removed whole
+            // block leaves an HTML comment at its place, so that what follows
+            // cannot join a list or quote above it (the sanitizer drops it).
             let mut markdown = String::with_capacity(story.body.len());
             let mut at = 0;
             for r in removed {
                 markdown.push_str(&story.body[at..r.range.start]);
+                let whole_block = r.range.start == 0 || story.body[..r.range.start].ends_with('\n');
+                if whole_block {
+                    markdown.push_str("<!-- -->");
+                }
                 at = r.range.end;
             }
             markdown.push_str(&story.body[at..]);
@@ -148,8 +154,10 @@ pub struct ArticleView<'a> {
     pub tags: &'a [String],
     /// Standfirst.
     pub description: Option<&'a str>,
-    /// The cleaned body, sanitized HTML: print with `| safe`.
-    pub body_html: SafeHtml,
+    /// The cleaned body, sanitized HTML: print with `| safe`. Only on
+    /// article pages (cards in listings do not carry it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body_html: Option<SafeHtml>,
     /// Words in the cleaned body.
     pub word_count: usize,
     /// Minutes to read.
@@ -161,8 +169,17 @@ pub struct ArticleView<'a> {
 }
 
 impl<'a> ArticleView<'a> {
-    /// The view of a placed story.
+    /// The view of a placed story on its own page, with its body.
     pub fn new(placed: &'a Placed) -> ArticleView<'a> {
+        let cleaned = &placed.story.cleaned;
+        ArticleView {
+            body_html: Some(body_html(&cleaned.story, &cleaned.removed)),
+            ..ArticleView::card(placed)
+        }
+    }
+
+    /// The view of a placed story as a card in a listing: no body.
+    pub fn card(placed: &'a Placed) -> ArticleView<'a> {
         let s = &placed.story;
         let meta = &s.cleaned.story.meta;
         ArticleView {
@@ -179,7 +196,7 @@ impl<'a> ArticleView<'a> {
             original_url: meta.original_url.as_deref(),
             tags: &meta.tags,
             description: meta.description.as_deref(),
-            body_html: body_html(&s.cleaned.story, &s.cleaned.removed),
+            body_html: None,
             word_count: s.word_count,
             reading_minutes: s.reading_minutes,
             summary: &s.summary,
@@ -212,6 +229,21 @@ pub struct Page {
     pub path: String,
     /// The page's bytes.
     pub bytes: Vec<u8>,
+}
+
+/// The output paths of the front pages for `count` stories: `index.html`,
+/// then `page/N/index.html`.
+pub fn front_page_paths(count: usize, per_page: usize) -> Vec<String> {
+    let pages = count.div_ceil(per_page).max(1);
+    (1..=pages)
+        .map(|n| {
+            if n == 1 {
+                "index.html".to_string()
+            } else {
+                format!("page/{n}/index.html")
+            }
+        })
+        .collect()
 }
 
 /// The loaded templates and assets, compiled once per build.
@@ -348,27 +380,21 @@ impl Renderer {
         model: &SiteModel,
         per_page: usize,
     ) -> Result<Vec<Page>> {
-        let chunks: Vec<&[Placed]> = if model.articles.is_empty() {
-            vec![&[]]
-        } else {
-            model.articles.chunks(per_page).collect()
+        let paths = front_page_paths(model.articles.len(), per_page);
+        let total = paths.len();
+        let url_of = |n: usize| match n {
+            1 => site.base_path.to_string(),
+            n => format!("{}page/{n}/", site.base_path),
         };
-        let total = chunks.len();
-        let url_of = |n: usize| {
-            if n == 1 {
-                site.base_path.to_string()
-            } else {
-                format!("{}page/{n}/", site.base_path)
-            }
-        };
-        chunks
+        paths
             .into_iter()
             .enumerate()
-            .map(|(i, chunk)| {
+            .map(|(i, path)| {
                 let current = i + 1;
+                let chunk = model.articles.chunks(per_page).nth(i).unwrap_or(&[]);
                 let mut context = tera::Context::new();
                 context.insert("site", site);
-                let articles: Vec<_> = chunk.iter().map(ArticleView::new).collect();
+                let articles: Vec<_> = chunk.iter().map(ArticleView::card).collect();
                 context.insert("articles", &articles);
                 context.insert(
                     "paginator",
@@ -381,11 +407,6 @@ impl Renderer {
                         last_url: url_of(total),
                     },
                 );
-                let path = if current == 1 {
-                    "index.html".to_string()
-                } else {
-                    format!("page/{current}/index.html")
-                };
                 let bytes =
                     self.render("index.html", &context, &format!("front page {current}"))?;
                 Ok(Page { path, bytes })

@@ -99,15 +99,32 @@ pub fn key_points<'a>(
     if sentences.len() <= n {
         return sentences.into_iter().map(str::to_string).collect();
     }
-    let vectors: Vec<Terms> = sentences.iter().map(|s| Terms::of(s)).collect();
-    let mut document = Terms::default();
+    let mut vocabulary = Vocabulary::default();
+    let vectors: Vec<Terms> = sentences.iter().map(|s| vocabulary.terms(s)).collect();
+    let headline = vocabulary.terms(headline);
+    // Centrality: cosine of each sentence with the rest of the story, from
+    // the document totals in O(terms) per sentence:
+    // v·(D−v) = v·D − |v|², |D−v|² = |D|² − 2v·D + |v|².
+    let mut document = vec![0.0; vocabulary.len()];
     for v in &vectors {
-        document.add(v);
+        for &(t, c) in &v.0 {
+            document[t] += c;
+        }
     }
-    let headline = Terms::of(headline);
+    let document_norm2: f64 = document.iter().map(|c| c * c).sum();
     let centrality: Vec<f64> = vectors
         .iter()
-        .map(|v| v.cosine(&document.minus(v)))
+        .map(|v| {
+            let v_dot_d: f64 = v.0.iter().map(|&(t, c)| c * document[t]).sum();
+            let v2 = v.norm2();
+            let rest2 = (document_norm2 - 2.0 * v_dot_d + v2).max(0.0);
+            let norms = (v2 * rest2).sqrt();
+            if norms == 0.0 {
+                0.0
+            } else {
+                (v_dot_d - v2) / norms
+            }
+        })
         .collect();
     let top_centrality = centrality.iter().copied().fold(f64::EPSILON, f64::max);
     let scores: Vec<f64> = sentences
@@ -157,52 +174,77 @@ pub fn key_points<'a>(
         .collect()
 }
 
-/// A bag of content terms with counts.
-#[derive(Debug, Default, Clone)]
-struct Terms(HashMap<String, f64>);
+/// Term ids, given in order of first appearance (so that every sum below
+/// runs in the same order on every run).
+#[derive(Debug, Default)]
+struct Vocabulary(HashMap<String, usize>);
 
-impl Terms {
-    fn of(sentence: &str) -> Terms {
-        let mut terms = Terms::default();
+impl Vocabulary {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// The content terms of a sentence: lowercased, stemmed, stopwords out.
+    fn terms(&mut self, sentence: &str) -> Terms {
+        let mut counts: Vec<(usize, f64)> = Vec::new();
         for word in sentence.split(|c: char| !c.is_alphanumeric()) {
             let word = word.to_lowercase();
             if word.chars().count() < 2 || STOPWORDS.contains(&word.as_str()) {
                 continue;
             }
-            *terms.0.entry(stem(&word)).or_default() += 1.0;
+            let next = self.0.len();
+            let id = *self.0.entry(stem(&word)).or_insert(next);
+            counts.push((id, 1.0));
         }
-        terms
-    }
-
-    fn add(&mut self, other: &Terms) {
-        for (t, c) in &other.0 {
-            *self.0.entry(t.clone()).or_default() += c;
-        }
-    }
-
-    fn minus(&self, other: &Terms) -> Terms {
-        let mut rest = self.clone();
-        for (t, c) in &other.0 {
-            if let Some(v) = rest.0.get_mut(t) {
-                *v -= c;
+        counts.sort_by_key(|&(id, _)| id);
+        let mut merged: Vec<(usize, f64)> = Vec::with_capacity(counts.len());
+        for (id, c) in counts {
+            match merged.last_mut() {
+                Some((last, total)) if *last == id => *total += c,
+                _ => merged.push((id, c)),
             }
         }
-        rest.0.retain(|_, v| *v > 0.0);
-        rest
+        Terms(merged)
+    }
+}
+
+/// A bag of content terms: (term id, count), sorted by id.
+#[derive(Debug, Default, Clone)]
+struct Terms(Vec<(usize, f64)>);
+
+impl Terms {
+    fn norm2(&self) -> f64 {
+        self.0.iter().map(|(_, c)| c * c).sum()
     }
 
-    fn norm(&self) -> f64 {
-        self.0.values().map(|c| c * c).sum::<f64>().sqrt()
+    fn dot(&self, other: &Terms) -> f64 {
+        let (mut a, mut b) = (self.0.iter().peekable(), other.0.iter().peekable());
+        let mut sum = 0.0;
+        while let (Some(&&(ta, ca)), Some(&&(tb, cb))) = (a.peek(), b.peek()) {
+            match ta.cmp(&tb) {
+                std::cmp::Ordering::Less => {
+                    a.next();
+                }
+                std::cmp::Ordering::Greater => {
+                    b.next();
+                }
+                std::cmp::Ordering::Equal => {
+                    sum += ca * cb;
+                    a.next();
+                    b.next();
+                }
+            }
+        }
+        sum
     }
 
     fn cosine(&self, other: &Terms) -> f64 {
-        let dot: f64 = self
-            .0
-            .iter()
-            .filter_map(|(t, c)| other.0.get(t).map(|d| c * d))
-            .sum();
-        let norms = self.norm() * other.norm();
-        if norms == 0.0 { 0.0 } else { dot / norms }
+        let norms = (self.norm2() * other.norm2()).sqrt();
+        if norms == 0.0 {
+            0.0
+        } else {
+            self.dot(other) / norms
+        }
     }
 
     /// The share of `other`'s distinct terms that appear here.
@@ -210,7 +252,11 @@ impl Terms {
         if other.0.is_empty() {
             return 0.0;
         }
-        let hits = other.0.keys().filter(|t| self.0.contains_key(*t)).count();
+        let hits = other
+            .0
+            .iter()
+            .filter(|(t, _)| self.0.binary_search_by_key(t, |&(id, _)| id).is_ok())
+            .count();
         hits as f64 / other.0.len() as f64
     }
 }

@@ -102,6 +102,17 @@ impl Staging {
         if absolute(root)?.starts_with(&output) {
             return Err(refuse("it contains the project"));
         }
+        if output.components().any(|c| c.as_os_str() == WORK_DIR) {
+            return Err(refuse("it is Broadsheet's work folder"));
+        }
+        let home = std::env::var_os("HOME")
+            .filter(|h| !h.is_empty())
+            .map(PathBuf::from);
+        if let Some(home) = home.map(|h| absolute(&h)).transpose()? {
+            if home.starts_with(&output) {
+                return Err(refuse("it contains the home folder"));
+            }
+        }
         for protected in protected {
             let protected = absolute(protected)?;
             if protected.starts_with(&output) || output.starts_with(&protected) {
@@ -121,11 +132,6 @@ impl Staging {
             files: Mutex::new(BTreeMap::new()),
             committed: false,
         })
-    }
-
-    /// The output folder.
-    pub fn output(&self) -> &Path {
-        &self.output
     }
 
     /// Stages one file. `origin` names what produced it (a source file or a
@@ -153,15 +159,22 @@ impl Staging {
 
     /// Moves the staged files into the output folder and prunes what the
     /// previous build made that this one did not. With `force`, files that
-    /// Broadsheet did not generate may be replaced.
-    pub fn commit(mut self, force: bool) -> Result<CommitReport> {
+    /// Broadsheet did not generate may be replaced. `report` (a name and its
+    /// bytes) is written into the work folder, never into the output; its
+    /// path is returned with what the commit did.
+    pub fn commit(mut self, force: bool, report: (&str, &[u8])) -> Result<(CommitReport, PathBuf)> {
         let files: BTreeSet<OutputPath> =
             std::mem::take(&mut *self.files.lock().expect("no panics while holding the lock"))
                 .into_keys()
                 .collect();
         let manifest = self.manifest_path();
         let previous = read_manifest(&manifest)?;
-        let mut report = CommitReport::default();
+        let stale: Vec<&OutputPath> = previous.difference(&files).collect();
+
+        // Plan everything before touching the output: what moves, what is
+        // already right, what is in the way, and that no write or delete
+        // would go through a symlink out of the output folder.
+        let mut done = CommitReport::default();
         let mut moves = Vec::new();
         let mut foreign = Vec::new();
         for path in &files {
@@ -171,7 +184,7 @@ impl Staging {
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => moves.push(path),
                 Err(e) => return Err(Error::io(dest, e)),
                 Ok(meta) if meta.is_file() && same_bytes(&staged, &dest, meta.len())? => {
-                    report.unchanged += 1
+                    done.unchanged += 1
                 }
                 Ok(meta) if meta.is_file() && (force || previous.contains(path)) => {
                     moves.push(path)
@@ -182,6 +195,13 @@ impl Staging {
         if !foreign.is_empty() && !force {
             return Err(Error::ForeignFiles(foreign));
         }
+        for path in &stale {
+            check_parents(&self.output, &path.under(&self.output))?;
+        }
+
+        // Claim every file this build may create before creating any, so a
+        // commit cut short leaves no file of ours looking foreign.
+        write_manifest(&manifest, &previous.union(&files).cloned().collect())?;
         for path in moves {
             let dest = path.under(&self.output);
             if let Some(parent) = dest.parent() {
@@ -192,23 +212,28 @@ impl Staging {
                 fsx::remove_dir_all(&dest)?;
             }
             fsx::rename(&path.under(&self.dir), &dest)?;
-            report.written += 1;
+            done.written += 1;
         }
-        for gone in previous.difference(&files) {
+        for gone in stale {
             let dest = gone.under(&self.output);
             match std::fs::symlink_metadata(&dest) {
                 Ok(meta) if !meta.is_dir() => {
                     fsx::remove_file(&dest)?;
-                    report.pruned += 1;
+                    done.pruned += 1;
                     remove_empty_parents(&self.output, &dest);
                 }
                 _ => {}
             }
         }
         write_manifest(&manifest, &files)?;
+        let (name, bytes) = report;
+        let report_path = self.work.join(name);
+        let tmp = self.work.join(format!("{name}.tmp"));
+        fsx::write(&tmp, bytes)?;
+        fsx::rename(&tmp, &report_path)?;
         fsx::remove_dir_all(&self.dir)?;
         self.committed = true;
-        Ok(report)
+        Ok((done, report_path))
     }
 
     fn manifest_path(&self) -> PathBuf {
@@ -378,8 +403,9 @@ mod tests {
                 ("b/index.html", "b"),
             ],
         )
-        .commit(false)
-        .unwrap();
+        .commit(false, ("r.json", b"{}"))
+        .unwrap()
+        .0;
         assert_eq!(
             r,
             CommitReport {
@@ -394,8 +420,9 @@ mod tests {
             .unwrap();
 
         let r = staged(&out, &[("index.html", "2"), ("a/index.html", "a")])
-            .commit(false)
-            .unwrap();
+            .commit(false, ("r.json", b"{}"))
+            .unwrap()
+            .0;
         assert_eq!(
             r,
             CommitReport {
@@ -435,7 +462,7 @@ mod tests {
         std::fs::create_dir_all(&out).unwrap();
         std::fs::write(out.join("index.html"), "hand made").unwrap();
         let err = staged(&out, &[("index.html", "generated")])
-            .commit(false)
+            .commit(false, ("r.json", b"{}"))
             .unwrap_err();
         assert!(matches!(err, Error::ForeignFiles(_)), "{err}");
         assert_eq!(
@@ -443,12 +470,45 @@ mod tests {
             "hand made"
         );
         staged(&out, &[("index.html", "generated")])
-            .commit(true)
-            .unwrap();
+            .commit(true, ("r.json", b"{}"))
+            .unwrap()
+            .0;
         assert_eq!(
             std::fs::read_to_string(out.join("index.html")).unwrap(),
             "generated"
         );
+    }
+
+    #[test]
+    fn pruning_never_deletes_through_a_symlink() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        staged(&out, &[("index.html", "1"), ("articles/x/index.html", "x")])
+            .commit(false, ("r.json", b"{}"))
+            .unwrap();
+        let outside = dir.path().join("outside");
+        std::fs::rename(out.join("articles"), &outside).unwrap();
+        std::os::unix::fs::symlink(&outside, out.join("articles")).unwrap();
+        let err = staged(&out, &[("index.html", "1")])
+            .commit(false, ("r.json", b"{}"))
+            .unwrap_err();
+        assert!(matches!(err, Error::UnsafeOutput { .. }), "{err}");
+        assert!(
+            outside.join("x/index.html").is_file(),
+            "nothing outside the output is deleted"
+        );
+    }
+
+    #[test]
+    fn the_report_goes_to_the_work_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let (_, report) = staged(&out, &[("index.html", "1")])
+            .commit(false, ("removals.json", b"[]"))
+            .unwrap();
+        assert_eq!(report, dir.path().join(WORK_DIR).join("removals.json"));
+        assert_eq!(std::fs::read(&report).unwrap(), b"[]");
+        assert!(!out.join("removals.json").exists());
     }
 
     #[test]
@@ -464,6 +524,7 @@ mod tests {
         let site = dir.path().join("site");
         std::fs::create_dir_all(site.join("content")).unwrap();
         for out in [
+            dir.path().join(WORK_DIR),
             site.clone(),
             dir.path().to_path_buf(),
             site.join("content"),
