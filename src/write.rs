@@ -108,10 +108,10 @@ impl Staging {
         let home = std::env::var_os("HOME")
             .filter(|h| !h.is_empty())
             .map(PathBuf::from);
-        if let Some(home) = home.map(|h| absolute(&h)).transpose()? {
-            if home.starts_with(&output) {
-                return Err(refuse("it contains the home folder"));
-            }
+        if let Some(home) = home.map(|h| absolute(&h)).transpose()?
+            && home.starts_with(&output)
+        {
+            return Err(refuse("it contains the home folder"));
         }
         for protected in protected {
             let protected = absolute(protected)?;
@@ -471,8 +471,7 @@ mod tests {
         );
         staged(&out, &[("index.html", "generated")])
             .commit(true, ("r.json", b"{}"))
-            .unwrap()
-            .0;
+            .unwrap();
         assert_eq!(
             std::fs::read_to_string(out.join("index.html")).unwrap(),
             "generated"
