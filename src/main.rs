@@ -112,7 +112,7 @@ fn build(cli: &Cli, args: &BuildArgs) -> broadsheet::Result<()> {
         report.commit.unchanged,
         report.commit.pruned,
         report.removals,
-        report.removals_report.display(),
+        shown(&report.removals_report).display(),
     );
     Ok(())
 }
@@ -153,6 +153,12 @@ fn warn_skipped(skipped: &[broadsheet::discover::Skipped]) {
     for s in skipped {
         eprintln!("warning: {}: skipped: {}", s.path.display(), s.reason);
     }
+}
+
+/// A path relative to the current folder when it lies inside it.
+fn shown(path: &std::path::Path) -> std::path::PathBuf {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    path.strip_prefix(&cwd).unwrap_or(path).to_path_buf()
 }
 
 fn toml_string(text: &str) -> String {

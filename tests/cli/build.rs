@@ -120,7 +120,7 @@ fn wire_stories_are_cleaned_and_get_headlines() {
         );
     site.build().success();
     let dam = site.read("public/articles/dam-bursts-in-karst-valley/index.html");
-    let body = crate::harness::between(&dam, "<div class=\"body\">", "</div>");
+    let body = crate::harness::body_of(&dam);
     assert_eq!(
         body.matches("The Karst dam burst on Monday").count(),
         1,
@@ -128,7 +128,7 @@ fn wire_stories_are_cleaned_and_get_headlines() {
     );
     assert!(!dam.contains("READ MORE"));
     assert!(
-        dam.contains("With inputs from agencies."),
+        dam.contains("<span>With inputs from agencies</span>"),
         "credit shown as metadata"
     );
     assert!(dam.contains("<time datetime=\"2024-09-02\">2 September 2024</time>"));
@@ -251,4 +251,147 @@ fn static_files_are_copied_and_hidden_files_skipped() {
     assert_eq!(site.read("public/img/map.svg"), "<svg/>");
     assert!(!site.root().join("public/_notes").exists());
     assert!(!site.root().join("public/.DS_Store").exists());
+}
+
+#[test]
+fn every_broken_file_is_reported_in_one_run() {
+    let site = SiteTest::new()
+        .file("content/good.md", STORY)
+        .file("content/unclosed.md", "+++\ntitle = \"Unclosed\"\n")
+        .file("content/img/photo 12:30.jpg", "jpeg")
+        .file(
+            "content/articles/harbour-strike-enters-third-day/index.html",
+            "a static page in the way",
+        );
+    std::fs::write(
+        site.root().join("content/bad.txt"),
+        b"Caf\xe9 news\n\nText.\n",
+    )
+    .unwrap();
+    let run = site.build().failure(1);
+    for expected in [
+        "content/bad.txt: invalid UTF-8 at byte 3",
+        "content/unclosed.md:1: front matter '+++' is not closed",
+        "content/img/photo 12:30.jpg: cannot be published",
+        "content/articles/harbour-strike-enters-third-day/index.html: output path `articles/harbour-strike-enters-third-day/index.html` is also produced by content/good.md",
+    ] {
+        assert!(
+            run.stderr.contains(expected),
+            "missing {expected:?} in:\n{}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn a_static_file_clashing_by_case_with_the_theme_is_reported() {
+    let site = SiteTest::new()
+        .file("content/good.md", STORY)
+        .file("content/Style.css", "body{}");
+    let run = site.build().failure(1);
+    assert!(run.stderr.contains("content/Style.css: output path `Style.css` is also produced by templates/static/style.css"), "{}", run.stderr);
+}
+
+#[cfg(unix)]
+#[test]
+fn symlinks_in_content_are_never_followed() {
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(
+        outside.path().join("secret.toml"),
+        "title = \"SENTINEL-4242\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        outside.path().join("secret.md"),
+        "+++\ntitle = \"SENTINEL-4243\"\n+++\nSecret.\n",
+    )
+    .unwrap();
+    let site = SiteTest::new().file(
+        "content/wire.txt",
+        "Wire Headline\n\nBody of the wire story.\n",
+    );
+    std::os::unix::fs::symlink(
+        outside.path().join("secret.toml"),
+        site.root().join("content/wire.toml"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("secret.md"),
+        site.root().join("content/leak.md"),
+    )
+    .unwrap();
+    let run = site.build().success();
+    assert!(
+        run.stderr
+            .contains("warning: content/wire.toml: skipped: symbolic link not followed"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("warning: content/leak.md: skipped"),
+        "{}",
+        run.stderr
+    );
+    for (path, bytes) in site.tree("public") {
+        assert!(
+            !String::from_utf8_lossy(&bytes).contains("SENTINEL"),
+            "{} leaks the outside file",
+            path.display()
+        );
+    }
+    site.read("public/articles/wire-headline/index.html");
+}
+
+#[test]
+fn the_work_folder_is_never_an_output() {
+    let site = SiteTest::new().file("content/a.md", STORY);
+    let run = site.run(&["build", "--output", ".broadsheet"]).failure(2);
+    assert!(
+        run.stderr.contains("Broadsheet's work folder"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn story_extensions_are_matched_without_case() {
+    let site = SiteTest::new().file(
+        "content/LOUD.MD",
+        "+++\ntitle = \"Loud story\"\ndraft = true\n+++\nSecret draft text.\n",
+    );
+    site.build().success();
+    assert!(
+        !site.root().join("public/LOUD.MD").exists(),
+        "a story is never published raw"
+    );
+    site.run(&["build", "--drafts"]).success();
+    site.read("public/articles/loud-story/index.html");
+}
+
+#[test]
+fn a_javascript_original_url_is_refused() {
+    let site = SiteTest::new().file(
+        "content/a.md",
+        "+++\ntitle = \"x\"\noriginal_url = \"javascript:alert(document.domain)\"\n+++\nText.\n",
+    );
+    let run = site.build().failure(1);
+    assert!(
+        run.stderr.contains("content/a.md:3:16: `original_url`"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn removing_a_promo_does_not_pull_text_into_a_list() {
+    let site = SiteTest::new().file(
+        "content/a.md",
+        "+++\ntitle = \"List story\"\n+++\n\nIntro paragraph of the story.\n\n- first item\n\nREAD MORE: Elsewhere\n\n  Indented text after the promo.\n",
+    );
+    site.build().success();
+    let page = site.read("public/articles/list-story/index.html");
+    let body = crate::harness::body_of(&page);
+    let list = crate::harness::between(body, "<ul>", "</ul>");
+    assert!(!list.contains("Indented text"), "{body}");
+    assert!(page.contains("Indented text after the promo."));
 }

@@ -154,3 +154,34 @@ pub fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
         + from;
     &html[from..to]
 }
+
+/// The inner HTML of an article page's `<div class="body">`, nested
+/// `<div>`s included.
+#[track_caller]
+pub fn body_of(page: &str) -> &str {
+    let open = "<div class=\"body\">";
+    let start = page
+        .find(open)
+        .unwrap_or_else(|| panic!("no body in:\n{page}"))
+        + open.len();
+    let mut depth = 1;
+    let mut at = start;
+    while depth > 0 {
+        let next_open = page[at..].find("<div").map(|i| i + at);
+        let next_close = page[at..]
+            .find("</div>")
+            .map(|i| i + at)
+            .expect("unclosed body div");
+        match next_open {
+            Some(o) if o < next_close => {
+                depth += 1;
+                at = o + 4;
+            }
+            _ => {
+                depth -= 1;
+                at = next_close + 6;
+            }
+        }
+    }
+    &page[start..at - 6]
+}

@@ -2,6 +2,7 @@
 //! folders.
 
 mod build;
+mod clean;
 mod example_site;
 mod harness;
 mod inspect;
