@@ -555,6 +555,14 @@ mod tests {
     }
 
     #[test]
+    fn every_rule_is_documented_in_the_readme() {
+        let readme = include_str!("../README.md");
+        for id in rules::BUILTIN.iter().map(|r| r.id).chain([DUPLICATE_RULE, furniture::RULE]) {
+            assert!(readme.contains(&format!("| `{id}` |")), "README.md does not document rule `{id}`");
+        }
+    }
+
+    #[test]
     fn rule_ids_are_unique() {
         let mut ids: Vec<_> = rules::BUILTIN.iter().map(|r| r.id).collect();
         ids.push(DUPLICATE_RULE);

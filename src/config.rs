@@ -165,7 +165,12 @@ pub struct Config {
 impl Config {
     /// Loads `site.toml` from `root`.
     pub fn load(root: &Path) -> Result<Config> {
-        let path = root.join(CONFIG_FILE);
+        // `site.toml` rather than `./site.toml` in messages.
+        let path = if root == Path::new(".") {
+            PathBuf::from(CONFIG_FILE)
+        } else {
+            root.join(CONFIG_FILE)
+        };
         if !path.is_file() {
             return Err(Error::Config(Problem::new(
                 &path,
