@@ -530,6 +530,11 @@ mod tests {
     fn every_rule_cleans_its_examples_and_keeps_its_near_misses() {
         let cleaner = cleaner();
         for rule in rules::BUILTIN {
+            assert!(
+                !rule.examples.is_empty() && !rule.counterexamples.is_empty(),
+                "{} needs an example and a near miss",
+                rule.id
+            );
             for example in rule.examples {
                 let cleaned = cleaner.clean(story_with(example, rule.scope)).unwrap();
                 let by: Vec<_> = cleaned.removed.iter().map(|r| r.rule.as_str()).collect();
@@ -557,8 +562,15 @@ mod tests {
     #[test]
     fn every_rule_is_documented_in_the_readme() {
         let readme = include_str!("../README.md");
-        for id in rules::BUILTIN.iter().map(|r| r.id).chain([DUPLICATE_RULE, furniture::RULE]) {
-            assert!(readme.contains(&format!("| `{id}` |")), "README.md does not document rule `{id}`");
+        for id in rules::BUILTIN
+            .iter()
+            .map(|r| r.id)
+            .chain([DUPLICATE_RULE, furniture::RULE])
+        {
+            assert!(
+                readme.contains(&format!("| `{id}` |")),
+                "README.md does not document rule `{id}`"
+            );
         }
     }
 

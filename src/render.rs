@@ -48,6 +48,27 @@ pub fn markdown_options() -> pulldown_cmark::Options {
     Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH
 }
 
+/// The sanitizer for story bodies: ammonia's defaults (no scripts, event
+/// handlers, `javascript:` URLs, frames or styles), plus `id`s, prefixed so
+/// they cannot clash with the page's own, and same-page links rewritten to
+/// match (footnotes keep working).
+static SANITIZER: std::sync::LazyLock<ammonia::Builder<'static>> = std::sync::LazyLock::new(|| {
+    let mut builder = ammonia::Builder::default();
+    builder
+        .add_generic_attributes(["id"])
+        .id_prefix(Some(ID_PREFIX))
+        .attribute_filter(|element, attribute, value| match (element, attribute) {
+            ("a", "href") if value.starts_with('#') => {
+                Some(format!("#{ID_PREFIX}{}", &value[1..]).into())
+            }
+            _ => Some(value.into()),
+        });
+    builder
+});
+
+/// The prefix of every `id` in a story body.
+const ID_PREFIX: &str = "story-";
+
 /// HTML that is safe to print unescaped: sanitized or built from escaped
 /// text. There is no other way to make one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -63,7 +84,7 @@ impl SafeHtml {
             &mut html,
             pulldown_cmark::Parser::new_ext(markdown, markdown_options()),
         );
-        SafeHtml(ammonia::clean(&html))
+        SafeHtml(SANITIZER.clean(&html).to_string())
     }
 
     /// Paragraphs of plain text, escaped, each in a `<p>`.
@@ -504,6 +525,14 @@ mod tests {
         assert!(!html.contains("javascript:"), "{html}");
         assert!(!html.contains("<iframe"), "{html}");
         assert!(html.contains("tap"), "text is kept: {html}");
+    }
+
+    #[test]
+    fn footnote_links_still_reach_their_notes() {
+        let html = SafeHtml::from_markdown("Claim.[^1]\n\n[^1]: The source.\n");
+        let html = html.as_str();
+        assert!(html.contains("href=\"#story-1\""), "{html}");
+        assert!(html.contains("id=\"story-1\""), "{html}");
     }
 
     #[test]
