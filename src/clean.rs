@@ -115,6 +115,37 @@ impl Scope {
     }
 }
 
+/// What else a match takes with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Then {
+    /// Only the matched paragraph.
+    #[default]
+    Nothing,
+    /// The next paragraph too, when it reads like a headline (a promo
+    /// marker's story link).
+    Headline,
+    /// Every following paragraph that reads like a link title (a
+    /// related-links block).
+    Links,
+    /// Everything after it (end matter such as an author's bio).
+    Rest,
+}
+
+/// Whether a paragraph reads like a headline or a link title: short, and
+/// not ending like a sentence of prose.
+fn headline_like(text: &str) -> bool {
+    let words = text::word_count(text);
+    (1..=25).contains(&words) && !text.trim_end().ends_with(['.', ',', ';'])
+}
+
+/// A reporting clause (`…, the ministry said`): what somebody is reported
+/// to have said is news, even when it sounds like a prompt.
+static REPORTED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    Regex::new(r#"(?i)[,"”’]\s+(?:[\w.'’-]+\s+){0,6}(?:said|says|told|wrote|added|urged|warned|advised|reads?)(?-u:\b)"#)
+        .expect("valid regex")
+});
+
 /// What a removal tells about the story.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Effect {
@@ -143,6 +174,10 @@ pub struct RuleSpec {
     pub scope: Scope,
     /// What a match tells about the story.
     pub effect: Effect,
+    /// Whether a reporting clause vetoes the rule.
+    pub guarded: bool,
+    /// What else goes with a match.
+    pub then: Then,
     /// Only stories whose `source` is one of these (compared without case); empty: all.
     pub sources: Vec<String>,
     /// Only stories under one of these folders of the content folder; empty: all.
@@ -160,6 +195,8 @@ impl RuleSpec {
             max_chars: Some(rule.max_chars),
             scope: rule.scope,
             effect: rule.effect,
+            guarded: rule.guarded,
+            then: rule.then,
             sources: Vec::new(),
             folders: Vec::new(),
         }
@@ -220,6 +257,9 @@ pub const DUPLICATE_RULE: &str = "duplicate-paragraph";
 /// Paragraphs shorter than this (folded) are never treated as repeats: a
 /// repeated `Key Features:` line in a listicle is content.
 const MIN_DUPLICATE_CHARS: usize = 60;
+
+/// The lazy DFA cache of each rule set (per thread that uses it).
+const DFA_CACHE_BYTES: usize = 32 << 20;
 
 /// How many pieces of trailing clutter are cut from one paragraph at most.
 const MAX_TRIMS: usize = 3;
@@ -297,8 +337,13 @@ impl Cleaner {
                 Mode::Trailing => trailing.push(compiled),
             }
         }
+        // A larger lazy-DFA cache than the default keeps the whole set on
+        // the fast engine: with the default, the many Unicode classes of the
+        // rules exhaust it and matching falls back to a 20x slower one.
         let set = |rules: &[Compiled]| {
-            RegexSet::new(rules.iter().map(|r| r.regex.as_str()))
+            regex::RegexSetBuilder::new(rules.iter().map(|r| r.regex.as_str()))
+                .dfa_size_limit(DFA_CACHE_BYTES)
+                .build()
                 .expect("each pattern compiled alone")
         };
         Ok(Cleaner {
@@ -323,8 +368,11 @@ impl Cleaner {
         let blocks = std::mem::take(&mut story.blocks);
         let count = blocks.len();
         let mut seen = HashSet::new();
+        // A marker matched just before: it may take following paragraphs.
+        let mut taking: Option<(&Compiled, Then)> = None;
         for (index, mut block) in blocks.into_iter().enumerate() {
             if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading) {
+                taking = None;
                 cleaned.story.blocks.push(block);
                 continue;
             }
@@ -336,6 +384,26 @@ impl Cleaner {
                     block.range.clone(),
                     &block.text,
                 );
+                // A marker starts taking what follows; other clutter inside
+                // a block being taken does not end it.
+                if rule.spec.then != Then::Nothing {
+                    taking = Some((rule, rule.spec.then));
+                }
+                continue;
+            }
+            if let Some((rule, then)) = taking.take()
+                && (then == Then::Rest || headline_like(&block.text))
+            {
+                cleaned.record(
+                    rule,
+                    &block.text,
+                    block.line,
+                    block.range.clone(),
+                    &block.text,
+                );
+                if then != Then::Headline {
+                    taking = Some((rule, then));
+                }
                 continue;
             }
             if !self.trim_trailing(&story, &mut block, index, count, &mut cleaned) {
@@ -393,6 +461,7 @@ impl Cleaner {
                 r.spec.scope.allows(index, count)
                     && r.spec.short_enough(text)
                     && r.spec.applies_to(story)
+                    && !(r.spec.guarded && REPORTED.is_match(text))
             })
     }
 
@@ -668,6 +737,40 @@ mod tests {
     }
 
     #[test]
+    fn a_marker_takes_its_headline_and_a_links_block_takes_its_links() {
+        let s = story(&format!(
+            "H\n\n{LEDE}\n\nAlso Read\n\nDam Inquiry Opens Next Week\n\n{SECOND}\n\nRelated Topics\n\nFloods\n\nKarst Valley\n"
+        ));
+        let cleaned = cleaner().clean(s).unwrap();
+        let kept: Vec<_> = cleaned
+            .story
+            .blocks
+            .iter()
+            .map(|b| b.text.as_str())
+            .collect();
+        assert_eq!(kept, [LEDE, SECOND]);
+        let rules: Vec<_> = cleaned.removed.iter().map(|r| r.rule.as_str()).collect();
+        assert_eq!(
+            rules,
+            [
+                "promo-marker",
+                "promo-marker",
+                "related-links",
+                "related-links",
+                "related-links"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_marker_spares_a_following_paragraph_of_prose() {
+        let s = story(&format!("H\n\n{LEDE}\n\nAlso Read\n\n{SECOND}\n"));
+        let cleaned = cleaner().clean(s).unwrap();
+        assert_eq!(cleaned.removed.len(), 1);
+        assert_eq!(cleaned.story.blocks.len(), 2);
+    }
+
+    #[test]
     fn short_repeats_are_content() {
         let cleaned = cleaner()
             .clean(story(
@@ -710,6 +813,8 @@ mod tests {
             max_chars: None,
             scope: Scope::Last(1),
             effect: Effect::Nothing,
+            guarded: false,
+            then: Then::Nothing,
             sources: vec!["The Amsel Courier".into()],
             folders: vec![],
         };

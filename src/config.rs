@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::clean::{Category, Effect, Mode, RuleSpec, Scope};
+use crate::clean::{Category, Effect, Mode, RuleSpec, Scope, Then};
 
 use crate::error::{Error, Position, Problem, Result};
 use crate::fsx;
@@ -335,6 +335,8 @@ fn validate_clean(
             max_chars: rule.max_chars,
             scope,
             effect,
+            guarded: false,
+            then: Then::Nothing,
             sources: rule.sources,
             folders: rule.folders,
         });

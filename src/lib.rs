@@ -25,6 +25,7 @@ pub mod config;
 pub mod dates;
 pub mod discover;
 pub mod error;
+pub mod evaluate;
 pub mod fsx;
 pub mod inspect;
 pub mod parse;
