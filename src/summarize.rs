@@ -16,12 +16,25 @@ use crate::config::SummaryConfig;
 use crate::parse::BlockKind;
 use crate::text;
 
+pub mod facts;
+pub mod quotes;
+
+pub use facts::{Fact, FactKind};
+pub use quotes::Quote;
+
 /// The summary box.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Summary {
     /// Key points, in story order.
     pub points: Vec<String>,
+    /// Facts at a glance: figures, money, dates, people, places, organisations.
+    pub facts: Vec<Fact>,
+    /// Quotations with their speakers, in story order.
+    pub quotes: Vec<Quote>,
 }
+
+/// Most quotations in a summary box.
+const MAX_QUOTES: usize = 5;
 
 /// A cleaned story with its summary box and reading figures.
 #[derive(Debug, Clone)]
@@ -69,20 +82,32 @@ pub fn summarize(cleaned: Cleaned, config: &SummaryConfig) -> Summarized {
         .collect();
     let word_count: usize = body_text.iter().map(|t| text::word_count(t)).sum();
     let reading_minutes = word_count.div_ceil(config.words_per_minute).max(1);
+    let prose: Vec<&str> = cleaned
+        .story
+        .blocks
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Quote))
+        .map(|b| b.text.as_str())
+        .collect();
     let points = match &cleaned.story.meta.summary {
         Some(points) => points.clone(),
-        None => {
-            let prose = cleaned
-                .story
-                .blocks
-                .iter()
-                .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Quote))
-                .map(|b| b.text.as_str());
-            key_points(&cleaned.story.meta.title, prose, config.points)
-        }
+        None => key_points(
+            &cleaned.story.meta.title,
+            prose.iter().copied(),
+            config.points,
+        ),
     };
+    let sentences: Vec<&str> = prose.iter().flat_map(|p| text::sentences(p)).collect();
+    let people = facts::people(&sentences);
+    let facts = facts::extract(&sentences, &people);
+    let mut quotes = quotes::extract(&prose, &people);
+    quotes.truncate(MAX_QUOTES);
     Summarized {
-        summary: Summary { points },
+        summary: Summary {
+            points,
+            facts,
+            quotes,
+        },
         cleaned,
         word_count,
         reading_minutes,

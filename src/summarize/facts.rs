@@ -1,0 +1,891 @@
+//! Facts at a glance: figures with what they count (`41 killed`, `more than
+//! 180 injured`, `$2.4 billion`, `7.6 magnitude`), dates (`February 24`),
+//! people with their role, places and organisations — each with the sentence
+//! it came from.
+//!
+//! Extraction is by pattern over the story's sentences; the vocabularies
+//! (titles, casualty words, place and organisation cues) are tables. People
+//! are kept in a [`People`] registry so that one person named three ways
+//! (`Ukraine's President Volodymyr Zelenskyy`, `Zelenskyy`, `The Ukrainian
+//! President`) is one person; the quotes stage uses the same registry to
+//! name speakers.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+/// What a fact is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FactKind {
+    /// A count of people or things, with what it counts.
+    Figure,
+    /// An amount of money.
+    Money,
+    /// A calendar date.
+    Date,
+    /// A person, with their role when the story gives one.
+    Person,
+    /// A place.
+    Place,
+    /// An organisation.
+    Organisation,
+}
+
+/// One fact at a glance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fact {
+    /// What it is.
+    pub kind: FactKind,
+    /// The fact as shown (`41 killed`, `Canadian Prime Minister Justin Trudeau`).
+    pub text: String,
+    /// The sentence it was found in (the first, when found in several).
+    pub sentence: String,
+}
+
+/// Titles that stand before a name. `(title, canonical form)`.
+const TITLES: &[(&str, &str)] = &[
+    ("Prime Minister", "Prime Minister"),
+    ("PM", "Prime Minister"),
+    ("Deputy Prime Minister", "Deputy Prime Minister"),
+    ("Vice President", "Vice President"),
+    ("President", "President"),
+    ("Chancellor", "Chancellor"),
+    ("Chief Minister", "Chief Minister"),
+    ("Minister", "Minister"),
+    ("Secretary", "Secretary"),
+    ("Governor", "Governor"),
+    ("Mayor", "Mayor"),
+    ("Senator", "Senator"),
+    ("Sen.", "Senator"),
+    ("Rep.", "Representative"),
+    ("King", "King"),
+    ("Queen", "Queen"),
+    ("Prince", "Prince"),
+    ("Pope", "Pope"),
+    ("Judge", "Judge"),
+    ("Justice", "Justice"),
+    ("General", "General"),
+    ("Gen.", "General"),
+    ("Colonel", "Colonel"),
+    ("Col.", "Colonel"),
+    ("Admiral", "Admiral"),
+    ("Dr.", "Dr."),
+    ("Professor", "Professor"),
+    ("Prof.", "Professor"),
+    ("Ambassador", "Ambassador"),
+    ("Speaker", "Speaker"),
+    ("Chairman", "Chairman"),
+    ("Chairwoman", "Chairwoman"),
+    ("Chief Executive", "Chief Executive"),
+    ("CEO", "Chief Executive"),
+    ("Director", "Director"),
+    ("Commissioner", "Commissioner"),
+    ("Inspector", "Inspector"),
+    ("Captain", "Captain"),
+    ("Coach", "Coach"),
+    ("Manager", "Manager"),
+    ("Spokesman", "Spokesman"),
+    ("Spokeswoman", "Spokeswoman"),
+    ("Spokesperson", "Spokesperson"),
+    ("Leader", "Leader"),
+    ("Councillor", "Councillor"),
+];
+
+/// Words that end a figure and say what it counts, with the word shown.
+const COUNTED: &[(&str, &str)] = &[
+    ("killed", "killed"),
+    ("dead", "dead"),
+    ("died", "dead"),
+    ("deaths", "dead"),
+    ("injured", "injured"),
+    ("wounded", "injured"),
+    ("hurt", "injured"),
+    ("missing", "missing"),
+    ("evacuated", "evacuated"),
+    ("displaced", "displaced"),
+    ("arrested", "arrested"),
+    ("detained", "detained"),
+    ("rescued", "rescued"),
+    ("homeless", "homeless"),
+    ("affected", "affected"),
+];
+
+/// Capitalised words that are never names, places or organisations on their own.
+const NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "Its",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "However",
+    "But",
+    "And",
+    "Or",
+    "In",
+    "On",
+    "At",
+    "For",
+    "From",
+    "With",
+    "As",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "If",
+    "Although",
+    "Notably",
+    "Meanwhile",
+    "Also",
+    "Finally",
+    "Earlier",
+    "Later",
+    "Then",
+    "There",
+    "Here",
+    "Some",
+    "Many",
+    "Most",
+    "More",
+    "All",
+    "Both",
+    "Each",
+    "Every",
+    "No",
+    "Not",
+    "One",
+    "Two",
+    "Three",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sharing",
+    "Following",
+    "According",
+    "During",
+    "Under",
+    "Over",
+    "Since",
+    "Until",
+    "By",
+    "To",
+    "Of",
+    "About",
+    "Officials",
+    "Police",
+    "Residents",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+];
+
+/// Words that make a capitalised phrase an organisation.
+const ORGANISATION_WORDS: &[&str] = &[
+    "Ministry",
+    "Council",
+    "Bank",
+    "Party",
+    "Agency",
+    "Office",
+    "Union",
+    "Court",
+    "Commission",
+    "Committee",
+    "University",
+    "Institute",
+    "Corporation",
+    "Company",
+    "Group",
+    "Association",
+    "Organisation",
+    "Organization",
+    "Forces",
+    "Army",
+    "Navy",
+    "Authority",
+    "Board",
+    "Department",
+    "Federation",
+    "League",
+    "Club",
+    "Parliament",
+    "Assembly",
+    "Government",
+    "Service",
+    "Police",
+    "Foundation",
+    "Airlines",
+    "Airways",
+    "Railways",
+    "Press",
+    "Times",
+    "News",
+    "Coalition",
+    "Hospital",
+    "Clinic",
+    "School",
+    "College",
+    "Journal",
+    "Market",
+    "Exchange",
+    "Fund",
+    "Trust",
+    "Mutual",
+    "Holdings",
+    "Homes",
+    "Ltd",
+    "Inc",
+    "Corp",
+    "Media",
+    "Prix",
+    "Team",
+    "Rail",
+];
+
+/// Cues before a place name: `the city of X`, `in X`.
+const PLACE_NOUNS: &str = "city|town|village|province|region|state|district|capital|island|county|port|valley|republic|kingdom";
+const PLACE_PREPOSITIONS: &str =
+    "in|at|from|near|to|across|between|into|outside|inside|towards|around";
+
+/// Words that make a capitalised phrase a thing rather than a place.
+const NOT_PLACE_WORDS: &[&str] = &[
+    "Agreement",
+    "Act",
+    "Treaty",
+    "Formula",
+    "Plan",
+    "Policy",
+    "Deal",
+    "Conference",
+    "Summit",
+    "Programme",
+    "Program",
+    "Bill",
+    "Law",
+    "Scheme",
+    "Mission",
+    "Cup",
+    "Championship",
+    "Games",
+    "Olympics",
+    "Festival",
+    "Day",
+    "Week",
+    "Prize",
+    "Award",
+    "Trophy",
+    "Report",
+    "Index",
+];
+
+fn title_alternation() -> String {
+    let mut titles: Vec<&str> = TITLES.iter().map(|(t, _)| *t).collect();
+    titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    titles
+        .iter()
+        .map(|t| regex::escape(t))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+const NAME: &str = r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}";
+
+/// A title with what stands before it (`Ukraine's President`, `Canadian
+/// Prime Minister`, `Lower Brenna Mayor`) and, when there is one, the name
+/// after it.
+static ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?P<role>(?:\p{{Lu}}[\p{{L}}'’-]*(?:['’]s)?\s+){{0,3}}(?P<title>{}))(?:\s+(?P<name>{NAME}))?(?-u:\b)",
+        title_alternation()
+    ))
+    .expect("valid regex")
+});
+
+/// A name as the subject of speech (`Zelenskyy said`, `Ilse Brandt told`) or
+/// after it (`said Ilse Brandt`).
+static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?P<before>{NAME})\s+(?:further\s+|also\s+|later\s+)?(?:said|says|told|added|stressed|urged|noted|wrote|warned|explained|asked)(?-u:\b)|(?:said|says|added|told reporters)\s+(?P<after>{NAME})"
+    ))
+    .expect("valid regex")
+});
+
+/// A name with an age: `Pieter Anholt, 54,`.
+static AGED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?P<name>{NAME}),\s+\d{{1,3}},")).expect("valid regex"));
+
+static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    let counted = COUNTED
+        .iter()
+        .map(|(w, _)| *w)
+        .collect::<Vec<_>>()
+        .join("|");
+    Regex::new(&format!(
+        r"(?i)(?P<q>(?:more than|over|at least|nearly|almost|about|around|up to|some|fewer than|less than)\s+)?(?P<n>\d[\d,]*(?:\.\d+)?(?:\s+(?:million|lakh|crore|thousand))?)\s+(?:(?:people|persons|civilians|soldiers|children|residents|workers|passengers|others)\s+)?(?:(?:were|have been|had been|are|was)\s+)?(?P<w>{counted})(?-u:\b)|(?:claimed|took) the lives of\s+(?P<lq>(?:more than|over|at least|nearly|about|around|some)\s+)?(?P<ln>\d[\d,]*)|(?:killing|killed)\s+(?P<kq>(?:more than|over|at least|nearly|about|around|some)\s+)?(?P<kn>\d[\d,]*)(?-u:\b)|death toll (?:rose to|of|stands at|climbed to|reached)\s+(?P<dq>(?:more than|over|at least|nearly|about|around)\s+)?(?P<dn>\d[\d,]*)|(?P<m>\d+(?:\.\d+)?)[- ]magnitude|magnitude(?:-|\s+of\s+|\s+)(?P<m2>\d+(?:\.\d+)?)"
+    ))
+    .expect("valid regex")
+});
+
+static MONEY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:US\$|A\$|C\$|[$€£¥₹]|(?-u:\b)Rs\.?\s?)\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s?(?i:million|billion|trillion|bn|mn|m|crore|lakh|k)(?-u:\b))?|\d{1,3}(?:,\d{3})*(?:\.\d+)?\s(?i:million|billion|trillion)\s(?i:dollars|euros|pounds|rupees|yen|yuan)")
+        .expect("valid regex")
+});
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
+    Regex::new(&format!(
+        r"(?:(?:{months})\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:{months})(?:\s+\d{{4}})?)(?-u:\b)"
+    ))
+    .expect("valid regex")
+});
+
+static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:(?:{PLACE_NOUNS}) of|(?-u:\b)(?:{PLACE_PREPOSITIONS})(?: the)?|(?:{titles}) of(?: the)?)\s+(?P<p>{NAME})|(?P<poss>\p{{Lu}}[\p{{L}}-]+)['’]s\s+(?:{titles})",
+        titles = title_alternation()
+    ))
+    .expect("valid regex")
+});
+
+static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\p{Lu}[\p{L}'’&-]+\s+){0,4}(?:of\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}'’&-]+\s+){0,3}\p{Lu}[\p{L}'’&-]+")
+        .expect("valid regex")
+});
+
+/// A person the story names, and how.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Person {
+    /// The fullest form of the name seen.
+    pub name: String,
+    /// The role as written before the name (`Ukraine's President`).
+    pub role: Option<String>,
+    /// The canonical title (`President`), for role-only mentions.
+    pub title: Option<String>,
+    /// How often the story mentions them.
+    pub mentions: usize,
+    /// Index of the first sentence that names them.
+    pub first: usize,
+}
+
+impl Person {
+    /// `Ukraine's President Volodymyr Zelenskyy`, or the name alone.
+    pub fn display(&self) -> String {
+        match &self.role {
+            Some(role) => format!("{role} {}", self.name),
+            None => self.name.clone(),
+        }
+    }
+}
+
+/// The people of one story, with a way to tell that two mentions are one person.
+#[derive(Debug, Clone, Default)]
+pub struct People {
+    people: Vec<Person>,
+}
+
+impl People {
+    /// All people, in order of first mention.
+    pub fn all(&self) -> &[Person] {
+        &self.people
+    }
+
+    /// The person at `index`.
+    pub fn get(&self, index: usize) -> &Person {
+        &self.people[index]
+    }
+
+    /// The person a name refers to: the same name, or a known person whose
+    /// name contains this one word for word (`Zelenskyy`).
+    pub fn find(&self, name: &str) -> Option<usize> {
+        let name = name.trim();
+        self.people.iter().position(|p| p.name == name).or_else(|| {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            self.people.iter().position(|p| {
+                let theirs: Vec<&str> = p.name.split_whitespace().collect();
+                theirs.windows(words.len()).any(|w| w == words.as_slice())
+            })
+        })
+    }
+
+    /// The one person who holds `title`, if exactly one does.
+    pub fn by_title(&self, title: &str) -> Option<usize> {
+        let mut holders = self
+            .people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.title.as_deref() == Some(title));
+        match (holders.next(), holders.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// Records a mention of `name` (with its role, when given) in sentence
+    /// `sentence`, and returns the person.
+    pub fn mention(
+        &mut self,
+        name: &str,
+        role: Option<(&str, &str)>,
+        sentence: usize,
+    ) -> Option<usize> {
+        let name = clean_name(name)?;
+        let index = match self.find(&name) {
+            Some(i) => {
+                let person = &mut self.people[i];
+                if name.split_whitespace().count() > person.name.split_whitespace().count()
+                    && name.contains(person.name.as_str())
+                {
+                    person.name = name;
+                }
+                i
+            }
+            None => {
+                self.people.push(Person {
+                    name,
+                    first: sentence,
+                    ..Person::default()
+                });
+                self.people.len() - 1
+            }
+        };
+        let person = &mut self.people[index];
+        person.mentions += 1;
+        if let (Some((role, title)), None) = (role, &person.role) {
+            person.role = Some(role.to_string());
+            person.title = Some(title.to_string());
+        }
+        Some(index)
+    }
+}
+
+/// A name without stray leading words (`The`, `Notably`); `None` when
+/// nothing name-like is left.
+fn clean_name(name: &str) -> Option<String> {
+    let mut words: Vec<&str> = name
+        .split_whitespace()
+        .skip_while(|w| NOT_NAMES.contains(w))
+        .collect();
+    while words.last().is_some_and(|w| NOT_NAMES.contains(w)) {
+        words.pop();
+    }
+    let name = words.join(" ");
+    let name = name
+        .trim_end_matches(['\'', '’'])
+        .trim_end_matches("'s")
+        .trim_end_matches("’s");
+    let is_title = TITLES.iter().any(|(t, _)| *t == name);
+    (!name.is_empty() && !is_title && !NOT_NAMES.contains(&name)).then(|| name.to_string())
+}
+
+fn canonical_title(title: &str) -> &'static str {
+    TITLES
+        .iter()
+        .find(|(t, _)| *t == title)
+        .map_or("", |(_, c)| c)
+}
+
+/// Finds the people of a story: named with a role, named as a speaker, or
+/// named with an age.
+pub fn people(sentences: &[&str]) -> People {
+    let mut people = People::default();
+    for (i, sentence) in sentences.iter().enumerate() {
+        for caps in ROLE.captures_iter(sentence) {
+            if let Some(name) = caps
+                .name("name")
+                .filter(|n| !is_place_or_organisation(n.as_str()))
+            {
+                let role = caps["role"].trim();
+                let role = role.strip_prefix("The ").unwrap_or(role);
+                people.mention(
+                    name.as_str(),
+                    Some((role, canonical_title(&caps["title"]))),
+                    i,
+                );
+            }
+        }
+        for caps in SPEAKER.captures_iter(sentence) {
+            if let Some(name) = caps.name("before").or_else(|| caps.name("after")) {
+                // `Mayor Edda Voskuil said`: the role pattern has the whole
+                // name; `The Ukrainian President said` names a role only.
+                let role = ROLE.captures(name.as_str());
+                let name = match role
+                    .as_ref()
+                    .map(|c| (c.name("name"), c.get(0).map(|m| m.end())))
+                {
+                    Some((Some(n), _)) => n.as_str(),
+                    Some((None, Some(end))) if end == name.as_str().len() => continue,
+                    _ => name.as_str(),
+                };
+                // One word (`Lindqvist said`, `Economists said`) names a
+                // person only when the story also gives the full name.
+                let full = if name.contains(' ') || people.find(name).is_some() {
+                    Some(name.to_string())
+                } else {
+                    full_name(sentences, name)
+                };
+                if let Some(full) = full.filter(|n| !is_place_or_organisation(n)) {
+                    people.mention(&full, None, i);
+                }
+            }
+        }
+        for caps in AGED.captures_iter(sentence) {
+            people.mention(&caps["name"], None, i);
+        }
+    }
+    people
+}
+
+/// `Saskia Lindqvist` for `Lindqvist`: the first place the story gives a
+/// capitalised word before the surname.
+fn full_name(sentences: &[&str], surname: &str) -> Option<String> {
+    sentences.iter().find_map(|s| {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        words.windows(2).find_map(|pair| {
+            let (first, last) = (
+                pair[0],
+                pair[1].trim_end_matches(|c: char| !c.is_alphabetic()),
+            );
+            let capitalised = first.chars().next().is_some_and(char::is_uppercase)
+                && first
+                    .chars()
+                    .all(|c| c.is_alphabetic() || "'’-".contains(c));
+            let plain = !NOT_NAMES.contains(&first) && !TITLES.iter().any(|(t, _)| *t == first);
+            (last == surname && capitalised && plain).then(|| format!("{first} {surname}"))
+        })
+    })
+}
+
+fn is_place_or_organisation(name: &str) -> bool {
+    name.split_whitespace()
+        .any(|w| ORGANISATION_WORDS.contains(&w))
+}
+
+/// Extracts the facts of a story from its sentences, with the people found.
+pub fn extract(sentences: &[&str], people: &People) -> Vec<Fact> {
+    let mut facts: Vec<Fact> = Vec::new();
+    let mut seen: HashMap<(FactKind, String), ()> = HashMap::new();
+    let mut push = |facts: &mut Vec<Fact>, kind: FactKind, text: String, sentence: &str| {
+        let key = (kind, text.to_lowercase());
+        if seen.insert(key, ()).is_none() {
+            facts.push(Fact {
+                kind,
+                text,
+                sentence: sentence.to_string(),
+            });
+        }
+    };
+    for sentence in sentences {
+        for caps in FIGURE.captures_iter(sentence) {
+            let text = if let Some(n) = caps.name("n") {
+                let shown = COUNTED
+                    .iter()
+                    .find(|(w, _)| w.eq_ignore_ascii_case(&caps["w"]))
+                    .map_or("", |(_, s)| s);
+                format!(
+                    "{}{} {shown}",
+                    caps.name("q").map_or("", |q| q.as_str()).to_lowercase(),
+                    n.as_str()
+                )
+            } else if let Some(n) = caps
+                .name("ln")
+                .or_else(|| caps.name("kn"))
+                .or_else(|| caps.name("dn"))
+            {
+                let q = caps
+                    .name("lq")
+                    .or_else(|| caps.name("kq"))
+                    .or_else(|| caps.name("dq"));
+                format!(
+                    "{}{} killed",
+                    q.map_or("", |q| q.as_str()).to_lowercase(),
+                    n.as_str()
+                )
+            } else if let Some(m) = caps.name("m").or_else(|| caps.name("m2")) {
+                format!("{} magnitude", m.as_str())
+            } else {
+                continue;
+            };
+            push(&mut facts, FactKind::Figure, text, sentence);
+        }
+        for m in MONEY.find_iter(sentence) {
+            push(
+                &mut facts,
+                FactKind::Money,
+                m.as_str().trim().to_string(),
+                sentence,
+            );
+        }
+        for m in DATE.find_iter(sentence) {
+            push(&mut facts, FactKind::Date, m.as_str().to_string(), sentence);
+        }
+    }
+    let mut named: Vec<&Person> = people.all().iter().collect();
+    named.sort_by_key(|p| (std::cmp::Reverse(p.mentions), p.first));
+    for person in named.into_iter().take(MAX_PEOPLE) {
+        push(
+            &mut facts,
+            FactKind::Person,
+            person.display(),
+            sentences[person.first],
+        );
+    }
+    for (kind, text, first) in places_and_organisations(sentences, people) {
+        push(&mut facts, kind, text, sentences[first]);
+    }
+    facts
+}
+
+/// Most people listed.
+const MAX_PEOPLE: usize = 5;
+/// Most places, and most organisations, listed.
+const MAX_PLACES: usize = 5;
+
+/// Places (after a place cue) and organisations (capitalised phrases with an
+/// organisation word), most mentioned first; never a person's name.
+fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKind, String, usize)> {
+    let mut counts: HashMap<(FactKind, String), (usize, usize)> = HashMap::new();
+    let is_person = |name: &str| {
+        people
+            .all()
+            .iter()
+            .any(|p| p.name == name || p.name.split_whitespace().any(|w| w == name))
+    };
+    for (i, sentence) in sentences.iter().enumerate() {
+        for caps in PLACE.captures_iter(sentence) {
+            let Some(found) = caps.name("p").or_else(|| caps.name("poss")) else {
+                continue;
+            };
+            let Some(name) = clean_name(found.as_str()) else {
+                continue;
+            };
+            let thing = name
+                .split_whitespace()
+                .any(|w| NOT_PLACE_WORDS.contains(&w) || TITLES.iter().any(|(t, _)| *t == w))
+                || name.contains("'s ")
+                || name.contains("’s ")
+                || !name.ends_with(|c: char| c.is_alphabetic());
+            // `the Russian strike`: a demonym before a noun is not a place.
+            let next_is_lower = sentence[found.end()..]
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+            let demonym = !name.contains(' ')
+                && ["ian", "ean", "ese", "ish", "ean"]
+                    .iter()
+                    .any(|s| name.ends_with(s));
+            if demonym && next_is_lower {
+                continue;
+            }
+            if thing
+                || is_person(&name)
+                || is_place_or_organisation(&name)
+                || TITLES.iter().any(|(t, _)| name.ends_with(t))
+            {
+                continue;
+            }
+            let entry = counts.entry((FactKind::Place, name)).or_insert((0, i));
+            entry.0 += 1;
+        }
+        for m in ORGANISATION.find_iter(sentence) {
+            let phrase = m.as_str().trim();
+            if !is_place_or_organisation(phrase) {
+                continue;
+            }
+            let Some(name) = clean_name(phrase) else {
+                continue;
+            };
+            if name.split_whitespace().count() < 2 {
+                continue;
+            }
+            let entry = counts
+                .entry((FactKind::Organisation, name))
+                .or_insert((0, i));
+            entry.0 += 1;
+        }
+    }
+    let mut found: Vec<((FactKind, String), (usize, usize))> = counts.into_iter().collect();
+    found.sort_by(|a, b| {
+        a.0.0
+            .cmp(&b.0.0)
+            .then(b.1.0.cmp(&a.1.0))
+            .then(a.1.1.cmp(&b.1.1))
+            .then(a.0.1.cmp(&b.0.1))
+    });
+    let mut per_kind: HashMap<FactKind, usize> = HashMap::new();
+    found
+        .into_iter()
+        .filter(|((kind, _), _)| {
+            let n = per_kind.entry(*kind).or_default();
+            *n += 1;
+            *n <= MAX_PLACES
+        })
+        .map(|((kind, text), (_, first))| (kind, text, first))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts_of(text: &str) -> Vec<(FactKind, String)> {
+        let sentences = crate::text::sentences(text);
+        let people = people(&sentences);
+        extract(&sentences, &people)
+            .into_iter()
+            .map(|f| (f.kind, f.text))
+            .collect()
+    }
+
+    fn has(facts: &[(FactKind, String)], kind: FactKind, text: &str) -> bool {
+        facts.iter().any(|(k, t)| *k == kind && t == text)
+    }
+
+    #[test]
+    fn figures_say_what_they_count() {
+        let cases = [
+            (
+                "The attack claimed the lives of 41 people and left more than 180 injured.",
+                &["41 killed", "more than 180 injured"][..],
+            ),
+            (
+                "At least 12 people were killed and 40 injured in the quake.",
+                &["at least 12 killed"][..],
+            ),
+            (
+                "Officials said 62,000 evacuated overnight.",
+                &["62,000 evacuated"][..],
+            ),
+            (
+                "The 7.6-magnitude quake struck at dawn.",
+                &["7.6 magnitude"][..],
+            ),
+            (
+                "A quake of magnitude 6.1 hit the valley, killing 12.",
+                &["6.1 magnitude", "12 killed"][..],
+            ),
+            ("The death toll rose to 57 on Tuesday.", &["57 killed"][..]),
+        ];
+        for (text, expected) in cases {
+            let facts = facts_of(text);
+            for e in expected {
+                assert!(
+                    has(&facts, FactKind::Figure, e),
+                    "{text:?}: missing {e:?} in {facts:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn money_and_dates() {
+        let facts = facts_of(
+            "Parliament approved $2.4 billion on February 24, 2022, and €310 million on 3 September. Rs 500 crore was set aside.",
+        );
+        for (kind, text) in [
+            (FactKind::Money, "$2.4 billion"),
+            (FactKind::Money, "€310 million"),
+            (FactKind::Money, "Rs 500 crore"),
+            (FactKind::Date, "February 24, 2022"),
+            (FactKind::Date, "3 September"),
+        ] {
+            assert!(has(&facts, kind, text), "missing {text:?} in {facts:?}");
+        }
+    }
+
+    #[test]
+    fn one_person_named_three_ways_is_one_person() {
+        let text = "Ukraine's President Volodymyr Zelenskyy spoke with Canadian Prime Minister Justin Trudeau. \
+                    Zelenskyy said the call went well. The Ukrainian President also stressed the deal. \
+                    Trudeau said Canada would help.";
+        let sentences = crate::text::sentences(text);
+        let people = people(&sentences);
+        let names: Vec<String> = people.all().iter().map(Person::display).collect();
+        assert_eq!(
+            names,
+            [
+                "Ukraine's President Volodymyr Zelenskyy",
+                "Canadian Prime Minister Justin Trudeau"
+            ]
+        );
+        assert_eq!(people.by_title("President"), Some(0));
+        assert_eq!(people.find("Zelenskyy"), Some(0));
+    }
+
+    #[test]
+    fn places_and_organisations_without_stop_words() {
+        let facts = facts_of(
+            "However, the strike on the Ukrainian city of Poltava shocked Ukraine's President Ivan Petrenko. \
+             The Veloria Meteorological Office said rain fell in Sallow Ford. The Prime Minister of Canada called.",
+        );
+        assert!(has(&facts, FactKind::Place, "Poltava"), "{facts:?}");
+        assert!(has(&facts, FactKind::Place, "Ukraine"), "{facts:?}");
+        assert!(has(&facts, FactKind::Place, "Sallow Ford"), "{facts:?}");
+        assert!(has(&facts, FactKind::Place, "Canada"), "{facts:?}");
+        assert!(
+            has(
+                &facts,
+                FactKind::Organisation,
+                "Veloria Meteorological Office"
+            ),
+            "{facts:?}"
+        );
+        assert!(
+            !facts.iter().any(|(_, t)| t == "However" || t == "The"),
+            "{facts:?}"
+        );
+        let facts = facts_of(
+            "Damage in the Russian strike was severe. They discussed the Peace Formula point Release of Prisoners and Deportees.",
+        );
+        assert!(
+            !facts.iter().any(|(k, _)| *k == FactKind::Place),
+            "{facts:?}"
+        );
+    }
+}

@@ -1,0 +1,245 @@
+//! Quotes: quoted speech (typographic or straight quotes, across sentences
+//! within a paragraph) with its speaker when the text names one — before the
+//! quote (`Zelenskyy said, “…”`), after it (`“…,” Zelenskyy said`, `“…,”
+//! said Mayor Edda Voskuil`), or by pronoun (`“…,” he added`, `He said,
+//! “…”`), which resolves to the last named speaker.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use super::facts::People;
+
+/// A quotation and who said it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Quote {
+    /// The words quoted, without the quotation marks.
+    pub text: String,
+    /// Who said them, when the story names them.
+    pub speaker: Option<String>,
+}
+
+/// Fewest words a quotation must have (shorter ones are scare quotes or titles).
+const MIN_WORDS: usize = 5;
+
+const VERBS: &str = "said|says|added|told|stressed|urged|noted|wrote|warned|explained|asked|continued|recalled|insisted|argued|declared|replied";
+/// A name or role: capitalised words (no full stops, so that `…Poltava. He
+/// said` is not read as a name).
+const NAME: &str = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Col|Capt)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?\p{Lu}[\p{L}'’-]+){0,5}";
+
+/// Attribution right after a quotation: `, he said`, `, said Ilse Brandt`,
+/// `, Zelenskyy said`.
+static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^\s*,?\s*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:\w+\s+)?(?:{VERBS})|(?:{VERBS})\s+(?P<after>{NAME})|(?:[a-z][\w'’-]*\s+){{0,3}}(?P<name>{NAME})\s+(?:\w+\s+)?(?:{VERBS}))(?-u:\b)"
+    ))
+    .expect("valid regex")
+});
+
+/// Attribution right before a quotation: `Zelenskyy further said, `, `He added: `.
+static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:(?P<pron>(?-u:\b)(?:[Hh]e|[Ss]he|[Tt]hey))|(?P<name>{NAME}))\s+(?:\w+\s+)?(?:{VERBS})(?:\s+\w+)?\s*[,:]?\s*$"
+    ))
+    .expect("valid regex")
+});
+
+/// Speech without quotation marks (`Zelenskyy said that …`) also sets the
+/// last speaker.
+static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?P<name>{NAME})(?:,\s+[^,\x22“”]+,)?\s+(?:further\s+|also\s+|later\s+)?(?:{VERBS})(?-u:\b)"
+    ))
+    .expect("valid regex")
+});
+
+/// Extracts the quotations of a story's paragraphs, in order.
+pub fn extract(paragraphs: &[&str], people: &People) -> Vec<Quote> {
+    let mut quotes = Vec::new();
+    let mut last_speaker: Option<String> = None;
+    for paragraph in paragraphs {
+        let spans = quoted_spans(paragraph);
+        let mut at = 0;
+        // A quotation with no attribution of its own, after an attributed
+        // one in the same paragraph, continues it.
+        let mut paragraph_speaker: Option<String> = None;
+        for (open, close) in spans {
+            // Speech before this quotation moves the last speaker on.
+            for caps in SPEECH.captures_iter(&paragraph[at..open]) {
+                if let Some(speaker) = resolve(&caps["name"], people) {
+                    last_speaker = Some(speaker);
+                }
+            }
+            let inner = &paragraph[open + quote_len(paragraph, open)..close];
+            let after = &paragraph[close + quote_len(paragraph, close)..];
+            let before = &paragraph[at..open];
+            let speaker = attribution(AFTER.captures(after), people, &last_speaker)
+                .or_else(|| attribution(BEFORE.captures(before), people, &last_speaker))
+                .or_else(|| paragraph_speaker.clone());
+            if let Some(s) = &speaker {
+                last_speaker = Some(s.clone());
+                paragraph_speaker = Some(s.clone());
+            }
+            at = close;
+            let text = inner.trim();
+            if crate::text::word_count(text) < MIN_WORDS {
+                continue;
+            }
+            // `“We will rebuild,” she said` quotes the sentence `We will rebuild.`
+            let text = match text.strip_suffix(',') {
+                Some(t) => format!("{t}."),
+                None => text.to_string(),
+            };
+            quotes.push(Quote { text, speaker });
+        }
+        for caps in SPEECH.captures_iter(&paragraph[at..]) {
+            if let Some(speaker) = resolve(&caps["name"], people) {
+                last_speaker = Some(speaker);
+            }
+        }
+    }
+    quotes
+}
+
+fn attribution(
+    caps: Option<regex::Captures<'_>>,
+    people: &People,
+    last: &Option<String>,
+) -> Option<String> {
+    let caps = caps?;
+    if caps.name("pron").is_some() {
+        return last.clone();
+    }
+    let name = caps.name("after").or_else(|| caps.name("name"))?;
+    resolve(name.as_str(), people)
+}
+
+/// The speaker a name or role refers to: a known person (by any of their
+/// names, or by a role only they hold), else the name as written when it
+/// looks like a person's.
+fn resolve(mention: &str, people: &People) -> Option<String> {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    // Longest tail of the mention that names someone: `Mayor Edda Voskuil`
+    // → `Edda Voskuil`.
+    for start in 0..words.len() {
+        let tail = words[start..].join(" ");
+        if let Some(i) = people.find(&tail) {
+            return Some(people.get(i).display());
+        }
+    }
+    for start in 0..words.len() {
+        let tail = words[start..].join(" ");
+        if let Some(i) = people.by_title(&tail) {
+            return Some(people.get(i).display());
+        }
+    }
+    None
+}
+
+fn quote_len(text: &str, at: usize) -> usize {
+    text[at..].chars().next().map_or(0, char::len_utf8)
+}
+
+/// Byte offsets of the opening and closing marks of each closed double
+/// quotation, outermost only, in order.
+fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in text.char_indices() {
+        match (open, c) {
+            (None, '\u{201c}' | '"') => open = Some((i, c)),
+            (Some((start, '\u{201c}')), '\u{201d}') | (Some((start, '"')), '"') => {
+                spans.push((start, i));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes_of(paragraphs: &[&str]) -> Vec<(String, Option<String>)> {
+        let sentences: Vec<&str> = paragraphs
+            .iter()
+            .flat_map(|p| crate::text::sentences(p))
+            .collect();
+        let people = super::super::facts::people(&sentences);
+        extract(paragraphs, &people)
+            .into_iter()
+            .map(|q| (q.text, q.speaker))
+            .collect()
+    }
+
+    #[test]
+    fn speakers_before_after_and_by_pronoun() {
+        let quotes = quotes_of(&[
+            "Ukraine's President Volodymyr Zelenskyy spoke on Tuesday. Zelenskyy said that the call went well. He said, “I had a call with the Prime Minister. It went well.”",
+            "Zelenskyy further said, “During our conversation, we discussed defence cooperation.”",
+            "He added, “I urged the Prime Minister of Canada to intensify advocacy among partners.”",
+            "“Finally, we discussed the preparation of a thematic conference,” Zelenskyy said.",
+            "\"The water came up faster than anyone expected,\" said Lower Brenna Mayor Edda Voskuil.",
+            "“At nine o'clock last night the quay was dry,” she added.",
+        ]);
+        let zelenskyy = Some("Ukraine's President Volodymyr Zelenskyy".to_string());
+        let voskuil = Some("Lower Brenna Mayor Edda Voskuil".to_string());
+        assert_eq!(
+            quotes,
+            [
+                (
+                    "I had a call with the Prime Minister. It went well.".into(),
+                    zelenskyy.clone()
+                ),
+                (
+                    "During our conversation, we discussed defence cooperation.".into(),
+                    zelenskyy.clone()
+                ),
+                (
+                    "I urged the Prime Minister of Canada to intensify advocacy among partners."
+                        .into(),
+                    zelenskyy.clone()
+                ),
+                (
+                    "Finally, we discussed the preparation of a thematic conference.".into(),
+                    zelenskyy
+                ),
+                (
+                    "The water came up faster than anyone expected.".into(),
+                    voskuil.clone()
+                ),
+                (
+                    "At nine o'clock last night the quay was dry.".into(),
+                    voskuil
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn appositions_and_lowercase_roles_do_not_hide_the_speaker() {
+        let quotes = quotes_of(&[
+            "\"We are not against machines at all, never,\" union leader Gideon Marsh told a rally.",
+            "Her coach, Dr. Pavel Ostrem, a former physiologist at Estrava University, said training changed. \"We cut her weekly mileage by about 10%,\" he said.",
+        ]);
+        assert_eq!(quotes[0].1.as_deref(), Some("Gideon Marsh"));
+        assert_eq!(quotes[1].1.as_deref(), Some("Dr. Pavel Ostrem"));
+    }
+
+    #[test]
+    fn scare_quotes_are_not_quotations_and_unknown_speakers_are_null() {
+        let quotes = quotes_of(&[
+            "Air quality turned 'severe' and \"very poor\" again. A notice read: \"Schools will stay shut until further notice from the board.\"",
+        ]);
+        assert_eq!(
+            quotes,
+            [(
+                "Schools will stay shut until further notice from the board.".to_string(),
+                None
+            )]
+        );
+    }
+}
