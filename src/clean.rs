@@ -371,7 +371,10 @@ impl Cleaner {
         // A marker matched just before: it may take following paragraphs.
         let mut taking: Option<(&Compiled, Then)> = None;
         for (index, mut block) in blocks.into_iter().enumerate() {
-            if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading) {
+            if !matches!(
+                block.kind,
+                BlockKind::Paragraph | BlockKind::Heading | BlockKind::List
+            ) {
                 taking = None;
                 cleaned.story.blocks.push(block);
                 continue;

@@ -468,6 +468,15 @@ fn text_blocks(body: &str, body_line: usize) -> Vec<Block> {
             body_line,
         );
     }
+    // A bulleted line is a list item, not a sentence of prose.
+    for block in &mut blocks {
+        if block.text.starts_with(['•', '●', '▪', '◦'])
+            || block.text.starts_with("- ")
+            || block.text.starts_with("* ")
+        {
+            block.kind = BlockKind::List;
+        }
+    }
     blocks
 }
 
@@ -697,6 +706,20 @@ mod tests {
         ))
         .unwrap();
         assert_eq!(story.blocks.len(), 2);
+    }
+
+    #[test]
+    fn bulleted_lines_in_wire_copy_are_lists() {
+        let story = parse(&source(
+            "a.txt",
+            "Headline\n\nThe budget has three parts.\n\n• Roads\n\n- Schools\n",
+        ))
+        .unwrap();
+        let kinds: Vec<_> = story.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            [BlockKind::Paragraph, BlockKind::List, BlockKind::List]
+        );
     }
 
     #[test]

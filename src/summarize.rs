@@ -195,7 +195,7 @@ pub fn key_points<'a>(
     chosen.sort_unstable();
     chosen
         .into_iter()
-        .map(|i| sentences[i].to_string())
+        .map(|i| text::strip_dateline(sentences[i]).to_string())
         .collect()
 }
 

@@ -47,6 +47,30 @@ pub fn word_count(text: &str) -> usize {
         .count()
 }
 
+/// A dateline at the start of a story's first sentence: `(CNN)`,
+/// `WASHINGTON (Reuters) -`, `NEW DELHI:`, `London, Jan 5 (PTI) -`.
+static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:(?:[\p{Lu}][\p{L}.'’-]*(?:[ ,]+[\p{Lu}\d][\p{L}\d.'’-]*){0,4}\s*)?\((?:CNN|Reuters|AP|AFP|PTI|ANI|IANS|UPI|dpa|Xinhua|Bloomberg)\)\s*(?:[-–—]+\s*)?|\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*(?::|[-–—]+)\s+)",
+    )
+    .expect("valid regex")
+});
+
+/// `sentence` without a leading dateline, when what is left is a sentence.
+pub fn strip_dateline(sentence: &str) -> &str {
+    match DATELINE.find(sentence) {
+        Some(m)
+            if sentence[m.end()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c == '"' || c == '\u{201c}') =>
+        {
+            &sentence[m.end()..]
+        }
+        _ => sentence,
+    }
+}
+
 /// Words before a full stop that never end a sentence: they stand before a
 /// name or a number (`Mr. Vell`, `Gen. Arlo`, `Feb. 24`, `No. 10`).
 const ABBREVIATIONS: &[&str] = &[
@@ -127,6 +151,19 @@ pub fn sentences(text: &str) -> Vec<&str> {
         }
         let next_is_space = chars.get(j).is_some_and(|&(_, c)| c.is_whitespace());
         if !next_is_space {
+            // `…$10.9bn.For the full year…`: a sentence glued to the next
+            // (a lowercase letter or digit, the stop, then a capitalised
+            // word) still ends there; `U.S.Army` and `7.6` do not.
+            let glued = c == '.'
+                && i > 0
+                && chars[i - 1].1.is_lowercase()
+                && chars.get(j).is_some_and(|&(_, n)| n.is_uppercase())
+                && chars.get(j + 1).is_some_and(|&(_, n)| n.is_lowercase())
+                && !continues_after(&text[start..pos], "");
+            if glued {
+                out.push(text[start..end].trim());
+                start = end;
+            }
             i = j;
             continue;
         }
@@ -288,6 +325,85 @@ mod tests {
             sentences("Aid came from the U.S. The rest came later."),
             ["Aid came from the U.S.", "The rest came later."]
         );
+    }
+
+    /// Splitting hazards of real news copy, one per row.
+    #[test]
+    fn splitting_table() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Mr. Vell and Mrs. Ansel met Dr. Rask.",
+                &["Mr. Vell and Mrs. Ansel met Dr. Rask."],
+            ),
+            (
+                "Troops from the U.S. and U.K. arrived on Feb. 24.",
+                &["Troops from the U.S. and U.K. arrived on Feb. 24."],
+            ),
+            (
+                "He lives at No. 10 Quay Road. Gen. Arlo agreed.",
+                &["He lives at No. 10 Quay Road.", "Gen. Arlo agreed."],
+            ),
+            (
+                "The fine was Rs. 500 per day.",
+                &["The fine was Rs. 500 per day."],
+            ),
+            (
+                "S. Jaishankar spoke first. Then rain fell.",
+                &["S. Jaishankar spoke first.", "Then rain fell."],
+            ),
+            (
+                "A 7.6 magnitude quake cost $2.4 billion. It struck at 12.45 am.",
+                &[
+                    "A 7.6 magnitude quake cost $2.4 billion.",
+                    "It struck at 12.45 am.",
+                ],
+            ),
+            (
+                "He said, “We tried. We failed.” Then he left.",
+                &["He said, “We tried. We failed.”", "Then he left."],
+            ),
+            (
+                "Revenue was $10.9bn.For the full year it rose 6%.",
+                &["Revenue was $10.9bn.", "For the full year it rose 6%."],
+            ),
+            (
+                "Troops of the U.S.Army left.",
+                &["Troops of the U.S.Army left."],
+            ),
+            (
+                "Wait... there is more. And more!",
+                &["Wait... there is more.", "And more!"],
+            ),
+            ("It was over… Or was it?", &["It was over…", "Or was it?"]),
+        ];
+        for (text, expected) in table {
+            assert_eq!(sentences(text), *expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn datelines_are_stripped_from_points() {
+        for (with, without) in [
+            ("(CNN)They may not be aliens.", "They may not be aliens."),
+            (
+                "New Delhi, India (CNN)As the earth shook, tremors were felt.",
+                "As the earth shook, tremors were felt.",
+            ),
+            (
+                "WASHINGTON (Reuters) - The Senate voted on Monday.",
+                "The Senate voted on Monday.",
+            ),
+            (
+                "NEW DELHI: The court ruled on Monday.",
+                "The court ruled on Monday.",
+            ),
+            (
+                "UN officials said aid arrived.",
+                "UN officials said aid arrived.",
+            ),
+        ] {
+            assert_eq!(strip_dateline(with), without);
+        }
     }
 
     #[test]
