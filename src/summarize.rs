@@ -67,6 +67,8 @@ const STOPWORDS: &[&str] = &[
 const POSITION_WEIGHT: f64 = 0.5;
 const CENTRALITY_WEIGHT: f64 = 0.3;
 const HEADLINE_WEIGHT: f64 = 0.2;
+/// What stating a hard figure adds to a sentence's score.
+const FIGURE_BONUS: f64 = 0.15;
 /// How much similarity to an already chosen point costs.
 const REDUNDANCY_PENALTY: f64 = 0.6;
 /// Sentences at least this similar to a chosen point are never chosen.
@@ -167,10 +169,18 @@ pub fn key_points<'a>(
             } else {
                 1.0
             };
+            // A sentence stating a hard figure (casualties, a magnitude) is
+            // what a reader of the box most needs.
+            let figure = if facts::has_hard_figure(sentence) {
+                FIGURE_BONUS
+            } else {
+                0.0
+            };
             length
                 * (POSITION_WEIGHT * position
                     + CENTRALITY_WEIGHT * central
-                    + HEADLINE_WEIGHT * covered)
+                    + HEADLINE_WEIGHT * covered
+                    + figure)
         })
         .collect();
 

@@ -398,6 +398,12 @@ static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Whether a sentence states a hard figure: how many people were killed,
+/// injured, evacuated, arrested…, or a magnitude.
+pub fn has_hard_figure(sentence: &str) -> bool {
+    FIGURE.is_match(sentence)
+}
+
 /// A person the story names, and how.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Person {

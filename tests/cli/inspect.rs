@@ -86,3 +86,64 @@ fn inspect_without_json_is_a_readable_report() {
             .contains("[promo-read-more]  READ MORE: Global Airlines")
     );
 }
+
+#[test]
+fn the_seed_summary_box_has_the_casualties_the_people_and_the_quotes() {
+    let site = SiteTest::example();
+    let run = site.run(&["inspect", "--json", SEED]).success();
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let summary = &json["summary"];
+    let points: Vec<&str> = summary["points"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap())
+        .collect();
+    assert!(
+        points
+            .iter()
+            .any(|p| p.contains("41 people") && p.contains("more than 180 injured")),
+        "{points:?}"
+    );
+    assert!(
+        points
+            .iter()
+            .all(|p| !p.contains("READ MORE") && !p.contains("syndicated")),
+        "{points:?}"
+    );
+    let facts: Vec<(&str, &str)> = summary["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["kind"].as_str().unwrap(), f["text"].as_str().unwrap()))
+        .collect();
+    for expected in [
+        ("figure", "41 killed"),
+        ("figure", "more than 180 injured"),
+        ("person", "Ukraine's President Volodymyr Zelenskyy"),
+        ("person", "Canadian Prime Minister Justin Trudeau"),
+        ("place", "Poltava"),
+        ("place", "Ukraine"),
+        ("place", "Canada"),
+    ] {
+        assert!(
+            facts.contains(&expected),
+            "missing {expected:?} in {facts:?}"
+        );
+    }
+    assert!(
+        summary["facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["sentence"].as_str().is_some_and(|s| !s.is_empty()))
+    );
+    let quotes = summary["quotes"].as_array().unwrap();
+    assert!(quotes.len() >= 4, "{quotes:?}");
+    assert!(
+        quotes
+            .iter()
+            .all(|q| q["speaker"] == "Ukraine's President Volodymyr Zelenskyy"),
+        "{quotes:?}"
+    );
+}
