@@ -49,7 +49,8 @@ pub struct Summarized {
     pub reading_minutes: usize,
 }
 
-/// Words too common to say what a sentence is about.
+/// Words too common to say what a sentence is about (sorted: looked up by
+/// binary search).
 const STOPWORDS: &[&str] = &[
     "a", "about", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
     "as", "at", "be", "been", "before", "being", "between", "both", "but", "by", "can", "could",
@@ -222,13 +223,25 @@ impl Vocabulary {
     /// The content terms of a sentence: lowercased, stemmed, stopwords out.
     fn terms(&mut self, sentence: &str) -> Terms {
         let mut counts: Vec<(usize, f64)> = Vec::new();
+        let mut lower = String::new();
         for word in sentence.split(|c: char| !c.is_alphanumeric()) {
-            let word = word.to_lowercase();
-            if word.chars().count() < 2 || STOPWORDS.contains(&word.as_str()) {
+            if word.len() < 2 {
                 continue;
             }
-            let next = self.0.len();
-            let id = *self.0.entry(stem(&word)).or_insert(next);
+            lower.clear();
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            if lower.chars().count() < 2 || STOPWORDS.binary_search(&lower.as_str()).is_ok() {
+                continue;
+            }
+            let stemmed = stem(&lower);
+            let id = match self.0.get(stemmed) {
+                Some(&id) => id,
+                None => {
+                    let id = self.0.len();
+                    self.0.insert(stemmed.to_string(), id);
+                    id
+                }
+            };
             counts.push((id, 1.0));
         }
         counts.sort_by_key(|&(id, _)| id);
@@ -298,7 +311,7 @@ impl Terms {
 
 /// A light stemmer: enough to match `strikes` with `strike`, `talks` with
 /// `talked` and `raised` with `raise`.
-fn stem(word: &str) -> String {
+fn stem(word: &str) -> &str {
     let mut stem = word;
     for suffix in ["ing", "ed", "es", "s"] {
         if let Some(rest) = word.strip_suffix(suffix) {
@@ -312,7 +325,6 @@ fn stem(word: &str) -> String {
     stem.strip_suffix('e')
         .filter(|s| s.chars().count() >= 3)
         .unwrap_or(stem)
-        .to_string()
 }
 
 #[cfg(test)]
@@ -354,6 +366,11 @@ mod tests {
             positions.windows(2).all(|w| w[0] < w[1]),
             "story order: {positions:?}"
         );
+    }
+
+    #[test]
+    fn stopwords_are_sorted_for_binary_search() {
+        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

@@ -47,6 +47,15 @@ pub fn word_count(text: &str) -> usize {
         .count()
 }
 
+/// Compiles a pattern of the summarizer's with a lazy-DFA cache large
+/// enough for its Unicode classes: with the default, the cache is exhausted
+/// and matching falls back to an engine many times slower.
+pub fn compile(pattern: &str) -> Result<regex::Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern)
+        .dfa_size_limit(16 << 20)
+        .build()
+}
+
 /// A dateline at the start of a story's first sentence: `(CNN)`,
 /// `WASHINGTON (Reuters) -`, `NEW DELHI:`, `London, Jan 5 (PTI) -`.
 static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {

@@ -225,6 +225,18 @@ const NOT_NAMES: &[&str] = &[
     "Dec",
 ];
 
+/// Every figure, amount and date pattern needs a digit: a cheap test first.
+fn has_digit(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// Whether a capitalised word is one of [`NOT_NAMES`].
+fn is_not_name(word: &str) -> bool {
+    static SET: LazyLock<std::collections::HashSet<&'static str>> =
+        LazyLock::new(|| NOT_NAMES.iter().copied().collect());
+    SET.contains(word)
+}
+
 /// Words that make a capitalised phrase an organisation.
 const ORGANISATION_WORDS: &[&str] = &[
     "Ministry",
@@ -336,12 +348,13 @@ fn title_alternation() -> String {
 
 const NAME: &str = r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}";
 
-/// A title with what stands before it (`Ukraine's President`, `Canadian
-/// Prime Minister`, `Lower Brenna Mayor`) and, when there is one, the name
-/// after it.
+/// A title and, when there is one, the name after it. What stands before
+/// the title (`Ukraine's President`, `Lower Brenna Mayor`) is found by
+/// [`words_before`]: patterns that open with a repeated class make the regex
+/// engine search backwards, which costs more than the rest of the work.
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?P<role>(?:\p{{Lu}}[\p{{L}}'’-]*(?:['’]s)?\s+){{0,3}}(?P<title>{}))(?:\s+(?P<name>{NAME}))?(?-u:\b)",
+    crate::text::compile(&format!(
+        r"(?-u:\b)(?P<title>{})(?:\s+(?P<name>{NAME}))?(?-u:\b)",
         title_alternation()
     ))
     .expect("valid regex")
@@ -350,15 +363,35 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
 /// A name as the subject of speech (`Zelenskyy said`, `Ilse Brandt told`) or
 /// after it (`said Ilse Brandt`).
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::text::compile(&format!(
         r"(?P<before>{NAME})\s+(?:further\s+|also\s+|later\s+)?(?:said|says|told|added|stressed|urged|noted|wrote|warned|explained|asked)(?-u:\b)|(?:said|says|added|told reporters)\s+(?P<after>{NAME})"
     ))
     .expect("valid regex")
 });
 
+/// Cheap tests that rule sentences out before the capturing patterns run
+/// (most sentences hold no title, no speech verb, no age, no organisation).
+static TITLE_HINT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::compile(&format!(r"(?-u:\b)(?:{})", title_alternation())).expect("valid regex")
+});
+static VERB_HINT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::compile(r"(?-u:\b)(?:said|says|told|added|stressed|urged|noted|wrote|warned|explained|asked)(?-u:\b)")
+        .expect("valid regex")
+});
+static AGE_HINT: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::compile(r",\s+\d{1,3},").expect("valid regex"));
+static ORGANISATION_HINT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::compile(&format!(
+        r"(?-u:\b)(?:{})(?-u:\b)",
+        ORGANISATION_WORDS.join("|")
+    ))
+    .expect("valid regex")
+});
+
 /// A name with an age: `Pieter Anholt, 54,`.
-static AGED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?P<name>{NAME}),\s+\d{{1,3}},")).expect("valid regex"));
+static AGED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::compile(&format!(r"(?P<name>{NAME}),\s+\d{{1,3}},")).expect("valid regex")
+});
 
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     let counted = COUNTED
@@ -366,42 +399,69 @@ static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(w, _)| *w)
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&format!(
+    crate::text::compile(&format!(
         r"(?i)(?P<q>(?:more than|over|at least|nearly|almost|about|around|up to|some|fewer than|less than)\s+)?(?P<n>\d[\d,]*(?:\.\d+)?(?:\s+(?:million|lakh|crore|thousand))?)\s+(?:(?:people|persons|civilians|soldiers|children|residents|workers|passengers|others)\s+)?(?:(?:were|have been|had been|are|was)\s+)?(?P<w>{counted})(?-u:\b)|(?:claimed|took) the lives of\s+(?P<lq>(?:more than|over|at least|nearly|about|around|some)\s+)?(?P<ln>\d[\d,]*)|(?:killing|killed)\s+(?P<kq>(?:more than|over|at least|nearly|about|around|some)\s+)?(?P<kn>\d[\d,]*)(?-u:\b)|death toll (?:rose to|of|stands at|climbed to|reached)\s+(?P<dq>(?:more than|over|at least|nearly|about|around)\s+)?(?P<dn>\d[\d,]*)|(?P<m>\d+(?:\.\d+)?)[- ]magnitude|magnitude(?:-|\s+of\s+|\s+)(?P<m2>\d+(?:\.\d+)?)"
     ))
     .expect("valid regex")
 });
 
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:US\$|A\$|C\$|[$€£¥₹]|(?-u:\b)Rs\.?\s?)\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s?(?i:million|billion|trillion|bn|mn|m|crore|lakh|k)(?-u:\b))?|\d{1,3}(?:,\d{3})*(?:\.\d+)?\s(?i:million|billion|trillion)\s(?i:dollars|euros|pounds|rupees|yen|yuan)")
+    crate::text::compile(r"(?:US\$|A\$|C\$|[$€£¥₹]|(?-u:\b)Rs\.?\s?)\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s?(?i:million|billion|trillion|bn|mn|m|crore|lakh|k)(?-u:\b))?|\d{1,3}(?:,\d{3})*(?:\.\d+)?\s(?i:million|billion|trillion)\s(?i:dollars|euros|pounds|rupees|yen|yuan)")
         .expect("valid regex")
 });
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
-    Regex::new(&format!(
+    crate::text::compile(&format!(
         r"(?:(?:{months})\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:{months})(?:\s+\d{{4}})?)(?-u:\b)"
     ))
     .expect("valid regex")
 });
 
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?:(?:{PLACE_NOUNS}) of|(?-u:\b)(?:{PLACE_PREPOSITIONS})(?: the)?|(?:{titles}) of(?: the)?)\s+(?P<p>{NAME})|(?P<poss>\p{{Lu}}[\p{{L}}-]+)['’]s\s+(?:{titles})",
+    crate::text::compile(&format!(
+        r"(?:(?:{PLACE_NOUNS}) of|(?-u:\b)(?:{PLACE_PREPOSITIONS})(?: the)?|(?:{titles}) of(?: the)?)\s+(?P<p>{NAME})|(?P<poss>['’]s)\s+(?:{titles})",
         titles = title_alternation()
     ))
     .expect("valid regex")
 });
 
-static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\p{Lu}[\p{L}'’&-]+\s+){0,4}(?:of\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}'’&-]+\s+){0,3}\p{Lu}[\p{L}'’&-]+")
+/// What may follow an organisation word: `Bank of Solmar`, `Institute of
+/// Agriculture`, `Union of the Dock Workers`.
+static ORGANISATION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::compile(r"^(?:\s+of(?:\s+the)?)?(?:\s+\p{Lu}[\p{L}'’&-]+){1,3}")
         .expect("valid regex")
 });
+
+/// Where the run of up to `max` capitalised words (a possessive `'s`
+/// allowed) that ends just before `at` begins: `Ukraine's` and `Canadian
+/// Prime` before `Minister`.
+fn words_before(sentence: &str, at: usize, max: usize) -> usize {
+    let mut start = at;
+    for _ in 0..max {
+        let before = &sentence[..start];
+        let trimmed = before.trim_end();
+        if trimmed.len() == before.len() || trimmed.len() + 1 < before.len() {
+            break; // no single space before
+        }
+        let word_start = trimmed.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let word = &trimmed[word_start..];
+        let stem = word.trim_end_matches("'s").trim_end_matches("’s");
+        let capitalised = stem.chars().next().is_some_and(char::is_uppercase)
+            && stem.chars().all(|c| c.is_alphabetic() || "'’-".contains(c))
+            && !is_not_name(stem);
+        if !capitalised {
+            break;
+        }
+        start = word_start;
+    }
+    start
+}
 
 /// Whether a sentence states a hard figure: how many people were killed,
 /// injured, evacuated, arrested…, or a magnitude.
 pub fn has_hard_figure(sentence: &str) -> bool {
-    FIGURE.is_match(sentence)
+    has_digit(sentence) && FIGURE.is_match(sentence)
 }
 
 /// A person the story names, and how.
@@ -515,9 +575,9 @@ impl People {
 fn clean_name(name: &str) -> Option<String> {
     let mut words: Vec<&str> = name
         .split_whitespace()
-        .skip_while(|w| NOT_NAMES.contains(w))
+        .skip_while(|w| is_not_name(w))
         .collect();
-    while words.last().is_some_and(|w| NOT_NAMES.contains(w)) {
+    while words.last().is_some_and(|w| is_not_name(w)) {
         words.pop();
     }
     let name = words.join(" ");
@@ -526,7 +586,7 @@ fn clean_name(name: &str) -> Option<String> {
         .trim_end_matches("'s")
         .trim_end_matches("’s");
     let is_title = TITLES.iter().any(|(t, _)| *t == name);
-    (!name.is_empty() && !is_title && !NOT_NAMES.contains(&name)).then(|| name.to_string())
+    (!name.is_empty() && !is_title && !is_not_name(name)).then(|| name.to_string())
 }
 
 fn canonical_title(title: &str) -> &'static str {
@@ -541,13 +601,14 @@ fn canonical_title(title: &str) -> &'static str {
 pub fn people(sentences: &[&str]) -> People {
     let mut people = People::default();
     for (i, sentence) in sentences.iter().enumerate() {
-        for caps in ROLE.captures_iter(sentence) {
+        let titled = TITLE_HINT.is_match(sentence);
+        for caps in ROLE.captures_iter(sentence).take_while(|_| titled) {
             if let Some(name) = caps
                 .name("name")
                 .filter(|n| !is_place_or_organisation(n.as_str()))
             {
-                let role = caps["role"].trim();
-                let role = role.strip_prefix("The ").unwrap_or(role);
+                let title = caps.name("title").expect("title group");
+                let role = &sentence[words_before(sentence, title.start(), 3)..title.end()];
                 people.mention(
                     name.as_str(),
                     Some((role, canonical_title(&caps["title"]))),
@@ -555,7 +616,8 @@ pub fn people(sentences: &[&str]) -> People {
                 );
             }
         }
-        for caps in SPEAKER.captures_iter(sentence) {
+        let speech = VERB_HINT.is_match(sentence);
+        for caps in SPEAKER.captures_iter(sentence).take_while(|_| speech) {
             if let Some(name) = caps.name("before").or_else(|| caps.name("after")) {
                 // `Mayor Edda Voskuil said`: the role pattern has the whole
                 // name; `The Ukrainian President said` names a role only.
@@ -580,7 +642,8 @@ pub fn people(sentences: &[&str]) -> People {
                 }
             }
         }
-        for caps in AGED.captures_iter(sentence) {
+        let aged = AGE_HINT.is_match(sentence);
+        for caps in AGED.captures_iter(sentence).take_while(|_| aged) {
             people.mention(&caps["name"], None, i);
         }
     }
@@ -601,7 +664,7 @@ fn full_name(sentences: &[&str], surname: &str) -> Option<String> {
                 && first
                     .chars()
                     .all(|c| c.is_alphabetic() || "'’-".contains(c));
-            let plain = !NOT_NAMES.contains(&first) && !TITLES.iter().any(|(t, _)| *t == first);
+            let plain = !is_not_name(first) && !TITLES.iter().any(|(t, _)| *t == first);
             (last == surname && capitalised && plain).then(|| format!("{first} {surname}"))
         })
     })
@@ -626,7 +689,7 @@ pub fn extract(sentences: &[&str], people: &People) -> Vec<Fact> {
             });
         }
     };
-    for sentence in sentences {
+    for sentence in sentences.iter().filter(|s| has_digit(s)) {
         for caps in FIGURE.captures_iter(sentence) {
             let text = if let Some(n) = caps.name("n") {
                 let shown = COUNTED
@@ -704,10 +767,19 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
     };
     for (i, sentence) in sentences.iter().enumerate() {
         for caps in PLACE.captures_iter(sentence) {
-            let Some(found) = caps.name("p").or_else(|| caps.name("poss")) else {
-                continue;
+            // The place and where it ends: after a cue, or the possessor
+            // before `'s President`.
+            let (found, end) = match (caps.name("p"), caps.name("poss")) {
+                (Some(p), _) => (p.as_str(), p.end()),
+                (None, Some(poss)) => {
+                    let word_start = sentence[..poss.start()]
+                        .rfind(char::is_whitespace)
+                        .map_or(0, |i| i + 1);
+                    (&sentence[word_start..poss.start()], poss.start())
+                }
+                _ => continue,
             };
-            let Some(name) = clean_name(found.as_str()) else {
+            let Some(name) = clean_name(found) else {
                 continue;
             };
             let thing = name
@@ -717,7 +789,7 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
                 || name.contains("’s ")
                 || !name.ends_with(|c: char| c.is_alphabetic());
             // `the Russian strike`: a demonym before a noun is not a place.
-            let next_is_lower = sentence[found.end()..]
+            let next_is_lower = sentence[end..]
                 .trim_start()
                 .chars()
                 .next()
@@ -739,8 +811,17 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
             let entry = counts.entry((FactKind::Place, name)).or_insert((0, i));
             entry.0 += 1;
         }
-        for m in ORGANISATION.find_iter(sentence) {
-            let phrase = m.as_str().trim();
+        let organised = ORGANISATION_HINT.is_match(sentence);
+        for m in ORGANISATION_HINT
+            .find_iter(sentence)
+            .take_while(|_| organised)
+        {
+            let start = words_before(sentence, m.start(), 4);
+            let end = m.end()
+                + ORGANISATION_TAIL
+                    .find(&sentence[m.end()..])
+                    .map_or(0, |t| t.end());
+            let phrase = sentence[start..end].trim();
             if !is_place_or_organisation(phrase) {
                 continue;
             }

@@ -31,7 +31,7 @@ const NAME: &str = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Col|Capt)\.\s+)?\p{
 /// Attribution right after a quotation: `, he said`, `, said Ilse Brandt`,
 /// `, Zelenskyy said`.
 static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::text::compile(&format!(
         r"^\s*,?\s*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:\w+\s+)?(?:{VERBS})|(?:{VERBS})\s+(?P<after>{NAME})|(?:[a-z][\w'’-]*\s+){{0,3}}(?P<name>{NAME})\s+(?:\w+\s+)?(?:{VERBS}))(?-u:\b)"
     ))
     .expect("valid regex")
@@ -39,7 +39,7 @@ static AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Attribution right before a quotation: `Zelenskyy further said, `, `He added: `.
 static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::text::compile(&format!(
         r"(?:(?P<pron>(?-u:\b)(?:[Hh]e|[Ss]he|[Tt]hey))|(?P<name>{NAME}))\s+(?:\w+\s+)?(?:{VERBS})(?:\s+\w+)?\s*[,:]?\s*$"
     ))
     .expect("valid regex")
@@ -48,7 +48,7 @@ static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Speech without quotation marks (`Zelenskyy said that …`) also sets the
 /// last speaker.
 static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::text::compile(&format!(
         r"(?P<name>{NAME})(?:,\s+[^,\x22“”]+,)?\s+(?:further\s+|also\s+|later\s+)?(?:{VERBS})(?-u:\b)"
     ))
     .expect("valid regex")
