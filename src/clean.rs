@@ -586,6 +586,16 @@ mod tests {
         Cleaner::new(&[], &[]).unwrap()
     }
 
+    /// The texts of the paragraphs a cleaning kept.
+    fn kept(cleaned: &Cleaned) -> Vec<&str> {
+        cleaned
+            .story
+            .blocks
+            .iter()
+            .map(|b| b.text.as_str())
+            .collect()
+    }
+
     const LEDE: &str = "The Karst dam burst on Monday, flooding four towns and forcing thousands of residents to flee overnight.";
     const SECOND: &str = "Rescue teams worked through the night, and by Tuesday morning most of the families had been moved to shelters.";
 
@@ -677,12 +687,7 @@ mod tests {
                 ("promo-also-read", Category::Promo, 15)
             ]
         );
-        let kept: Vec<_> = cleaned
-            .story
-            .blocks
-            .iter()
-            .map(|b| b.text.as_str())
-            .collect();
+        let kept = kept(&cleaned);
         assert_eq!(kept.len(), 2);
         assert!(kept[1].contains("read more about the evacuation"));
         assert!(kept[0].contains("valley's"), "the first copy is kept");
@@ -696,12 +701,7 @@ mod tests {
             "H\n\n{LEDE}\n\nThe attack killed a senior commander.ALSO READ:After Hamas Attack, Israel Strikes Back\n\nTalks resume Monday, he said. (With inputs from PTI) PTI DDV PDS\n"
         ));
         let cleaned = cleaner().clean(s).unwrap();
-        let kept: Vec<_> = cleaned
-            .story
-            .blocks
-            .iter()
-            .map(|b| b.text.as_str())
-            .collect();
+        let kept = kept(&cleaned);
         assert_eq!(
             kept,
             [
@@ -745,12 +745,7 @@ mod tests {
             "H\n\n{LEDE}\n\nAlso Read\n\nDam Inquiry Opens Next Week\n\n{SECOND}\n\nRelated Topics\n\nFloods\n\nKarst Valley\n"
         ));
         let cleaned = cleaner().clean(s).unwrap();
-        let kept: Vec<_> = cleaned
-            .story
-            .blocks
-            .iter()
-            .map(|b| b.text.as_str())
-            .collect();
+        let kept = kept(&cleaned);
         assert_eq!(kept, [LEDE, SECOND]);
         let rules: Vec<_> = cleaned.removed.iter().map(|r| r.rule.as_str()).collect();
         assert_eq!(

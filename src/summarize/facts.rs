@@ -360,11 +360,14 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Verbs of speech, as a regex alternation (shared with the quotes stage).
+pub const SPEECH_VERBS: &str = "said|says|told|added|stressed|urged|noted|wrote|warned|explained|asked|continued|recalled|insisted|argued|declared|replied";
+
 /// A name as the subject of speech (`Zelenskyy said`, `Ilse Brandt told`) or
 /// after it (`said Ilse Brandt`).
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::compile(&format!(
-        r"(?P<before>{NAME})\s+(?:further\s+|also\s+|later\s+)?(?:said|says|told|added|stressed|urged|noted|wrote|warned|explained|asked)(?-u:\b)|(?:said|says|added|told reporters)\s+(?P<after>{NAME})"
+        r"(?P<before>{NAME})\s+(?:further\s+|also\s+|later\s+)?(?:{SPEECH_VERBS})(?-u:\b)|(?:said|says|added|told reporters)\s+(?P<after>{NAME})"
     ))
     .expect("valid regex")
 });
@@ -375,8 +378,7 @@ static TITLE_HINT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::compile(&format!(r"(?-u:\b)(?:{})", title_alternation())).expect("valid regex")
 });
 static VERB_HINT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::compile(r"(?-u:\b)(?:said|says|told|added|stressed|urged|noted|wrote|warned|explained|asked)(?-u:\b)")
-        .expect("valid regex")
+    crate::text::compile(&format!(r"(?-u:\b)(?:{SPEECH_VERBS})(?-u:\b)")).expect("valid regex")
 });
 static AGE_HINT: LazyLock<Regex> =
     LazyLock::new(|| crate::text::compile(r",\s+\d{1,3},").expect("valid regex"));

@@ -23,7 +23,7 @@ pub struct Quote {
 /// Fewest words a quotation must have (shorter ones are scare quotes or titles).
 const MIN_WORDS: usize = 5;
 
-const VERBS: &str = "said|says|added|told|stressed|urged|noted|wrote|warned|explained|asked|continued|recalled|insisted|argued|declared|replied";
+use super::facts::SPEECH_VERBS as VERBS;
 /// A name or role: capitalised words (no full stops, so that `…Poltava. He
 /// said` is not read as a name).
 const NAME: &str = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Col|Capt)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?\p{Lu}[\p{L}'’-]+){0,5}";
