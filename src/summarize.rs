@@ -224,13 +224,28 @@ impl Vocabulary {
     fn terms(&mut self, sentence: &str) -> Terms {
         let mut counts: Vec<(usize, f64)> = Vec::new();
         let mut lower = String::new();
-        for word in sentence.split(|c: char| !c.is_alphanumeric()) {
+        let ascii = sentence.is_ascii();
+        for word in sentence.split(|c: char| {
+            if ascii {
+                !c.is_ascii_alphanumeric()
+            } else {
+                !c.is_alphanumeric()
+            }
+        }) {
             if word.len() < 2 {
                 continue;
             }
             lower.clear();
-            lower.extend(word.chars().flat_map(char::to_lowercase));
-            if lower.chars().count() < 2 || STOPWORDS.binary_search(&lower.as_str()).is_ok() {
+            if ascii {
+                lower.push_str(word);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.extend(word.chars().flat_map(char::to_lowercase));
+                if lower.chars().count() < 2 {
+                    continue;
+                }
+            }
+            if STOPWORDS.binary_search(&lower.as_str()).is_ok() {
                 continue;
             }
             let stemmed = stem(&lower);
