@@ -92,15 +92,11 @@ pub fn summarize(cleaned: Cleaned, config: &SummaryConfig) -> Summarized {
         .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Quote))
         .map(|b| b.text.as_str())
         .collect();
+    let sentences: Vec<&str> = prose.iter().flat_map(|p| text::sentences(p)).collect();
     let points = match &cleaned.story.meta.summary {
         Some(points) => points.clone(),
-        None => key_points(
-            &cleaned.story.meta.title,
-            prose.iter().copied(),
-            config.points,
-        ),
+        None => key_points(&cleaned.story.meta.title, &sentences, config.points),
     };
-    let sentences: Vec<&str> = prose.iter().flat_map(|p| text::sentences(p)).collect();
     let people = facts::people(&sentences);
     let facts = facts::extract(&sentences, &people);
     let mut quotes = quotes::extract(&prose, &people);
@@ -117,15 +113,13 @@ pub fn summarize(cleaned: Cleaned, config: &SummaryConfig) -> Summarized {
     }
 }
 
-/// Picks `n` key sentences from `paragraphs`, returned in story order.
-pub fn key_points<'a>(
-    headline: &str,
-    paragraphs: impl Iterator<Item = &'a str>,
-    n: usize,
-) -> Vec<String> {
-    let sentences: Vec<&str> = paragraphs.flat_map(text::sentences).collect();
+/// Picks `n` key sentences of a story's `sentences`, returned in story order.
+pub fn key_points(headline: &str, sentences: &[&str], n: usize) -> Vec<String> {
     if sentences.len() <= n {
-        return sentences.into_iter().map(str::to_string).collect();
+        return sentences
+            .iter()
+            .map(|s| text::strip_dateline(s).to_string())
+            .collect();
     }
     let mut vocabulary = Vocabulary::default();
     let vectors: Vec<Terms> = sentences.iter().map(|s| vocabulary.terms(s)).collect();
@@ -348,7 +342,7 @@ mod tests {
 
     #[test]
     fn short_stories_give_all_their_sentences() {
-        let points = key_points("H", ["One sentence here. Two here."].into_iter(), 3);
+        let points = key_points("H", &text::sentences("One sentence here. Two here."), 3);
         assert_eq!(points, ["One sentence here.", "Two here."]);
     }
 
@@ -362,9 +356,10 @@ mod tests {
             "Union leader Ilse Brandt said the strike would go on until wages rose by 8 percent.",
             "A school choir sang at the city hall on Sunday.",
         ];
+        let sentences: Vec<&str> = paragraphs.iter().flat_map(|p| text::sentences(p)).collect();
         let points = key_points(
             "Harbour strike enters third day in Port Amsel",
-            paragraphs.into_iter(),
+            &sentences,
             3,
         );
         assert_eq!(points.len(), 3);
