@@ -146,6 +146,14 @@ static REPORTED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The signature of an embedded post (`… pic.twitter.com/… — Name
+/// (@handle) January 1, 2024`): whatever it starts with, an embedded post is
+/// news, and no paragraph rule removes it.
+static EMBEDDED_POST: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    Regex::new(r"pic\.twitter\.com/|\(@\w+\)\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}")
+        .expect("valid regex")
+});
+
 /// What a removal tells about the story.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Effect {
@@ -466,6 +474,7 @@ impl Cleaner {
                     && r.spec.applies_to(story)
                     && !(r.spec.guarded && REPORTED.is_match(text))
             })
+            .filter(|_| !EMBEDDED_POST.is_match(text))
     }
 
     /// Cuts clutter glued to the end of `block`. Returns false when nothing
@@ -766,6 +775,15 @@ mod tests {
         let cleaned = cleaner().clean(s).unwrap();
         assert_eq!(cleaned.removed.len(), 1);
         assert_eq!(cleaned.story.blocks.len(), 2);
+    }
+
+    #[test]
+    fn an_embedded_post_is_never_clutter() {
+        let post = "Watch: Elephants crossing the highway this morning. pic.twitter.com/Rt5vNw2Hk8 — Kodagiri Police (@KodagiriPolice) January 8, 2024";
+        let cleaned = cleaner()
+            .clean(story(&format!("H\n\n{LEDE}\n\n{post}\n\n{SECOND}\n")))
+            .unwrap();
+        assert!(cleaned.removed.is_empty(), "{:?}", cleaned.removed);
     }
 
     #[test]

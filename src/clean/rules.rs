@@ -198,9 +198,9 @@ pub const BUILTIN: &[Builtin] = &[
         examples: &[
             "Also Read",
             "Featured Video Of The Day",
-            "Don't miss these stories from CNBC PRO:",
             "WATCH NOW",
             "VIDEO 2:55 02:55",
+            "Sign up for Al Jazeera",
         ],
         counterexamples: &["Also read the fine print, the regulator told buyers."],
         max_chars: 60,
@@ -208,7 +208,24 @@ pub const BUILTIN: &[Builtin] = &[
             "promo-marker",
             Promo,
             "A promo marker alone (`Also Read`, `Featured Video Of The Day`, `WATCH NOW`, `Don't miss these stories from …:`); the headline after it goes too",
-            r"(?i)^(?:also read|read also|must read|featured video of the day|(?-i:WATCH NOW|Watch Now)|watch video|trending now|don't miss(?: these stories)?(?: from .+)?:|video\s+\d+:\d\d(?:\s+\d+:\d\d)?)\s*$",
+            r"(?i)^(?:also read|read also|must read|featured video of the day|(?-i:WATCH NOW|Watch Now)|watch video|video\s+\d+:\d\d(?:\s+\d+:\d\d)?|sign up (?:for|to) (?-i:\p{Lu})[\w.' ]*)\s*$",
+        )
+    },
+    Builtin {
+        then: Then::Links,
+        max_chars: 60,
+        examples: &[
+            "Don't miss these stories from CNBC PRO:",
+            "Trending now",
+            "Topics mentioned in this article",
+            "Explore more on these topics",
+        ],
+        counterexamples: &["Trending now is a rise in rents, the survey found."],
+        ..rule(
+            "promo-list-marker",
+            Promo,
+            "A promo list header (`Don't miss these stories from …:`, `Trending now`, `Topics mentioned in this article`) with the link lines after it",
+            r"(?i)^(?:don't miss(?: these stories)?(?: from .+)?:|trending now|topics mentioned in this article|explore more on these topics|more (?:stories|videos) from .+:)\s*$",
         )
     },
     Builtin {
@@ -235,6 +252,21 @@ pub const BUILTIN: &[Builtin] = &[
             Furniture,
             "End matter near the end of a story: `ABOUT THE AUTHOR` or a `Dear Reader,` subscription plea, with everything after it",
             r"(?i)^(?:about the author|dear reader,?)$",
+        )
+    },
+    Builtin {
+        mode: Trailing,
+        scope: Scope::Last(1),
+        max_chars: 400,
+        examples: &[
+            "The fund will open in March, founder Aditi Rao said. Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Live Mint. Download The Mint News App to get Daily Market Updates.",
+        ],
+        counterexamples: &["Crews worked to catch all the fish before the lake froze."],
+        ..rule(
+            "promo-footer-glued",
+            Promo,
+            "Mint's `Catch all the … Download The Mint News App …` footer glued to the end of the last paragraph",
+            r#"[.!?"”’]\s*(?P<clutter>Catch all the .+?(?:Live ?Mint|Mint News App|News App)(?-u:\b).*)$"#,
         )
     },
     Builtin {
@@ -329,6 +361,12 @@ pub const BUILTIN: &[Builtin] = &[
             "Our Standards: The Thomson Reuters Trust Principles., opens new tab",
             "Find more of AP's coverage at https://apnews.com/hub/israel-hamas-war",
             "Listen to the latest songs, only on JioSaavn.com",
+            "Get Breaking news, live coverage, and Latest News from India and around the world on NDTV.com.",
+            "Subscribe to Business Standard digital and get complete access to all the content.",
+            "This is a Premium article available exclusively to our subscribers.",
+            "Dear Reader, Business Standard has always strived hard to provide up-to-date information and commentary.",
+            "Get the latest updates from the 2024 campaign trail, exclusive interviews and more at our Fox News Digital election hub.",
+            "The Associated Press receives support from the Walton Family Foundation for coverage of water. The AP is solely responsible for all content.",
         ],
         counterexamples: &[
             "Catch all the fish you can, the minister told trawler crews, because quotas will fall.",
@@ -338,7 +376,7 @@ pub const BUILTIN: &[Builtin] = &[
             "promo-app-download",
             Promo,
             "Outlet and app footers (`Catch all the Business News … Download The Mint News App …`, `Track Latest News Live on NDTV.com …`)",
-            r"(?i)^(?:catch (?:all the|your daily dose of|every) .+?(?:live ?mint|news app|apps?|website|crick-it|explore now)(?-u:\b).*|download (?:the )?[^,]+? app(?:\.|\s[^,]*)?|track latest news live on .+|get (?:current|latest|live|all the latest) (?:news )?updates on .+|subscribe to (?:mint|our|the \w+) newsletters?\.?|subscribe to \p{Lu}[\w ]* (?:pro|premium|plus|prime)(?-u:\b).*|support quality journalism and subscribe to .+|get (?:current|latest|live|all the latest)(?-u:\b).+|milestone alert!.+|unlock a world of benefits!.+|listen to the latest songs,? only on jiosaavn\.com\.?|our standards:\s*the thomson reuters trust principles\.?(?:,?\s*opens new tab)?|(?:find more of|follow) (?:the )?(?:AP|associated press)['’]?s? coverage(?-u:\b).* at https?://\S+|the associated press['’]?s? .+ receives (?:financial )?support from .+)$",
+            r"(?i)^(?:catch (?:all the|your daily dose of|every) .+?(?:live ?mint|news app|apps?|website|crick-it|explore now)(?-u:\b).*|download (?:the )?[^,]+? app(?:\.|\s[^,]*)?|track latest news live on .+|get (?:current|latest|live|all the latest) (?:news )?updates on .+|subscribe to (?:mint|our|the \w+) newsletters?\.?|subscribe to \p{Lu}[\w ]* (?:pro|premium|plus|prime)(?-u:\b).*|support quality journalism and subscribe to .+|get (?:the )?(?:current|latest|live|all the latest)(?-u:\b).+|get breaking news(?-u:\b).+|follow live updates (?:on|of) .+ here\.?|subscribe to \p{Lu}[\w ]*? (?:digital|premium|pro|plus|prime)(?-u:\b).*|this is a premium article(?-u:\b).*|dear reader,\s+.+|milestone alert!.+|unlock a world of benefits!.+|listen to the latest songs,? only on jiosaavn\.com\.?|our standards:\s*the thomson reuters trust principles\.?(?:,?\s*opens new tab)?|(?:find more of|follow) (?:the )?(?:AP|associated press)['’]?s? coverage(?-u:\b).* at https?://\S+|the associated press['’]?s? .*?receives (?:financial )?support from .+)$",
         )
     },
     // ── credits and bylines ────────────────────────────────────────────
@@ -433,6 +471,32 @@ pub const BUILTIN: &[Builtin] = &[
                 r"[.!?”\x22’]\s*(?P<clutter>(?:\(\s*|[—–-]+\s*)(?P<credit>",
                 agencies!(),
                 r")\s*\)?)$"
+            ),
+        )
+    },
+    Builtin {
+        scope: Scope::Last(3),
+        max_chars: 80,
+        effect: SetCredit,
+        examples: &[
+            "Source: Al Jazeera and news agencies",
+            "Source: Reuters",
+            "Sources: AFP",
+        ],
+        counterexamples: &[
+            "Source: FAA statement, company filings",
+            "Sources said the talks had failed.",
+        ],
+        ..rule(
+            "credit-source",
+            Credit,
+            "A source credit naming agencies at the end (`Source: Reuters`, `Source: Al Jazeera and news agencies`)",
+            concat!(
+                r"^(?i:sources?)\s*:\s*(?P<credit>(?:",
+                agencies!(),
+                r"|(?i:news agencies|agencies))(?:\s*(?:,|and|&)\s*(?:",
+                agencies!(),
+                r"|(?i:news agencies|agencies)))*|\p{Lu}[\w ]*? and (?i:news )?(?i:agencies))\.?$"
             ),
         )
     },
@@ -534,6 +598,7 @@ pub const BUILTIN: &[Builtin] = &[
             "(Disclaimer: New Delhi Television is a subsidiary of AMG Media Networks Limited, an Adani Group Company.)",
             "Disclaimer: This content including advice provides generic information only. Always consult a specialist.",
             "Disclaimer - This article is for informational purposes only and not a substitute for professional medical advice.",
+            "Affiliate links may be automatically generated - see our ethics statement for details.",
         ],
         counterexamples: &[
             "The company's disclaimer was buried on page 40 of the contract, the court heard.",
@@ -542,7 +607,7 @@ pub const BUILTIN: &[Builtin] = &[
             "disclaimer",
             Disclaimer,
             "A paragraph that is a disclaimer (`Disclaimer: …`, `(Disclaimer: …)`): ownership, medical, opinion, partner notes",
-            r"(?i)^[\(\[]?\s*disclaimer\s*[:\-–—]\s*\S.*$",
+            r"(?i)^(?:[\(\[]?\s*disclaimer\s*[:\-–—]\s*\S.*|affiliate links may be (?:automatically )?generated(?-u:\b).*)$",
         )
     },
     Builtin {
@@ -591,6 +656,8 @@ pub const BUILTIN: &[Builtin] = &[
             "Join our WhatsApp channel for updates.",
             "Follow Fox News Digital's sports coverage on X and subscribe to the Fox News Sports Huddle newsletter.",
             "Follow BBC Wales on Facebook, X (formerly Twitter) and Instagram. Send your story ideas to wales@bbc.co.uk.",
+            "For the latest tech news and reviews, follow Gadgets 360 on X, Facebook, WhatsApp, Threads and Google News.",
+            "Do you have a story? Email tips@dailymail.com",
             "Have you been affected by the issues in this story? Share your experiences by emailing haveyoursay@bbc.co.uk.",
         ],
         counterexamples: &[
@@ -602,17 +669,20 @@ pub const BUILTIN: &[Builtin] = &[
             "social-follow",
             SocialPrompt,
             "A social prompt (`Follow @htshowbiz for more`, `Follow us on X and Facebook`, `Join our WhatsApp channel`)",
-            r"(?i)^(?:click here to )?(?:follow (?:@\w+ for (?:more|the latest|updates)(?-u:\b).*|us on (?:twitter|x|facebook|instagram|threads|whatsapp|telegram|google news|linkedin|youtube|tiktok)(?-u:\b).*|[\w .']+?'s? (?:[\w ]+ )?coverage on (?:twitter|x|facebook|instagram|threads)(?-u:\b).*|more (?:stories|news) on .+|\p{Lu}[\w.]*(?:\s+\p{Lu}[\w.]*){0,3} on (?:facebook|twitter|x|instagram|threads|youtube)(?-u:\b).*)|have you been affected by .+\?\s*share your .+|(?:join|subscribe to) (?:us on|our) .*?(?:whatsapp|telegram|youtube) (?:channel|group)(?-u:\b).*)$",
+            r"(?i)^(?:click here to |for the latest [^,]+,\s*)?(?:follow (?:@\w+ for (?:more|the latest|updates)(?-u:\b).*|us on (?:twitter|x|facebook|instagram|threads|whatsapp|telegram|google news|linkedin|youtube|tiktok)(?-u:\b).*|[\w .']+?'s? (?:[\w ]+ )?coverage on (?:twitter|x|facebook|instagram|threads)(?-u:\b).*|more (?:stories|news) on .+|\p{Lu}[\w.]*(?:\s+[\p{Lu}\d][\w.]*){0,3} on (?:facebook|twitter|x|instagram|threads|youtube)(?-u:\b).*)|have you been affected by .+\?\s*share your .+|(?:do you have a story|got a (?:story|tip))\??\s*email \S+@\S+\.?|(?:join|subscribe to) (?:us on|our) .*?(?:whatsapp|telegram|youtube) (?:channel|group)(?-u:\b).*)$",
         )
     },
     Builtin {
         guarded: true,
-        max_chars: 250,
+        max_chars: 400,
         examples: &[
             "Sign up for free newsletters and get more CNBC delivered to your inbox",
             "Subscribe to our morning newsletter.",
             "Get this delivered to your inbox, and more info about our products and services.",
             "The Reuters Daily Briefing newsletter provides all the news you need to start your day. Sign up here.",
+            "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.",
+            "after newsletter promotion",
+            "Sign up to the daily Business Today email or follow Guardian Business on X at @BusinessDesk",
             "Kurt Knutsson is an award-winning tech journalist. Subscribe to his free CyberGuy Report Newsletter by heading to Cyberguy.com/Newsletter.",
         ],
         counterexamples: &[
@@ -623,7 +693,7 @@ pub const BUILTIN: &[Builtin] = &[
             "newsletter-signup",
             SocialPrompt,
             "A newsletter prompt (`Sign up for free newsletters and get more CNBC delivered to your inbox`)",
-            r"(?i)^(?:.*?(?-u:\b)subscribe to (?:his|her|their|our|the) (?:free )?.*?newsletter(?-u:\b).*|.*?(?-u:\b)newsletter(?-u:\b).*\.\s*sign up here\.?|sign up (?:for|to) .*?newsletters?(?-u:\b).*|subscribe (?:to|for) (?:our|the|free) .*?newsletters?(?-u:\b).*|get (?:this|the .+?) delivered to your inbox(?-u:\b).*)$",
+            r"(?i)^(?:.*?(?-u:\b)subscribe to (?:his|her|their|our|the) (?:free )?.*?newsletter(?-u:\b).*|.*?(?-u:\b)newsletter(?-u:\b).*\.\s*sign up here\.?|sign up (?:for|to) .*?newsletters?(?-u:\b).*|subscribe (?:to|for) (?:our|the|free) .*?newsletters?(?-u:\b).*|get (?:this|the .+?) delivered to your inbox(?-u:\b).*|sign up (?:for|to) .*?(?-u:\b)email(?-u:\b).*|privacy notice: newsletters may contain .+|after newsletter promotion)$",
         )
     },
     Builtin {
@@ -634,6 +704,8 @@ pub const BUILTIN: &[Builtin] = &[
             "Share this article",
             "Share Via",
             "Copy Link",
+            "LinkedIn",
+            "Reuse this content",
         ],
         counterexamples: &[
             "Share this with your neighbours, the mayor said of the flood warnings.",
@@ -642,7 +714,7 @@ pub const BUILTIN: &[Builtin] = &[
             "share-this",
             SocialPrompt,
             "Share-button text (`Share this with Email Facebook Messenger Twitter …`, `Share this article`)",
-            r"(?i)^(?:share (?:this|on|via)(?: (?:story|article|page|with))?\s*[:\-]?\s*(?:(?:email|facebook|messenger|twitter|x|pinterest|whatsapp|linkedin|reddit|telegram|copy this link|copy link|print)[\s,|]*){2,}|share(?: this (?:article|story))?|share via|copy link|share or comment on this article:?)$",
+            r"(?i)^(?:share (?:this|on|via)(?: (?:story|article|page|with))?\s*[:\-]?\s*(?:(?:email|facebook|messenger|twitter|x|pinterest|whatsapp|linkedin|reddit|telegram|copy this link|copy link|print)[\s,|]*){2,}|share(?: this (?:article|story))?|share via|copy link|share or comment on this article:?|email|facebook|twitter|x|telegram|linkedin|whatsapp|reddit|pinterest|messenger|print|reuse this content)$",
         )
     },
     // ── advertisement and page furniture ───────────────────────────────
@@ -657,13 +729,15 @@ pub const BUILTIN: &[Builtin] = &[
             "ADVERTISEMENT CONTINUE READING BELOW",
             "Advertisement · Scroll to continue",
             "This article continues after advertisement",
+            "end of article",
+            "This is breaking news. Please refresh for updates.",
         ],
         counterexamples: &["Advertisement spending rose by 8 percent, the agency said."],
         ..rule(
             "advertisement",
             Advertisement,
             "An advertisement marker (`Advertisement`, `Story continues below advertisement`)",
-            r"(?i)^[\[(\-–—·\s]*(?:(?:advertisements?|ads?|sponsored|sponsored content|promoted|skip advertisement)(?:\s*[·|\-–—]?\s*(?:continue reading below|scroll to continue(?: with content)?))?|(?:(?:this|the) )?(?:story|article|text) continues (?:below|after)(?: this)? (?:advertisement|ad)|continue reading (?:below|the main story)|scroll to continue(?: with content)?)[\])\-–—·\s]*\.?$",
+            r"(?i)^[\[(\-–—·\s]*(?:(?:advertisements?|ads?|sponsored|sponsored content|promoted|skip advertisement)(?:\s*[·|\-–—]?\s*(?:continue reading below|scroll to continue(?: with content)?))?|(?:(?:this|the) )?(?:story|article|text) continues (?:below|after)(?: this)? (?:advertisement|ad)|continue reading (?:below|the main story)|scroll to continue(?: with content)?|end of article|this is (?:a )?breaking news(?: story)?\.?\s*(?:please )?(?:refresh|check back)(?: (?:for|with) (?:updates|the latest))?)[\])\-–—·\s]*\.?$",
         )
     },
     Builtin {
