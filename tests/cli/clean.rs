@@ -185,7 +185,7 @@ fn an_invalid_site_rule_is_a_config_error_with_its_line() {
 
 #[test]
 fn check_suggests_a_rule_for_recurring_furniture_and_learn_furniture_removes_it() {
-    let footer = "Get breaking news from the Courier on your phone: text NEWS to 5050.";
+    let footer = "The Courier is on your phone too: text NEWS to 5050 to join.";
     let mut site = SiteTest::new();
     for (i, lede) in [
         "The dam burst on Monday.",
