@@ -136,7 +136,10 @@ pub enum Then {
 /// not ending like a sentence of prose.
 fn headline_like(text: &str) -> bool {
     let words = text::word_count(text);
-    (1..=25).contains(&words) && !text.trim_end().ends_with(['.', ',', ';'])
+    let end = text.trim_end();
+    (1..=25).contains(&words)
+        && !end.ends_with(['.', ',', ';', ':', '?', '!', '"', '\u{201d}', '\u{2019}'])
+        && !REPORTED.is_match(text)
 }
 
 /// A reporting clause (`…, the ministry said`): what somebody is reported
@@ -387,7 +390,12 @@ impl Cleaner {
                 cleaned.story.blocks.push(block);
                 continue;
             }
-            if let Some(rule) = self.paragraph_rule(&story, &block.text, index, count) {
+            // A heading is content unless a marker rule (`Related Topics`)
+            // names it.
+            let rule = self
+                .paragraph_rule(&story, &block.text, index, count)
+                .filter(|r| block.kind != BlockKind::Heading || r.spec.then != Then::Nothing);
+            if let Some(rule) = rule {
                 cleaned.record(
                     rule,
                     &block.text,
@@ -498,6 +506,11 @@ impl Cleaner {
                 .filter(|(r, span)| r.spec.short_enough(&block.text[span.clone()]))
                 .min_by_key(|(_, span)| span.start);
             let Some((rule, span)) = cut else { return true };
+            // Never cut inside a quotation: `…which said "Read More: It
+            // changes lives", on Monday.`
+            if inside_quotation(&block.text[..span.start]) {
+                return true;
+            }
             // Find the same clutter in the source, so the cut can be made
             // there too; give up (keep the clutter) if markup is in the way.
             let source = &story.body[block.range.clone()];
@@ -569,6 +582,14 @@ fn clutter_span(regex: &Regex, text: &str) -> Option<Range<usize>> {
     let m = caps.name("clutter").or_else(|| caps.get(0))?;
     (m.end() == text.trim_end().len() || m.end() == text.len())
         .then(|| m.start()..text.trim_end().len())
+}
+
+/// Whether `text` ends inside an open double quotation.
+fn inside_quotation(text: &str) -> bool {
+    let straight = text.matches('"').count();
+    let open = text.matches('\u{201c}').count();
+    let close = text.matches('\u{201d}').count();
+    straight % 2 == 1 || open > close
 }
 
 fn collapse(text: &str) -> String {
@@ -784,6 +805,33 @@ mod tests {
             .clean(story(&format!("H\n\n{LEDE}\n\n{post}\n\n{SECOND}\n")))
             .unwrap();
         assert!(cleaned.removed.is_empty(), "{:?}", cleaned.removed);
+    }
+
+    #[test]
+    fn headings_and_quotations_are_left_alone() {
+        let md = crate::parse::parse(&SourceText {
+            path: "content/a.md".into(),
+            content_path: "a.md".into(),
+            format: Format::Markdown,
+            text: format!("+++\ntitle = \"T\"\n+++\n\n{LEDE}\n\n## By The Numbers\n\n{SECOND}\n\n## Telegram\n\nMore news here.\n"),
+            sidecar: None,
+        })
+        .unwrap();
+        assert!(cleaner().clean(md).unwrap().removed.is_empty());
+        let s = story(&format!(
+            "H\n\n{LEDE}\n\nThe banner, which said \"Read More: It changes lives\", hung there.\n"
+        ));
+        assert!(cleaner().clean(s).unwrap().removed.is_empty());
+    }
+
+    #[test]
+    fn a_marker_spares_a_quoted_or_questioning_paragraph() {
+        let s = story(&format!(
+            "H\n\n{LEDE}\n\nAlso Read\n\nMayor Edda Voskuil told residents: \"Leave now\"\n\nWATCH NOW\n\nWhy did the dam fail?\n\n{SECOND}\n"
+        ));
+        let cleaned = cleaner().clean(s).unwrap();
+        let rules: Vec<_> = cleaned.removed.iter().map(|r| r.rule.as_str()).collect();
+        assert_eq!(rules, ["promo-marker", "promo-marker"]);
     }
 
     #[test]

@@ -161,12 +161,13 @@ pub const BUILTIN: &[Builtin] = &[
             "Read more than ever, the minister urged: \"Libraries are open late.\"",
             "Readers can read more about the budget on page 4.",
             "More from the Rs 11 lakh-crore capital expenditure outlay should go to states, he added - and soon.",
+            "More from the Prime Minister: he promised free electricity for farmers and a new rail link by 2027.",
         ],
         ..rule(
             "promo-read-more",
             Promo,
             "A `READ MORE:` / `Must Read:` / `Read |` line pointing to another story",
-            r"(?i)^(?:(?:read more|must read|don't miss|do not miss|recommended(?: stories| reading)?|top stories)\s*[:|\-–—]+|more (?:from|on) (?:the )?(?-i:\p{Lu})[\w&.'’ ]*\s*[:|]|(?-i:[Rr]ead|READ)\s*\|)\s*\S.*$",
+            r"(?i)^(?:(?:read more|must read|don't miss|do not miss|recommended(?: stories| reading)?|top stories)\s*[:|\-–—]+|more (?:from|on) (?:the )?(?-i:\p{Lu})[\w&.'’ ]*\s*[:|]|(?-i:[Rr]ead|READ)\s*\|)\s*(?-i:[\p{Lu}\d\x22“‘'])\S*.*$",
         )
     },
     Builtin {
@@ -189,7 +190,7 @@ pub const BUILTIN: &[Builtin] = &[
             concat!(
                 r"(?i)^(?:also read|read also|also see|see also|also watch|",
                 read_also!(),
-                r")\s*[:|\-–—]+\s*\S.*$"
+                r")\s*[:|\-–—]+\s*(?-i:[\p{Lu}\d\x22“‘'\p{Devanagari}\p{Bengali}\p{Gujarati}\p{Telugu}\p{Kannada}\p{Tamil}\p{Arabic}\p{Gurmukhi}\p{Malayalam}]).*$"
             ),
         )
     },
@@ -293,6 +294,7 @@ pub const BUILTIN: &[Builtin] = &[
         counterexamples: &[
             "The minister said readers should Read More: books, papers and the news.",
             "Officials said residents who want to read more: can ask at the town hall.",
+            "The clerk read out the charges. Also read - at the request of the families - were the names of all 12 victims.",
         ],
         ..rule(
             "promo-glued",
@@ -301,7 +303,7 @@ pub const BUILTIN: &[Builtin] = &[
             concat!(
                 r#"[.!?"”’)]\s*(?P<clutter>(?:ALSO READ|READ MORE|Also Read|Also read|Read More|MUST READ|Must Read|"#,
                 read_also!(),
-                r")\s*[:|\-–—]\s*\S.*)$"
+                r")\s*[:|]\s*(?:[\p{Lu}\d\x22“‘']|\p{Devanagari}).*)$"
             ),
         )
     },
@@ -371,12 +373,14 @@ pub const BUILTIN: &[Builtin] = &[
         counterexamples: &[
             "Catch all the fish you can, the minister told trawler crews, because quotas will fall.",
             "Download the DigiLocker app and keep a copy of both documents handy, the department said in its advisory.",
+            "Subscribe to Streamly Prime now and you will pay 20% more from March, the company said in a filing.",
+            "Download the Arogya app from the Play Store and enter your phone number to book a slot.",
         ],
         ..rule(
             "promo-app-download",
             Promo,
             "Outlet and app footers (`Catch all the Business News … Download The Mint News App …`, `Track Latest News Live on NDTV.com …`)",
-            r"(?i)^(?:catch (?:all the|your daily dose of|every) .+?(?:live ?mint|news app|apps?|website|crick-it|explore now)(?-u:\b).*|download (?:the )?[^,]+? app(?:\.|\s[^,]*)?|track latest news live on .+|get (?:current|latest|live|all the latest) (?:news )?updates on .+|subscribe to (?:mint|our|the \w+) newsletters?\.?|subscribe to \p{Lu}[\w ]* (?:pro|premium|plus|prime)(?-u:\b).*|support quality journalism and subscribe to .+|get (?:the )?(?:current|latest|live|all the latest)(?-u:\b).+|get breaking news(?-u:\b).+|follow live updates (?:on|of) .+ here\.?|subscribe to \p{Lu}[\w ]*? (?:digital|premium|pro|plus|prime)(?-u:\b).*|this is a premium article(?-u:\b).*|dear reader,\s+.+|milestone alert!.+|unlock a world of benefits!.+|listen to the latest songs,? only on jiosaavn\.com\.?|our standards:\s*the thomson reuters trust principles\.?(?:,?\s*opens new tab)?|(?:find more of|follow) (?:the )?(?:AP|associated press)['’]?s? coverage(?-u:\b).* at https?://\S+|the associated press['’]?s? .*?receives (?:financial )?support from .+)$",
+            r"(?i)^(?:catch (?:all the|your daily dose of|every) .+?(?:live ?mint|news app|apps?|website|crick-it|explore now)(?-u:\b).*|download (?:the )?(?-i:\p{Lu})[\w .]*? app(?: (?:for|to get|now)[^,]*)?\.?|track latest news live on .+|get (?:current|latest|live|all the latest) (?:news )?updates on .+|subscribe to (?:mint|our|the \w+) newsletters?\.?|support quality journalism and subscribe to .+|get (?:the )?(?:current|latest|live|all the latest)(?-u:\b).+|get breaking news(?-u:\b).+|follow live updates (?:on|of) .+ here\.?|subscribe to (?-i:\p{Lu})[\w ]*? (?:digital|premium|pro|plus|prime) (?:for|and get|to get|to read)(?-u:\b).*|this is a premium article(?-u:\b).*|dear reader,\s+.+|milestone alert!.+|unlock a world of benefits!.+|listen to the latest songs,? only on jiosaavn\.com\.?|our standards:\s*the thomson reuters trust principles\.?(?:,?\s*opens new tab)?|(?:find more of|follow) (?:the )?(?:AP|associated press)['’]?s? coverage(?-u:\b).* at https?://\S+|the associated press['’]?s? .*?receives (?:financial )?support from .+)$",
         )
     },
     // ── credits and bylines ────────────────────────────────────────────
@@ -514,12 +518,14 @@ pub const BUILTIN: &[Builtin] = &[
         counterexamples: &[
             "Photo taken on Monday shows the flooded square, where 40 cars were swept away and two bridges fell into the river.",
             "Photographs taken by divers show the wreck lying on its side.",
+            "Pictures, videos and witness accounts posted online show the bridge collapsing within seconds as the river rose.",
+            "Images, shared widely on social media, showed cars floating down the high street.",
         ],
         ..rule(
             "credit-photo",
             Credit,
             "A photo or video credit line (`Photo Credit: Instagram/@…`, `(Photo: Reuters)`, `Image source, PA Media`, `Representational image`)",
-            r"(?i)^\(?\s*(?:(?:file |representative |representational |lead |featured |cover )?(?:photo|image|picture|pic|photograph|illustration)s?\s*(?:credits?|courtesy|source|caption)?\s*[:|,]\s*\S.*|video\s*(?:credits?|courtesy|source)\s*[:|]\s*\S.*|(?:photo|image|video) courtesy(?: of)? .+|(?:representational|representative|file) (?:image|picture|photo)|(?:image|photo|picture)s? (?:used )?(?:for|only for) representation(?:al)?(?: purposes?)?(?: only)?|\[\d+/\d+\].*(?:purchase|acquire) licensing rights.*)\s*\)?\.?$",
+            r"(?i)^\(?\s*(?:(?:file |representative |representational |lead |featured |cover )?(?:photo|image|picture|pic|photograph|illustration)s?\s*(?:credits?|courtesy|source|caption)?\s*[:|]\s*\S.*|image (?:source|caption),\s*\S.*|video\s*(?:credits?|courtesy|source)\s*[:|]\s*\S.*|(?:photo|image|video) courtesy(?: of)? .+|(?:representational|representative|file) (?:image|picture|photo)|(?:image|photo|picture)s? (?:used )?(?:for|only for) representation(?:al)?(?: purposes?)?(?: only)?|\[\d+/\d+\].*(?:purchase|acquire) licensing rights.*)\s*\)?\.?$",
         )
     },
     Builtin {
@@ -583,12 +589,15 @@ pub const BUILTIN: &[Builtin] = &[
         examples: &[
             "Jasjeev Gandhiok is a Principal Correspondent at the Hindustan Times. He covers environment and climate change.",
         ],
-        counterexamples: &["Ms Gandhiok is a principal witness in the case, prosecutors said."],
+        counterexamples: &[
+            "Ms Gandhiok is a principal witness in the case, prosecutors said.",
+            "Evan Harlow is a reporter for The Valley Journal who was detained in March 2023 and later freed.",
+        ],
         ..rule(
             "credit-author-bio",
             Credit,
             "An author's bio at the end (`… is a Principal Correspondent at the Hindustan Times. …`)",
-            r"^(?:\p{Lu}[\w'’.-]*\s+){1,4}(?:\p{Lu}[\w'’.-]*\s+)?is an? (?i:(?:(?:award-winning|senior|principal|chief|special|staff|assistant|deputy|associate|tech|political|business)\s+)*(?:correspondent|reporter|journalist|writer|editor|columnist|contributor|producer))(?-u:\b)[^.]*\.(?:\s+(?:He|She|They) (?:covers|writes|reports)[^.]*\.)?$",
+            r"^(?:\p{Lu}[\w'’.-]*\s+){1,4}(?:\p{Lu}[\w'’.-]*\s+)?is an? (?i:(?:(?:award-winning|senior|principal|chief|special|staff|assistant|deputy|associate|tech|political|business)\s+)*(?:correspondent|reporter|journalist|writer|editor|columnist|contributor|producer))(?:\s+(?:at|for|with)\s+(?:the\s+)?(?-i:\p{Lu})[\w.&'’-]*(?:\s+(?-i:\p{Lu})[\w.&'’-]*){0,4})?\.(?:\s+(?:He|She|They) (?:covers|writes|reports)[^.]*\.)?$",
         )
     },
     // ── disclaimers ────────────────────────────────────────────────────
@@ -620,12 +629,13 @@ pub const BUILTIN: &[Builtin] = &[
         ],
         counterexamples: &[
             "If you need support, the minister said, the helplines are open all night.",
+            "If you need help paying your energy bill this winter, call your supplier before the price cap rises on April 1.",
         ],
         ..rule(
             "disclaimer-helpline",
             Disclaimer,
             "A helpline note at the end (`If you need support or know someone who does, … Helplines: …`)",
-            r"(?i)^\(?\s*if you (?:or someone you know )?(?:need support|need help|are in crisis|are in distress|or someone you know is in crisis|know someone who)(?-u:\b)[^,]*(?:,[^,]*)*?(?:helplines?|call|text|lifeline|reach out)(?-u:\b).*\)?$",
+            r"(?i)^\(?\s*if you (?:or someone you know )?(?:need support|need help|are in crisis|are in distress|or someone you know is in crisis|know someone who)(?-u:\b).*?(?:helplines?|lifeline|crisis line|mental health|suicide|samaritans)(?-u:\b).*\)?$",
         )
     },
     Builtin {
@@ -663,13 +673,14 @@ pub const BUILTIN: &[Builtin] = &[
         counterexamples: &[
             "Follow the money, the prosecutor told jurors on Monday.",
             "Follow official channels on X and WhatsApp for verified road updates, the district administration told tourists.",
+            "Follow the rules on Facebook or lose your account: that is the new message to politicians from the platform.",
             "Join the WhatsApp group of your ward for alerts on water supply cuts, the municipal commissioner said.",
         ],
         ..rule(
             "social-follow",
             SocialPrompt,
             "A social prompt (`Follow @htshowbiz for more`, `Follow us on X and Facebook`, `Join our WhatsApp channel`)",
-            r"(?i)^(?:click here to |for the latest [^,]+,\s*)?(?:follow (?:@\w+ for (?:more|the latest|updates)(?-u:\b).*|us on (?:twitter|x|facebook|instagram|threads|whatsapp|telegram|google news|linkedin|youtube|tiktok)(?-u:\b).*|[\w .']+?'s? (?:[\w ]+ )?coverage on (?:twitter|x|facebook|instagram|threads)(?-u:\b).*|more (?:stories|news) on .+|\p{Lu}[\w.]*(?:\s+[\p{Lu}\d][\w.]*){0,3} on (?:facebook|twitter|x|instagram|threads|youtube)(?-u:\b).*)|have you been affected by .+\?\s*share your .+|(?:do you have a story|got a (?:story|tip))\??\s*email \S+@\S+\.?|(?:join|subscribe to) (?:us on|our) .*?(?:whatsapp|telegram|youtube) (?:channel|group)(?-u:\b).*)$",
+            r"(?i)^(?:click here to |for the latest [^,]+,\s*)?(?:follow (?:@\w+ for (?:more|the latest|updates)(?-u:\b).*|us on (?:twitter|x|facebook|instagram|threads|whatsapp|telegram|google news|linkedin|youtube|tiktok)(?-u:\b).*|[\w .']+?'s? (?:[\w ]+ )?coverage on (?:twitter|x|facebook|instagram|threads)(?-u:\b).*|more (?:stories|news) on .+|(?-i:\p{Lu})[\w.]*(?:\s+(?-i:[\p{Lu}\d])[\w.]*){0,3} on (?-i:Facebook|Twitter|X|Instagram|Threads|YouTube)(?-u:\b)(?:[^:]*)?)|have you been affected by .+\?\s*share your .+|(?:do you have a story|got a (?:story|tip))\??\s*email \S+@\S+\.?|(?:join|subscribe to) (?:us on|our) .*?(?:whatsapp|telegram|youtube) (?:channel|group)(?-u:\b).*)$",
         )
     },
     Builtin {
@@ -688,12 +699,14 @@ pub const BUILTIN: &[Builtin] = &[
         counterexamples: &[
             "Sign up rates for the scheme fell by half after the fees rose, the ministry said.",
             "Subscribe to the railway's official portal for alerts, the police said.",
+            "More than two million people subscribe to the daily newsletter Heather Vale writes each night.",
+            "Sign up for the vaccine by email or phone opens on Monday for everyone over 50 in the district.",
         ],
         ..rule(
             "newsletter-signup",
             SocialPrompt,
             "A newsletter prompt (`Sign up for free newsletters and get more CNBC delivered to your inbox`)",
-            r"(?i)^(?:.*?(?-u:\b)subscribe to (?:his|her|their|our|the) (?:free )?.*?newsletter(?-u:\b).*|.*?(?-u:\b)newsletter(?-u:\b).*\.\s*sign up here\.?|sign up (?:for|to) .*?newsletters?(?-u:\b).*|subscribe (?:to|for) (?:our|the|free) .*?newsletters?(?-u:\b).*|get (?:this|the .+?) delivered to your inbox(?-u:\b).*|sign up (?:for|to) .*?(?-u:\b)email(?-u:\b).*|privacy notice: newsletters may contain .+|after newsletter promotion)$",
+            r"(?i)^(?:(?:[^.]*\.\s+)?subscribe to (?:his|her|their|our) (?:free )?[^.]*?newsletter(?-u:\b).*|.*?(?-u:\b)newsletter(?-u:\b).*\.\s*sign up here\.?|sign up (?:for|to) .*?newsletters?(?-u:\b).*|subscribe (?:to|for) (?:our|the|free) .*?newsletters?(?-u:\b).*|get (?:this|the .+?) delivered to your inbox(?-u:\b).*|sign up (?:for|to) (?:the |our )?(?:daily |weekly |free )?[\w ]*? email(?: newsletter)?(?: or follow .+| here)?\.?|privacy notice: newsletters may contain .+|after newsletter promotion)$",
         )
     },
     Builtin {
@@ -784,12 +797,15 @@ pub const BUILTIN: &[Builtin] = &[
             "Topics : GST collections | Finance ministry",
             "Location : Kota, India",
         ],
-        counterexamples: &["Tags on the cattle showed they came from a farm 40 km away."],
+        counterexamples: &[
+            "Tags on the cattle showed they came from a farm 40 km away.",
+            "Location: about 40 km north of Marrowgate, at a depth of 10 km",
+        ],
         ..rule(
             "tags-line",
             Furniture,
             "A tags or topics line at the end (`Tags: …`, `Topics : …`)",
-            r"(?i)^(?:tags|topics|location|filed under|first published in)\s*:\s*[^.]+$",
+            r"(?i)^(?:(?:tags|topics|filed under|first published in)\s*:\s*[^.]+|location\s*:\s*(?-i:\p{Lu})[\w ]*(?:,\s*(?-i:\p{Lu})[\w ]*){0,3})$",
         )
     },
     Builtin {
@@ -813,18 +829,20 @@ pub const BUILTIN: &[Builtin] = &[
             "Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
             "(c) Copyright Thomson Reuters 2024",
             "Copyright 2024 CyberGuy.com. All rights reserved.",
+            "© 2024 BBC. The BBC is not responsible for the content of external sites. Read about our approach to external linking.",
             "Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.",
         ],
         counterexamples: &[
             "Copyright lawyers said the ruling would change how music is licensed across the continent.",
             "Copyright law is complex.",
             "Copyright in the band's 1964 recordings runs out in 2035.",
+            "Copyright 2023 data, released on Monday, show that filings fell by a third across the region.",
         ],
         ..rule(
             "copyright-footer",
             Copyright,
             "A copyright footer (`© 2019 Reuters. All Rights Reserved.`, AP's `Copyright 2024 The Associated Press. All rights reserved. This material may not be …`)",
-            r"(?i)^(?:(?:©|\(c\)|copyright)\s*(?:©\s*|\(c\)\s*)?\d{4}(?:\s*[-–]\s*\d{4})?,?\s*[\w .,&'’-]+?\.?(?:\s*all rights reserved\.?)?(?:\s*this material may not be published,? broadcast,? rewritten,? or redistributed(?: in any form)?(?: without (?:prior )?(?:written )?permission)?\.?)?|(?:©|\(c\)|copyright)\s*(?:©\s*|\(c\)\s*|copyright\s*)?(?-i:\p{Lu}[\w.&'’,-]*\s+){1,6}\d{4}\.?(?:\s*all rights reserved\.?)?|[\w .,&'’©-]*all rights reserved\.?)\s*$",
+            r"(?i)^(?:(?:©|\(c\)|copyright)\s*(?:©\s*|\(c\)\s*)?\d{4}(?:\s*[-–]\s*\d{4})?,?\s*(?-i:\p{Lu})[\w.&'’-]*(?:\s+(?-i:\p{Lu})[\w.&'’-]*){0,5}\.?(?:\s*all rights reserved\.?)?(?:\s*this material may not be published,? broadcast,? rewritten,? or redistributed(?: in any form)?(?: without (?:prior )?(?:written )?permission)?\.?)?(?:\s*the \w+ is not responsible for the content of external (?:internet )?sites\.?(?:\s*read about our approach to external linking\.?)?)?|(?:©|\(c\)|copyright)\s*(?:©\s*|\(c\)\s*|copyright\s*)?(?-i:\p{Lu}[\w.&'’,-]*\s+){1,6}\d{4}\.?(?:\s*all rights reserved\.?)?|[\w .,&'’©-]*all rights reserved\.?)\s*$",
         )
     },
     Builtin {
