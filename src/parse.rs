@@ -410,7 +410,12 @@ fn push_block(
     body_line: usize,
 ) {
     let range = range.start..range.start + body[range.clone()].trim_end().len();
-    let line = body_line + body[..range.start].matches('\n').count();
+    // Blocks come in order: count lines from the previous block only, so
+    // a story of many paragraphs costs linear time.
+    let (from, base) = blocks
+        .last()
+        .map_or((0, body_line), |b| (b.range.start, b.line));
+    let line = base + body[from..range.start].matches('\n').count();
     blocks.push(Block {
         kind,
         text: text.split_whitespace().collect::<Vec<_>>().join(" "),

@@ -206,25 +206,40 @@ pub fn sentences(text: &str) -> Vec<&str> {
 /// For each character, whether it lies strictly inside a double-quoted
 /// span that closes in the same text (typographic `“…”` or straight `"…"`).
 fn quoted_spans(chars: &[(usize, char)]) -> Vec<bool> {
-    let mut inside = vec![false; chars.len()];
-    let mut open: Vec<(usize, char)> = Vec::new();
+    // Marks where closed quotations start (+1) and end (-1); a running sum
+    // then says what is inside, in linear time however deep the nesting.
+    let mut marks = vec![0i32; chars.len() + 1];
+    let mut typographic: Vec<usize> = Vec::new();
+    let mut straight: Option<usize> = None;
     for (i, &(_, c)) in chars.iter().enumerate() {
-        let closes = match c {
-            '\u{201d}' => open.iter().rposition(|&(_, o)| o == '\u{201c}'),
-            '"' => open.iter().rposition(|&(_, o)| o == '"'),
+        let opened = match c {
+            '\u{201c}' => {
+                typographic.push(i);
+                None
+            }
+            '\u{201d}' => typographic.pop(),
+            '"' => match straight.take() {
+                Some(from) => Some(from),
+                None => {
+                    straight = Some(i);
+                    None
+                }
+            },
             _ => None,
         };
-        match (c, closes) {
-            (_, Some(k)) => {
-                let (from, _) = open[k];
-                open.truncate(k);
-                inside[from + 1..i].iter_mut().for_each(|x| *x = true);
-            }
-            ('\u{201c}' | '"', None) => open.push((i, c)),
-            _ => {}
+        if let Some(from) = opened {
+            marks[from + 1] += 1;
+            marks[i] -= 1;
         }
     }
-    inside
+    let mut depth = 0;
+    marks[..chars.len()]
+        .iter()
+        .map(|m| {
+            depth += m;
+            depth > 0
+        })
+        .collect()
 }
 
 fn next_word(text: &str, at: usize) -> &str {

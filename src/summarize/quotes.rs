@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use super::facts::People;
+use super::facts::{self, People};
 
 /// A quotation and who said it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -28,11 +28,34 @@ use super::facts::SPEECH_VERBS as VERBS;
 /// said` is not read as a name).
 const NAME: &str = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Col|Capt)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?\p{Lu}[\p{L}'’-]+){0,5}";
 
+/// Words that may stand between a speaker and the verb (`further said`,
+/// but not the passive `was told`).
+const ADVERBS: &str = "further|also|later|then|previously|again|once|had|has";
+
+/// Words that, before a name, make someone else the speaker: `a lawyer for
+/// Ostrem said`.
+const NOT_THE_SPEAKER: &[&str] = &[
+    "a", "an", "the", "for", "of", "to", "with", "from", "by", "on", "behalf",
+];
+
+/// An unnamed speaker (`A spokesman for the ministry declined to comment`):
+/// a later `he said` is not the last named speaker.
+static UNNAMED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::compile(
+        r"(?i)(?:^|[.!?]\s+)(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|lawyer|source|aide|representative|adviser|advisor)(?-u:\b)",
+    )
+    .expect("valid regex")
+});
+
+/// A name on its own, to look a little further than an outlet or a role.
+static NAME_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::compile(NAME).expect("valid regex"));
+
 /// Attribution right after a quotation: `, he said`, `, said Ilse Brandt`,
 /// `, Zelenskyy said`.
 static AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::compile(&format!(
-        r"^\s*,?\s*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:\w+\s+)?(?:{VERBS})|(?:{VERBS})\s+(?P<after>{NAME})|(?:[a-z][\w'’-]*\s+){{0,3}}(?P<name>{NAME})\s+(?:\w+\s+)?(?:{VERBS}))(?-u:\b)"
+        r"^\s*,?\s*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:{ADVERBS})\s+)?(?:{VERBS})|(?:{VERBS})\s+(?P<after>{NAME})(?P<rest>[^,.;]*)|(?P<pre>(?:[a-z][\w'’-]*\s+){{0,3}})(?P<name>{NAME})\s+(?:(?:{ADVERBS})\s+)?(?:{VERBS}))(?-u:\b)"
     ))
     .expect("valid regex")
 });
@@ -40,7 +63,7 @@ static AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Attribution right before a quotation: `Zelenskyy further said, `, `He added: `.
 static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::compile(&format!(
-        r"(?:(?P<pron>(?-u:\b)(?:[Hh]e|[Ss]he|[Tt]hey))|(?P<name>{NAME}))\s+(?:\w+\s+)?(?:{VERBS})(?:\s+\w+)?\s*[,:]?\s*$"
+        r"(?:(?P<pron>(?-u:\b)(?:[Hh]e|[Ss]he|[Tt]hey))|(?P<name>{NAME}))\s+(?:(?:{ADVERBS})\s+)?(?:{VERBS})(?:\s+\w+)?\s*[,:]?\s*$"
     ))
     .expect("valid regex")
 });
@@ -65,7 +88,11 @@ pub fn extract(paragraphs: &[&str], people: &People) -> Vec<Quote> {
         // one in the same paragraph, continues it.
         let mut paragraph_speaker: Option<String> = None;
         for (open, close) in spans {
-            // Speech before this quotation moves the last speaker on.
+            // Speech before this quotation moves the last speaker on; an
+            // unnamed one (`a spokesman said`) leaves nobody to refer to.
+            if UNNAMED.is_match(&paragraph[at..open]) {
+                last_speaker = None;
+            }
             for caps in SPEECH.captures_iter(&paragraph[at..open]) {
                 if let Some(speaker) = resolve(&caps["name"], people) {
                     last_speaker = Some(speaker);
@@ -111,8 +138,22 @@ fn attribution(
     if caps.name("pron").is_some() {
         return last.clone();
     }
+    if let Some(pre) = caps.name("pre")
+        && pre
+            .as_str()
+            .split_whitespace()
+            .any(|w| NOT_THE_SPEAKER.contains(&w))
+    {
+        return None;
+    }
     let name = caps.name("after").or_else(|| caps.name("name"))?;
-    resolve(name.as_str(), people)
+    resolve(name.as_str(), people).or_else(|| {
+        // `said Commission spokeswoman Anna Weiss`: the name after the role.
+        let rest = caps.name("rest")?.as_str();
+        NAME_ONLY
+            .find_iter(rest)
+            .find_map(|m| resolve(m.as_str(), people))
+    })
 }
 
 /// The speaker a name or role refers to: a known person (by any of their
@@ -134,7 +175,9 @@ fn resolve(mention: &str, people: &People) -> Option<String> {
             return Some(people.get(i).display());
         }
     }
-    None
+    // A full name the registry has not seen (`Anna Weiss` named only as a
+    // speaker) is the speaker as written.
+    facts::looks_like_person(mention).then(|| mention.trim().to_string())
 }
 
 fn quote_len(text: &str, at: usize) -> usize {
@@ -145,11 +188,13 @@ fn quote_len(text: &str, at: usize) -> usize {
 /// quotation, outermost only, in order.
 fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
-    let mut open: Option<(usize, char)> = None;
+    let mut open: Option<usize> = None;
     for (i, c) in text.char_indices() {
         match (open, c) {
-            (None, '\u{201c}' | '"') => open = Some((i, c)),
-            (Some((start, '\u{201c}')), '\u{201d}') | (Some((start, '"')), '"') => {
+            // A typographic opening mark always opens (a stray earlier one
+            // is dropped); either closing mark closes.
+            (_, '\u{201c}') | (None, '"') => open = Some(i),
+            (Some(start), '\u{201d}' | '"') => {
                 spans.push((start, i));
                 open = None;
             }
@@ -227,6 +272,25 @@ mod tests {
         ]);
         assert_eq!(quotes[0].1.as_deref(), Some("Gideon Marsh"));
         assert_eq!(quotes[1].1.as_deref(), Some("Dr. Pavel Ostrem"));
+    }
+
+    #[test]
+    fn the_speaker_is_not_a_name_after_for_nor_a_passive_subject() {
+        let quotes = quotes_of(&[
+            "Karl Ostrem, 52, was charged on Monday. Ostrem said nothing in court.",
+            "\"My client denies every one of these charges,\" a lawyer for Ostrem said.",
+            "“This is a disgrace to the whole country,” Ostrem was told by protesters.",
+            "A spokesman for the prime minister declined to comment. “We had no knowledge of the payments at all,” he said.",
+            "Anna Weiss leads the team. \"We will publish every document we have received,\" said Commission spokeswoman Anna Weiss.",
+            "He called the visit “routine\" on Monday. “We saw nothing unusual at the site at all,” Karl Ostrem said.",
+        ]);
+        let speakers: Vec<Option<&str>> = quotes.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [None, None, None, Some("Anna Weiss"), Some("Karl Ostrem")],
+            "{quotes:?}"
+        );
+        assert_eq!(quotes[4].0, "We saw nothing unusual at the site at all.");
     }
 
     #[test]
