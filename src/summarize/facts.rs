@@ -644,7 +644,8 @@ fn canonical_title(title: &str) -> &'static str {
 /// named with an age.
 pub fn people(sentences: &[&str]) -> People {
     let mut people = People::default();
-    let full_names = full_names(sentences);
+    // Built on first need: most stories name everyone in full.
+    let mut full: Option<HashMap<&str, &str>> = None;
     for (i, sentence) in sentences.iter().enumerate() {
         let titled = TITLE_HINT.is_match(sentence);
         for caps in ROLE.captures_iter(sentence).take_while(|_| titled) {
@@ -685,7 +686,8 @@ pub fn people(sentences: &[&str]) -> People {
                 let full = if name.contains(' ') || people.find(name).is_some() {
                     Some(name.to_string())
                 } else {
-                    full_names.get(name).cloned()
+                    let names = full.get_or_insert_with(|| full_names(sentences));
+                    names.get(name).map(|first| format!("{first} {name}"))
                 };
                 if let Some(full) = full.filter(|n| !is_place_or_organisation(n)) {
                     people.mention(&full, None, i);
@@ -703,8 +705,8 @@ pub fn people(sentences: &[&str]) -> People {
 /// For each word that follows a capitalised first name somewhere in the
 /// story, the first such full name: `Lindqvist` → `Saskia Lindqvist`. Built
 /// once per story, so resolving a surname costs a lookup.
-fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, String> {
-    let mut names: HashMap<&'a str, String> = HashMap::new();
+fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, &'a str> {
+    let mut names: HashMap<&'a str, &'a str> = HashMap::new();
     for s in sentences {
         let words: Vec<&str> = s.split_whitespace().collect();
         for pair in words.windows(2) {
@@ -719,9 +721,7 @@ fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, String> {
                 && last.chars().next().is_some_and(char::is_uppercase);
             let plain = !is_not_name(first) && !TITLES.iter().any(|(t, _)| *t == first);
             if capitalised && plain {
-                names
-                    .entry(last)
-                    .or_insert_with(|| format!("{first} {last}"));
+                names.entry(last).or_insert(first);
             }
         }
     }
