@@ -208,24 +208,7 @@ impl Config {
         })?;
         let invalid = |message: String| Error::Config(Problem::new(path, message));
 
-        let mut base_url = url::Url::parse(&raw.base_url).map_err(|e| {
-            invalid(format!(
-                "base_url '{}' is not an absolute URL: {e}",
-                raw.base_url
-            ))
-        })?;
-        if !matches!(base_url.scheme(), "http" | "https") || base_url.cannot_be_a_base() {
-            return Err(invalid(format!(
-                "base_url '{}' must be an http or https URL",
-                raw.base_url
-            )));
-        }
-        if !base_url.path().ends_with('/') {
-            let with_slash = format!("{}/", base_url.path());
-            base_url.set_path(&with_slash);
-        }
-        base_url.set_query(None);
-        base_url.set_fragment(None);
+        let base_url = parse_base_url(&raw.base_url).map_err(invalid)?;
         if raw.build.per_page == 0 {
             return Err(invalid("[build] per_page must be at least 1".into()));
         }
@@ -265,14 +248,26 @@ impl Config {
 
     /// Replaces `base_url` (for `build --base-url`).
     pub fn set_base_url(&mut self, url: &str) -> Result<()> {
-        let text = format!(
-            "title = \"x\"\nbase_url = {}\n",
-            toml::Value::String(url.to_string())
-        );
-        let parsed = Config::from_toml(&self.root, Path::new("--base-url"), &text)?;
-        self.base_url = parsed.base_url;
+        self.base_url = parse_base_url(url)
+            .map_err(|message| Error::Usage(format!("--base-url: {message}")))?;
         Ok(())
     }
+}
+
+/// An absolute http(s) URL, with a trailing `/` and no query or fragment.
+fn parse_base_url(text: &str) -> Result<url::Url, String> {
+    let mut url = url::Url::parse(text)
+        .map_err(|e| format!("base_url '{text}' is not an absolute URL: {e}"))?;
+    if !matches!(url.scheme(), "http" | "https") || url.cannot_be_a_base() {
+        return Err(format!("base_url '{text}' must be an http or https URL"));
+    }
+    if !url.path().ends_with('/') {
+        let with_slash = format!("{}/", url.path());
+        url.set_path(&with_slash);
+    }
+    url.set_query(None);
+    url.set_fragment(None);
+    Ok(url)
 }
 
 /// Checks `[clean]`: disabled ids exist, site rules have unique ids, valid
