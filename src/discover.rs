@@ -16,8 +16,7 @@ use crate::error::{Error, Problem, Result};
 use crate::fsx;
 
 /// The format of a story file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Markdown with `+++` TOML front matter.
     Markdown,
@@ -196,7 +195,7 @@ fn is_sidecar(path: &Path) -> bool {
     let is_toml = path
         .extension()
         .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
+        .is_some_and(|e| e == "toml"); // as `read_sidecar` reads it
     let Some(dir) = path.parent() else {
         return false;
     };
@@ -333,6 +332,24 @@ mod tests {
         );
         assert_eq!(found.statics.len(), 1);
         assert_eq!(found.statics[0].content_path, Path::new("img/x.png"));
+    }
+
+    #[test]
+    fn a_toml_file_not_named_like_a_sidecar_is_published_not_dropped() {
+        let dir = site();
+        let c = dir.path().join("content");
+        std::fs::write(c.join("a.TOML"), "x = 1").unwrap();
+        let found = discover(dir.path(), &c, 1 << 20).unwrap();
+        let statics: Vec<_> = found
+            .statics
+            .iter()
+            .map(|s| s.content_path.clone())
+            .collect();
+        assert!(statics.contains(&PathBuf::from("a.TOML")), "{statics:?}");
+        assert!(
+            !statics.contains(&PathBuf::from("a.toml")),
+            "the real sidecar is not published"
+        );
     }
 
     #[test]

@@ -71,8 +71,7 @@ pub struct Meta {
 }
 
 /// What kind of top-level block a [`Block`] is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlockKind {
     /// A paragraph of prose.
     Paragraph,
