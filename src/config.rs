@@ -34,6 +34,10 @@ struct RawConfig {
     #[serde(default)]
     summary: SummaryConfig,
     #[serde(default)]
+    feeds: FeedsConfig,
+    #[serde(default)]
+    search: SearchConfig,
+    #[serde(default)]
     clean: RawCleanConfig,
     #[serde(default)]
     extra: toml::Table,
@@ -59,6 +63,9 @@ pub struct BuildConfig {
     pub drafts: bool,
     /// Stories larger than this many bytes are refused without being read.
     pub max_article_bytes: u64,
+    /// Point the canonical link of a story with an `original_url` at that
+    /// URL (for republished copy), rather than at its page here.
+    pub canonical_to_original: bool,
 }
 
 impl Default for BuildConfig {
@@ -67,6 +74,7 @@ impl Default for BuildConfig {
             per_page: 10,
             drafts: false,
             max_article_bytes: 8 * 1024 * 1024,
+            canonical_to_original: false,
         }
     }
 }
@@ -87,6 +95,34 @@ impl Default for SummaryConfig {
             points: 3,
             words_per_minute: 230,
         }
+    }
+}
+
+/// `[feeds]`: Atom, RSS and JSON Feed.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct FeedsConfig {
+    /// Items in each feed: the newest stories.
+    pub limit: usize,
+}
+
+impl Default for FeedsConfig {
+    fn default() -> Self {
+        FeedsConfig { limit: 20 }
+    }
+}
+
+/// `[search]`: the client-side search index.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SearchConfig {
+    /// Build the index and the search page.
+    pub enabled: bool,
+}
+
+impl Default for SearchConfig {
+    fn default() -> Self {
+        SearchConfig { enabled: true }
     }
 }
 
@@ -156,6 +192,10 @@ pub struct Config {
     pub build: BuildConfig,
     /// `[summary]`.
     pub summary: SummaryConfig,
+    /// `[feeds]`.
+    pub feeds: FeedsConfig,
+    /// `[search]`.
+    pub search: SearchConfig,
     /// `[clean]`.
     pub clean: CleanConfig,
     /// `[extra]`: free-form values passed to templates as `site.extra`.
@@ -212,6 +252,9 @@ impl Config {
         if raw.build.per_page == 0 {
             return Err(invalid("[build] per_page must be at least 1".into()));
         }
+        if raw.feeds.limit == 0 {
+            return Err(invalid("[feeds] limit must be at least 1".into()));
+        }
         if raw.summary.words_per_minute == 0 {
             return Err(invalid(
                 "[summary] words_per_minute must be at least 1".into(),
@@ -235,6 +278,8 @@ impl Config {
             output_dir: root.join(raw.output_dir),
             build: raw.build,
             summary: raw.summary,
+            feeds: raw.feeds,
+            search: raw.search,
             clean,
             extra: raw.extra,
         })

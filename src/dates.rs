@@ -86,9 +86,20 @@ impl Moment {
         self.offset.to_datetime(self.timestamp)
     }
 
-    /// Formats the written date and time with a strftime pattern.
+    /// Formats the written date and time (and offset, for `%z`) with a
+    /// strftime pattern.
     pub fn format(&self, pattern: &str) -> Result<String, String> {
-        jiff::fmt::strtime::format(pattern, self.civil()).map_err(|e| e.to_string())
+        let mut time = jiff::fmt::strtime::BrokenDownTime::from(self.civil());
+        time.set_offset(Some(self.offset));
+        time.to_string(pattern).map_err(|e| e.to_string())
+    }
+}
+
+impl Moment {
+    /// The full RFC 3339 form, time and offset included (midnight UTC for a
+    /// date alone), as feeds and structured data require.
+    pub fn rfc3339(&self) -> String {
+        self.timestamp.display_with_offset(self.offset).to_string()
     }
 }
 
@@ -121,6 +132,25 @@ impl Ord for Moment {
         self.timestamp
             .cmp(&other.timestamp)
             .then_with(|| self.offset.seconds().cmp(&other.offset.seconds()))
+    }
+}
+
+/// The build's clock: `SOURCE_DATE_EPOCH` (seconds since 1970) when it is
+/// set, so that a build can be reproduced later; else the system clock.
+pub fn build_clock() -> Result<Timestamp, String> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(text) => text
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .and_then(|seconds| Timestamp::from_second(seconds).ok())
+            .ok_or_else(|| {
+                format!("SOURCE_DATE_EPOCH '{text}' is not a number of seconds since 1970")
+            }),
+        // Whole seconds: the clock shows in feeds and sitemaps.
+        Err(_) => {
+            Ok(Timestamp::from_second(Timestamp::now().as_second()).expect("now is in range"))
+        }
     }
 }
 

@@ -143,6 +143,10 @@ pub enum Error {
     )]
     ForeignFiles(Vec<PathBuf>),
 
+    /// The search index could not be built.
+    #[error("search index: {0}")]
+    Search(String),
+
     /// The command line asked for something impossible.
     #[error("{0}")]
     Usage(String),
@@ -166,6 +170,7 @@ impl Error {
             | Error::Config(_)
             | Error::UnsafeOutput { .. }
             | Error::ForeignFiles(_)
+            | Error::Search(_)
             | Error::Usage(_) => 2,
         }
     }

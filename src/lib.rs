@@ -29,7 +29,9 @@ pub mod evaluate;
 pub mod fsx;
 pub mod inspect;
 pub mod parse;
+pub mod related;
 pub mod render;
+pub mod search;
 pub mod summarize;
 pub mod text;
 pub mod write;
@@ -60,6 +62,11 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// Publish drafts too.
     pub drafts: bool,
+    /// Publish stories dated in the future too.
+    pub future: bool,
+    /// The build's clock; by default `SOURCE_DATE_EPOCH` when set, else the
+    /// system clock.
+    pub now: Option<jiff::Timestamp>,
     /// Replace files in the output folder that Broadsheet did not generate.
     pub force: bool,
 }
@@ -73,6 +80,8 @@ pub struct BuildReport {
     pub stories: usize,
     /// Stories held back as drafts.
     pub drafts: usize,
+    /// Stories held back until their date.
+    pub scheduled: usize,
     /// Pages rendered.
     pub pages: usize,
     /// Static files copied (content files and theme assets).
@@ -140,7 +149,16 @@ fn load(root: &Path, options: &BuildOptions) -> Result<Loaded> {
         .into_par_iter()
         .map(|c| summarize::summarize(c, &config.summary))
         .collect();
-    let model = match assemble::assemble(stories, &config, options.drafts || config.build.drafts) {
+    let now = match options.now {
+        Some(now) => now,
+        None => dates::build_clock().map_err(Error::Usage)?,
+    };
+    let selection = assemble::Selection {
+        drafts: options.drafts || config.build.drafts,
+        future: options.future,
+        now,
+    };
+    let model = match assemble::assemble(stories, &config, selection) {
         Ok(model) => Some(model),
         Err(collisions) => {
             problems.extend(collisions);
@@ -193,18 +211,9 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
         &[&config.content_dir, &root.join(render::TEMPLATE_DIR)],
     )?;
     let view = SiteView::new(&config);
-    model.articles.par_iter().try_for_each(|placed| {
-        let page = renderer.article(&view, placed)?;
-        staging.write(
-            &page.path,
-            &page.bytes,
-            &placed.story.cleaned.story.path.display().to_string(),
-        )
+    let pages = render_site(&renderer, &view, &model, &config, true, &|page| {
+        staging.write(&page.path, &page.bytes, &page.origin)
     })?;
-    let front = renderer.front_pages(&view, &model, config.build.per_page)?;
-    for page in &front {
-        staging.write(&page.path, &page.bytes, "templates/index.html")?;
-    }
     for (name, bytes) in renderer.assets() {
         staging.write(name, bytes, &format!("templates/static/{name}"))?;
     }
@@ -223,7 +232,8 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
         output: config.output_dir,
         stories: model.articles.len(),
         drafts: model.drafts.len(),
-        pages: model.articles.len() + front.len(),
+        scheduled: model.scheduled.len(),
+        pages,
         static_files: statics.len() + renderer.assets().len(),
         removals: count_removals(&model),
         skipped,
@@ -238,20 +248,77 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
 pub fn check(root: &Path, options: &BuildOptions) -> Result<CheckReport> {
     let site = load(root, options)?;
     let view = SiteView::new(&site.config);
-    site.model
-        .articles
-        .par_iter()
-        .try_for_each(|placed| site.renderer.article(&view, placed).map(drop))?;
-    let front = site
-        .renderer
-        .front_pages(&view, &site.model, site.config.build.per_page)?;
+    let pages = render_site(
+        &site.renderer,
+        &view,
+        &site.model,
+        &site.config,
+        false,
+        &|_| Ok(()),
+    )?;
     Ok(CheckReport {
         stories: site.model.articles.len(),
-        pages: site.model.articles.len() + front.len(),
+        pages,
         removals: count_removals(&site.model),
         skipped: site.skipped,
         furniture: site.furniture,
     })
+}
+
+/// Article pages rendered at once, at most.
+const ARTICLE_CHUNK: usize = 256;
+
+/// Renders every page of the site and hands each to `sink` as it is made:
+/// article pages in parallel (and into the search index when `index` is
+/// set and the site has search), then listings, feeds and sitemaps, then
+/// the search bundle. Returns the number of pages.
+fn render_site(
+    renderer: &Renderer,
+    view: &SiteView<'_>,
+    model: &SiteModel,
+    config: &Config,
+    index: bool,
+    sink: &(dyn Fn(render::Page) -> Result<()> + Sync),
+) -> Result<usize> {
+    let indexer = match index && config.search.enabled {
+        true => Some(search::Indexer::start(&config.language)?),
+        false => None,
+    };
+    // Rendered in parallel a chunk at a time, and indexed in story order:
+    // the index is the same on every build, and memory stays bounded.
+    let indices: Vec<usize> = (0..model.articles.len()).collect();
+    for chunk in indices.chunks(ARTICLE_CHUNK) {
+        let pages: Vec<render::Page> = chunk
+            .par_iter()
+            .map(|&i| renderer.article(view, model, i))
+            .collect::<Result<_>>()?;
+        if let Some(indexer) = &indexer {
+            for (&i, page) in chunk.iter().zip(&pages) {
+                let url = format!("/{}", assemble::article_path(model.articles[i].slug()));
+                indexer.add(url, String::from_utf8_lossy(&page.bytes).into_owned())?;
+            }
+        }
+        pages.into_par_iter().try_for_each(sink)?;
+    }
+    let mut pages = model.articles.len();
+    for family in [
+        renderer.listings(view, model, config.build.per_page)?,
+        renderer.feeds(view, model, config.feeds.limit)?,
+        renderer.sitemaps(view, model, config)?,
+    ] {
+        pages += family.len();
+        family.into_par_iter().try_for_each(sink)?;
+    }
+    if let Some(indexer) = indexer {
+        for (path, bytes) in indexer.finish()? {
+            sink(render::Page {
+                path,
+                bytes,
+                origin: "the search index".into(),
+            })?;
+        }
+    }
+    Ok(pages)
 }
 
 fn count_removals(model: &SiteModel) -> usize {
@@ -292,16 +359,7 @@ fn output_collisions(
     renderer: &Renderer,
     statics: &[StaticFile],
 ) -> Vec<Problem> {
-    let mut outputs: Vec<(String, PathBuf)> = Vec::new();
-    for placed in &model.articles {
-        outputs.push((
-            format!("{}index.html", assemble::article_path(placed.slug())),
-            placed.story.cleaned.story.path.clone(),
-        ));
-    }
-    for path in render::front_page_paths(model.articles.len(), config.build.per_page) {
-        outputs.push((path, PathBuf::from("templates/index.html")));
-    }
+    let mut outputs: Vec<(String, PathBuf)> = render::generated_paths(model, config);
     for (name, _) in renderer.assets() {
         outputs.push((
             name.clone(),
@@ -330,6 +388,22 @@ fn output_collisions(
             )),
             None => {
                 first.insert(key, output);
+            }
+        }
+    }
+    // A folder reserved whole (the search bundle's): nothing else may write
+    // into it.
+    for (folder, owner) in outputs.iter().filter(|(p, _)| p.ends_with('/')) {
+        let folder = folder.to_lowercase();
+        for (path, producer) in &outputs {
+            if path.len() > folder.len() && path.to_lowercase().starts_with(&folder) {
+                problems.push(Problem::new(
+                    producer,
+                    format!(
+                        "output path `{path}` lies in `{folder}`, which holds {}",
+                        owner.display()
+                    ),
+                ));
             }
         }
     }

@@ -41,6 +41,10 @@ struct BuildArgs {
     /// Publish stories marked draft.
     #[arg(long)]
     drafts: bool,
+    /// Publish stories dated in the future (held back by default until a
+    /// build after their date).
+    #[arg(long)]
+    future: bool,
     /// Replace files in the output folder that Broadsheet did not generate.
     #[arg(long)]
     force: bool,
@@ -51,6 +55,9 @@ struct CheckArgs {
     /// Check drafts too.
     #[arg(long)]
     drafts: bool,
+    /// Check stories dated in the future too.
+    #[arg(long)]
+    future: bool,
 }
 
 #[derive(Debug, Args)]
@@ -90,6 +97,8 @@ fn build(cli: &Cli, args: &BuildArgs) -> broadsheet::Result<()> {
         output: args.output.clone(),
         base_url: args.base_url.clone(),
         drafts: args.drafts,
+        future: args.future,
+        now: None,
         force: args.force,
     };
     let report = broadsheet::build(&cli.root, &options)?;
@@ -101,9 +110,10 @@ fn build(cli: &Cli, args: &BuildArgs) -> broadsheet::Result<()> {
         );
     }
     eprintln!(
-        "built {} stories ({} drafts held back), {} pages, {} static files into {} in {:.2?}: {} written, {} unchanged, {} pruned; {} removals listed in {}",
+        "built {} stories ({} drafts and {} scheduled stories held back), {} pages, {} static files into {} in {:.2?}: {} written, {} unchanged, {} pruned; {} removals listed in {}",
         report.stories,
         report.drafts,
+        report.scheduled,
         report.pages,
         report.static_files,
         report.output.display(),
@@ -120,6 +130,7 @@ fn build(cli: &Cli, args: &BuildArgs) -> broadsheet::Result<()> {
 fn check(cli: &Cli, args: &CheckArgs) -> broadsheet::Result<()> {
     let options = broadsheet::BuildOptions {
         drafts: args.drafts,
+        future: args.future,
         ..Default::default()
     };
     let report = broadsheet::check(&cli.root, &options)?;

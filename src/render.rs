@@ -10,7 +10,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::assemble::{Placed, SiteModel};
+use rayon::prelude::*;
+
+use crate::assemble::{self, Placed, SiteModel, Tag};
 use crate::clean::Removal;
 use crate::config::Config;
 use crate::dates::Moment;
@@ -19,11 +21,35 @@ use crate::error::{Error, Position, Problem, Result};
 use crate::fsx;
 use crate::summarize::Summary;
 
+mod structured;
+
 /// The built-in templates, by name.
 pub const TEMPLATES: &[(&str, &str)] = &[
     ("base.html", include_str!("../templates/base.html")),
     ("index.html", include_str!("../templates/index.html")),
     ("article.html", include_str!("../templates/article.html")),
+    ("digest.html", include_str!("../templates/digest.html")),
+    ("digests.html", include_str!("../templates/digests.html")),
+    ("tag.html", include_str!("../templates/tag.html")),
+    ("tags.html", include_str!("../templates/tags.html")),
+    ("search.html", include_str!("../templates/search.html")),
+    ("404.html", include_str!("../templates/404.html")),
+    ("atom.xml", include_str!("../templates/atom.xml")),
+    ("rss.xml", include_str!("../templates/rss.xml")),
+    ("sitemap.xml", include_str!("../templates/sitemap.xml")),
+    (
+        "sitemap_index.xml",
+        include_str!("../templates/sitemap_index.xml"),
+    ),
+    (
+        "news_sitemap.xml",
+        include_str!("../templates/news_sitemap.xml"),
+    ),
+    ("robots.txt", include_str!("../templates/robots.txt")),
+    (
+        "partials/pager.html",
+        include_str!("../templates/partials/pager.html"),
+    ),
     (
         "partials/summary.html",
         include_str!("../templates/partials/summary.html"),
@@ -87,6 +113,23 @@ impl SafeHtml {
         SafeHtml(SANITIZER.clean(&html).to_string())
     }
 
+    /// Items of plain text, escaped, in a `<ul>`; nothing for no items.
+    pub fn list<'a>(items: impl Iterator<Item = &'a str>) -> SafeHtml {
+        let mut out = Vec::new();
+        for item in items {
+            if out.is_empty() {
+                out.extend_from_slice(b"<ul>");
+            }
+            out.extend_from_slice(b"<li>");
+            tera::escape_html(item, &mut out).expect("writing to a Vec cannot fail");
+            out.extend_from_slice(b"</li>");
+        }
+        if !out.is_empty() {
+            out.extend_from_slice(b"</ul>");
+        }
+        SafeHtml(String::from_utf8(out).expect("escaped UTF-8 stays UTF-8"))
+    }
+
     /// Paragraphs of plain text, escaped, each in a `<p>`.
     pub fn from_paragraphs<'a>(paragraphs: impl Iterator<Item = &'a str>) -> SafeHtml {
         let mut out = Vec::new();
@@ -142,8 +185,26 @@ pub struct SiteView<'a> {
     pub base_path: &'a str,
     /// Language tag.
     pub language: &'a str,
+    /// Whether the site has a search page.
+    pub search: bool,
+    /// `[build] canonical_to_original`.
+    #[serde(skip)]
+    pub canonical_to_original: bool,
     /// `[extra]` from `site.toml`.
     pub extra: &'a toml::Table,
+}
+
+/// A topic as templates see it, in `article.tags` and on topic pages.
+#[derive(Debug, Serialize)]
+pub struct TagView<'a> {
+    /// The tag as written.
+    pub name: &'a str,
+    /// Its URL segment.
+    pub slug: String,
+    /// Path of its page, with the base path.
+    pub url: String,
+    /// Listed stories carrying it (on topic pages; 0 in `article.tags`).
+    pub count: usize,
 }
 
 /// `article` in templates (and each item of `articles`).
@@ -157,9 +218,12 @@ pub struct ArticleView<'a> {
     pub url: &'a str,
     /// Absolute URL of the article page.
     pub permalink: &'a str,
-    /// Publication time, RFC 3339, or none.
+    /// The canonical URL: the permalink, or `original_url` when
+    /// `[build] canonical_to_original` is set and the story has one.
+    pub canonical_url: &'a str,
+    /// Publication time, RFC 3339 (or `YYYY-MM-DD`), or none.
     pub date: Option<Moment>,
-    /// Last update, RFC 3339, or none.
+    /// Last update, or none.
     pub updated: Option<Moment>,
     /// Outlet.
     pub source: Option<&'a str>,
@@ -171,14 +235,24 @@ pub struct ArticleView<'a> {
     pub syndicated: bool,
     /// URL of the original publication.
     pub original_url: Option<&'a str>,
-    /// Topics.
-    pub tags: &'a [String],
+    /// Topics, each with its page.
+    pub tags: Vec<TagView<'a>>,
     /// Standfirst.
     pub description: Option<&'a str>,
+    /// One line describing the story: the standfirst, else the first key
+    /// point (for `<meta name="description">` and feeds).
+    pub blurb: Option<&'a str>,
     /// The cleaned body, sanitized HTML: print with `| safe`. Only on
     /// article pages (cards in listings do not carry it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body_html: Option<SafeHtml>,
+    /// schema.org `NewsArticle` JSON-LD, safe inside `<script>`: print with
+    /// `| safe`. Only on article pages.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub json_ld: Option<SafeHtml>,
+    /// The key points as an HTML list (for feeds): print with `| safe` in
+    /// HTML, as is in XML (where it is escaped once, as feeds expect).
+    pub summary_html: SafeHtml,
     /// Words in the cleaned body.
     pub word_count: usize,
     /// Minutes to read.
@@ -190,24 +264,32 @@ pub struct ArticleView<'a> {
 }
 
 impl<'a> ArticleView<'a> {
-    /// The view of a placed story on its own page, with its body.
-    pub fn new(placed: &'a Placed) -> ArticleView<'a> {
+    /// The view of a placed story on its own page, with its body and
+    /// structured data.
+    pub fn new(placed: &'a Placed, site: &SiteView<'_>) -> ArticleView<'a> {
         let cleaned = &placed.story.cleaned;
+        let card = ArticleView::card(placed, site);
         ArticleView {
             body_html: Some(body_html(&cleaned.story, &cleaned.removed)),
-            ..ArticleView::card(placed)
+            json_ld: Some(structured::news_article(&card, site)),
+            ..card
         }
     }
 
     /// The view of a placed story as a card in a listing: no body.
-    pub fn card(placed: &'a Placed) -> ArticleView<'a> {
+    pub fn card(placed: &'a Placed, site: &SiteView<'_>) -> ArticleView<'a> {
         let s = &placed.story;
         let meta = &s.cleaned.story.meta;
+        let canonical_url = match meta.original_url.as_deref() {
+            Some(original) if site.canonical_to_original => original,
+            _ => &placed.permalink,
+        };
         ArticleView {
             title: &meta.title,
             slug: &meta.slug,
             url: &placed.url,
             permalink: &placed.permalink,
+            canonical_url,
             date: meta.date,
             updated: meta.updated,
             source: meta.source.as_deref(),
@@ -215,9 +297,27 @@ impl<'a> ArticleView<'a> {
             credit: s.cleaned.credit.as_deref(),
             syndicated: s.cleaned.syndicated,
             original_url: meta.original_url.as_deref(),
-            tags: &meta.tags,
+            tags: meta
+                .tags
+                .iter()
+                .map(|name| {
+                    let slug = assemble::tag_slug(name);
+                    TagView {
+                        name,
+                        url: format!("{}{}", site.base_path, assemble::tag_path(&slug)),
+                        slug,
+                        count: 0,
+                    }
+                })
+                .collect(),
             description: meta.description.as_deref(),
+            blurb: meta
+                .description
+                .as_deref()
+                .or(s.summary.points.first().map(String::as_str)),
             body_html: None,
+            json_ld: None,
+            summary_html: SafeHtml::list(s.summary.points.iter().map(String::as_str)),
             word_count: s.word_count,
             reading_minutes: s.reading_minutes,
             summary: &s.summary,
@@ -243,6 +343,56 @@ pub struct Paginator {
     pub last_url: String,
 }
 
+/// A day in `digest.previous` / `digest.next` and in `digests`.
+#[derive(Debug, Serialize)]
+pub struct DayView {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// Path of the digest page, with the base path.
+    pub url: String,
+    /// Stories that day.
+    pub count: usize,
+}
+
+/// `digest` on a digest page.
+#[derive(Debug, Serialize)]
+pub struct DigestView<'a> {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// Path of this page, with the base path.
+    pub url: String,
+    /// The day's stories, newest first.
+    pub articles: Vec<ArticleView<'a>>,
+    /// The day before (with stories), if any.
+    pub previous: Option<DayView>,
+    /// The day after (with stories), if any.
+    pub next: Option<DayView>,
+}
+
+/// `feed` in the Atom and RSS templates.
+#[derive(Debug, Serialize)]
+pub struct FeedView<'a> {
+    /// Feed title.
+    pub title: String,
+    /// Absolute URL of this feed.
+    pub url: String,
+    /// Absolute URL of the page the feed follows.
+    pub home: String,
+    /// Newest publication or update among its items, RFC 3339.
+    pub updated: String,
+    /// Its stories, newest first, dated stories only.
+    pub articles: Vec<ArticleView<'a>>,
+}
+
+/// One `<url>` of `sitemap.xml`.
+#[derive(Debug, Clone, Serialize)]
+pub struct SitemapEntry {
+    /// Absolute URL.
+    pub loc: String,
+    /// Last change (W3C datetime), when known.
+    pub lastmod: Option<String>,
+}
+
 /// A rendered page: where it goes (relative to the output root) and its bytes.
 #[derive(Debug)]
 pub struct Page {
@@ -250,21 +400,110 @@ pub struct Page {
     pub path: String,
     /// The page's bytes.
     pub bytes: Vec<u8>,
+    /// What it was made from, for error messages.
+    pub origin: String,
 }
 
-/// The output paths of the front pages for `count` stories: `index.html`,
-/// then `page/N/index.html`.
-pub fn front_page_paths(count: usize, per_page: usize) -> Vec<String> {
+/// The output paths of a listing of `count` stories in `folder` (`""` or
+/// `tags/<slug>/`): `index.html`, then `page/N/index.html`.
+pub fn paginated_paths(folder: &str, count: usize, per_page: usize) -> Vec<String> {
     let pages = count.div_ceil(per_page).max(1);
     (1..=pages)
-        .map(|n| {
-            if n == 1 {
-                "index.html".to_string()
-            } else {
-                format!("page/{n}/index.html")
-            }
+        .map(|n| match n {
+            1 => format!("{folder}index.html"),
+            n => format!("{folder}page/{n}/index.html"),
         })
         .collect()
+}
+
+/// The output paths of the front pages for `count` stories.
+pub fn front_page_paths(count: usize, per_page: usize) -> Vec<String> {
+    paginated_paths("", count, per_page)
+}
+
+/// Feed files written for the site and for each tag.
+pub const FEEDS: [&str; 3] = ["atom.xml", "rss.xml", "feed.json"];
+/// Most URLs in one sitemap file (the sitemaps.org limit).
+pub const SITEMAP_LIMIT: usize = 50_000;
+/// Most stories in the news sitemap (Google's limit), and how recent they are.
+const NEWS_SITEMAP_LIMIT: usize = 1_000;
+const NEWS_SITEMAP_DAYS: i64 = 2;
+
+/// Every path a build generates from templates and the model, with what
+/// produces it, and the folder reserved for the search index: the list the
+/// collision check runs on before anything is rendered.
+pub fn generated_paths(model: &SiteModel, config: &Config) -> Vec<(String, PathBuf)> {
+    let template = |name: &str| Path::new(TEMPLATE_DIR).join(name);
+    let per_page = config.build.per_page;
+    let mut out: Vec<(String, PathBuf)> = Vec::new();
+    for placed in &model.articles {
+        out.push((
+            format!("{}index.html", assemble::article_path(placed.slug())),
+            placed.story.cleaned.story.path.clone(),
+        ));
+    }
+    for path in front_page_paths(model.listed.len(), per_page) {
+        out.push((path, template("index.html")));
+    }
+    out.push(("digest/index.html".into(), template("digests.html")));
+    for digest in &model.digests {
+        out.push((
+            format!("{}index.html", assemble::digest_path(digest.date)),
+            template("digest.html"),
+        ));
+    }
+    out.push(("tags/index.html".into(), template("tags.html")));
+    for tag in &model.tags {
+        let folder = assemble::tag_path(&tag.slug);
+        for path in paginated_paths(&folder, tag.articles.len(), per_page) {
+            out.push((path, template("tag.html")));
+        }
+        for feed in FEEDS {
+            out.push((format!("{folder}{feed}"), template(feed)));
+        }
+    }
+    for feed in FEEDS {
+        out.push((feed.to_string(), template(feed)));
+    }
+    for path in sitemap_paths(model, config) {
+        out.push((path, template("sitemap.xml")));
+    }
+    out.push(("news-sitemap.xml".into(), template("news_sitemap.xml")));
+    out.push(("robots.txt".into(), template("robots.txt")));
+    out.push(("404.html".into(), template("404.html")));
+    if config.search.enabled {
+        out.push(("search/index.html".into(), template("search.html")));
+        out.push((
+            format!("{}/", crate::search::BUNDLE_DIR),
+            PathBuf::from("the search index"),
+        ));
+    }
+    out
+}
+
+/// `sitemap.xml`, and when the site has more URLs than one sitemap may
+/// hold, the numbered sitemaps it indexes.
+fn sitemap_paths(model: &SiteModel, config: &Config) -> Vec<String> {
+    let files = sitemap_entry_count(model, config).div_ceil(SITEMAP_LIMIT);
+    let mut paths = vec!["sitemap.xml".to_string()];
+    if files > 1 {
+        paths.extend((1..=files).map(|n| format!("sitemap-{n}.xml")));
+    }
+    paths
+}
+
+fn sitemap_entry_count(model: &SiteModel, config: &Config) -> usize {
+    let per_page = config.build.per_page;
+    model.articles.len()
+        + model.listed.len().div_ceil(per_page).max(1)
+        + 1
+        + model.digests.len()
+        + 1
+        + model
+            .tags
+            .iter()
+            .map(|t| t.articles.len().div_ceil(per_page).max(1))
+            .sum::<usize>()
 }
 
 /// The loaded templates and assets, compiled once per build.
@@ -382,40 +621,66 @@ impl Renderer {
             })
     }
 
-    /// The page of one article.
-    pub fn article(&self, site: &SiteView<'_>, placed: &Placed) -> Result<Page> {
+    /// A context with `site`, `current_path` and `current_url` for the page
+    /// in `folder` (relative to the site root: `""`, `articles/x/`).
+    fn context(site: &SiteView<'_>, folder: &str) -> tera::Context {
         let mut context = tera::Context::new();
         context.insert("site", site);
-        context.insert("article", &ArticleView::new(placed));
-        let source = placed.story.cleaned.story.path.display().to_string();
+        context.insert("current_path", &format!("{}{folder}", site.base_path));
+        context.insert("current_url", &format!("{}{folder}", site.base_url));
+        context
+    }
+
+    /// The page of the article at `index` in the model.
+    pub fn article(&self, site: &SiteView<'_>, model: &SiteModel, index: usize) -> Result<Page> {
+        let placed = &model.articles[index];
+        let folder = assemble::article_path(placed.slug());
+        let mut context = Self::context(site, &folder);
+        context.insert("article", &ArticleView::new(placed, site));
+        let related: Vec<ArticleView<'_>> = model.related[index]
+            .iter()
+            .map(|&j| ArticleView::card(&model.articles[j], site))
+            .collect();
+        context.insert("related", &related);
+        let origin = placed.story.cleaned.story.path.display().to_string();
         Ok(Page {
-            path: format!("{}index.html", crate::assemble::article_path(placed.slug())),
-            bytes: self.render("article.html", &context, &source)?,
+            path: format!("{folder}index.html"),
+            bytes: self.render("article.html", &context, &origin)?,
+            origin,
         })
     }
 
-    /// The front page, split into pages of `per_page` stories.
-    pub fn front_pages(
+    /// A listing of stories in `folder`, split into pages of `per_page`,
+    /// rendered with `template`; `add` puts the listing's own variables in.
+    #[allow(clippy::too_many_arguments)]
+    fn paginate(
         &self,
+        template: &str,
         site: &SiteView<'_>,
         model: &SiteModel,
+        folder: &str,
+        items: &[usize],
         per_page: usize,
+        add: &(dyn Fn(&mut tera::Context) + Sync),
     ) -> Result<Vec<Page>> {
-        let paths = front_page_paths(model.articles.len(), per_page);
+        let paths = paginated_paths(folder, items.len(), per_page);
         let total = paths.len();
-        let url_of = |n: usize| match n {
-            1 => site.base_path.to_string(),
-            n => format!("{}page/{n}/", site.base_path),
+        let folder_of = |n: usize| match n {
+            1 => folder.to_string(),
+            n => format!("{folder}page/{n}/"),
         };
+        let url_of = |n: usize| format!("{}{}", site.base_path, folder_of(n));
         paths
             .into_iter()
             .enumerate()
             .map(|(i, path)| {
                 let current = i + 1;
-                let chunk = model.articles.chunks(per_page).nth(i).unwrap_or(&[]);
-                let mut context = tera::Context::new();
-                context.insert("site", site);
-                let articles: Vec<_> = chunk.iter().map(ArticleView::card).collect();
+                let chunk = items.chunks(per_page).nth(i).unwrap_or(&[]);
+                let mut context = Self::context(site, &folder_of(current));
+                let articles: Vec<_> = chunk
+                    .iter()
+                    .map(|&j| ArticleView::card(&model.articles[j], site))
+                    .collect();
                 context.insert("articles", &articles);
                 context.insert(
                     "paginator",
@@ -428,11 +693,321 @@ impl Renderer {
                         last_url: url_of(total),
                     },
                 );
-                let bytes =
-                    self.render("index.html", &context, &format!("front page {current}"))?;
-                Ok(Page { path, bytes })
+                add(&mut context);
+                let origin = format!("{TEMPLATE_DIR}/{template}");
+                let bytes = self.render(template, &context, &format!("/{}", folder_of(current)))?;
+                Ok(Page {
+                    path,
+                    bytes,
+                    origin,
+                })
             })
             .collect()
+    }
+
+    /// A page with no variables of its own.
+    fn plain(&self, template: &str, site: &SiteView<'_>, folder: &str, path: &str) -> Result<Page> {
+        let context = Self::context(site, folder);
+        Ok(Page {
+            path: path.to_string(),
+            bytes: self.render(template, &context, path)?,
+            origin: format!("{TEMPLATE_DIR}/{template}"),
+        })
+    }
+
+    /// The front pages, topic pages, digests, search page and 404 page.
+    pub fn listings(
+        &self,
+        site: &SiteView<'_>,
+        model: &SiteModel,
+        per_page: usize,
+    ) -> Result<Vec<Page>> {
+        let mut pages = self.paginate(
+            "index.html",
+            site,
+            model,
+            "",
+            &model.listed,
+            per_page,
+            &|_| {},
+        )?;
+
+        let tags: Vec<Vec<Page>> = model
+            .tags
+            .par_iter()
+            .map(|tag| {
+                let view = self.tag_view(site, tag);
+                self.paginate(
+                    "tag.html",
+                    site,
+                    model,
+                    &assemble::tag_path(&tag.slug),
+                    &tag.articles,
+                    per_page,
+                    &|context| context.insert("tag", &view),
+                )
+            })
+            .collect::<Result<_>>()?;
+        pages.extend(tags.into_iter().flatten());
+        let mut context = Self::context(site, "tags/");
+        let views: Vec<TagView<'_>> = model.tags.iter().map(|t| self.tag_view(site, t)).collect();
+        context.insert("tags", &views);
+        pages.push(Page {
+            path: "tags/index.html".into(),
+            bytes: self.render("tags.html", &context, "tags/index.html")?,
+            origin: format!("{TEMPLATE_DIR}/tags.html"),
+        });
+
+        let day = |i: usize| {
+            let digest = &model.digests[i];
+            DayView {
+                date: digest.date.to_string(),
+                url: format!("{}{}", site.base_path, assemble::digest_path(digest.date)),
+                count: digest.articles.len(),
+            }
+        };
+        let digests: Vec<Page> = (0..model.digests.len())
+            .into_par_iter()
+            .map(|i| {
+                let digest = &model.digests[i];
+                let folder = assemble::digest_path(digest.date);
+                let mut context = Self::context(site, &folder);
+                context.insert(
+                    "digest",
+                    &DigestView {
+                        date: digest.date.to_string(),
+                        url: format!("{}{folder}", site.base_path),
+                        articles: digest
+                            .articles
+                            .iter()
+                            .map(|&j| ArticleView::card(&model.articles[j], site))
+                            .collect(),
+                        // Newest day first: the day before is the next entry.
+                        previous: (i + 1 < model.digests.len()).then(|| day(i + 1)),
+                        next: (i > 0).then(|| day(i - 1)),
+                    },
+                );
+                let path = format!("{folder}index.html");
+                Ok(Page {
+                    bytes: self.render("digest.html", &context, &path)?,
+                    path,
+                    origin: format!("{TEMPLATE_DIR}/digest.html"),
+                })
+            })
+            .collect::<Result<_>>()?;
+        pages.extend(digests);
+        let mut context = Self::context(site, "digest/");
+        let days: Vec<DayView> = (0..model.digests.len()).map(day).collect();
+        context.insert("digests", &days);
+        pages.push(Page {
+            path: "digest/index.html".into(),
+            bytes: self.render("digests.html", &context, "digest/index.html")?,
+            origin: format!("{TEMPLATE_DIR}/digests.html"),
+        });
+
+        if site.search {
+            pages.push(self.plain("search.html", site, "search/", "search/index.html")?);
+        }
+        pages.push(self.plain("404.html", site, "", "404.html")?);
+        Ok(pages)
+    }
+
+    fn tag_view<'a>(&self, site: &SiteView<'_>, tag: &'a Tag) -> TagView<'a> {
+        TagView {
+            name: &tag.name,
+            slug: tag.slug.clone(),
+            url: format!("{}{}", site.base_path, assemble::tag_path(&tag.slug)),
+            count: tag.articles.len(),
+        }
+    }
+
+    /// Atom, RSS and JSON Feed for the site and for each topic: the newest
+    /// `limit` dated stories.
+    pub fn feeds(&self, site: &SiteView<'_>, model: &SiteModel, limit: usize) -> Result<Vec<Page>> {
+        let mut sets: Vec<(String, String, &[usize])> =
+            vec![(String::new(), site.title.to_string(), &model.listed)];
+        for tag in &model.tags {
+            sets.push((
+                assemble::tag_path(&tag.slug),
+                format!("{} · {}", tag.name, site.title),
+                &tag.articles,
+            ));
+        }
+        let pages: Vec<Vec<Page>> = sets
+            .par_iter()
+            .map(|(folder, title, items)| {
+                let articles: Vec<ArticleView<'_>> = items
+                    .iter()
+                    .map(|&i| &model.articles[i])
+                    .filter(|a| a.story.cleaned.story.meta.date.is_some())
+                    .take(limit)
+                    .map(|a| ArticleView::card(a, site))
+                    .collect();
+                let updated = articles
+                    .iter()
+                    .filter_map(|a| a.updated.max(a.date))
+                    .max()
+                    .map_or_else(|| model.now.to_string(), |m| m.rfc3339());
+                let mut out = Vec::with_capacity(FEEDS.len());
+                for file in FEEDS {
+                    let path = format!("{folder}{file}");
+                    let feed = FeedView {
+                        title: title.clone(),
+                        url: format!("{}{path}", site.base_url),
+                        home: format!("{}{folder}", site.base_url),
+                        updated: updated.clone(),
+                        articles: Vec::new(),
+                    };
+                    let bytes = if file == "feed.json" {
+                        structured::json_feed(site, &feed, &articles)
+                    } else {
+                        let mut context = Self::context(site, folder);
+                        context.insert(
+                            "feed",
+                            &FeedView {
+                                articles: Vec::new(),
+                                ..feed
+                            },
+                        );
+                        context.insert("articles", &articles);
+                        self.render(file, &context, &path)?
+                    };
+                    out.push(Page {
+                        path,
+                        bytes,
+                        origin: format!("{TEMPLATE_DIR}/{file}"),
+                    });
+                }
+                Ok(out)
+            })
+            .collect::<Result<_>>()?;
+        Ok(pages.into_iter().flatten().collect())
+    }
+
+    /// `sitemap.xml` (an index of numbered sitemaps on sites too big for
+    /// one), `news-sitemap.xml` (stories of the last two days by the
+    /// build's clock) and `robots.txt`.
+    pub fn sitemaps(
+        &self,
+        site: &SiteView<'_>,
+        model: &SiteModel,
+        config: &Config,
+    ) -> Result<Vec<Page>> {
+        let per_page = config.build.per_page;
+        let absolute = |folder: &str| format!("{}{folder}", site.base_url);
+        let newest = |items: &[usize]| {
+            items
+                .iter()
+                .filter_map(|&i| {
+                    let meta = &model.articles[i].story.cleaned.story.meta;
+                    meta.updated.max(meta.date)
+                })
+                .max()
+                .map(|m| m.to_string())
+        };
+        let listing = |folder: &str, items: &[usize], out: &mut Vec<SitemapEntry>| {
+            for (n, _) in paginated_paths(folder, items.len(), per_page)
+                .iter()
+                .enumerate()
+            {
+                out.push(SitemapEntry {
+                    loc: match n {
+                        0 => absolute(folder),
+                        n => absolute(&format!("{folder}page/{}/", n + 1)),
+                    },
+                    lastmod: if n == 0 { newest(items) } else { None },
+                });
+            }
+        };
+        let mut entries: Vec<SitemapEntry> = Vec::new();
+        listing("", &model.listed, &mut entries);
+        for placed in &model.articles {
+            let meta = &placed.story.cleaned.story.meta;
+            entries.push(SitemapEntry {
+                loc: placed.permalink.clone(),
+                lastmod: meta.updated.max(meta.date).map(|m| m.to_string()),
+            });
+        }
+        entries.push(SitemapEntry {
+            loc: absolute("digest/"),
+            lastmod: newest(&model.listed),
+        });
+        for digest in &model.digests {
+            entries.push(SitemapEntry {
+                loc: absolute(&assemble::digest_path(digest.date)),
+                lastmod: newest(&digest.articles),
+            });
+        }
+        entries.push(SitemapEntry {
+            loc: absolute("tags/"),
+            lastmod: None,
+        });
+        for tag in &model.tags {
+            listing(&assemble::tag_path(&tag.slug), &tag.articles, &mut entries);
+        }
+        debug_assert_eq!(entries.len(), sitemap_entry_count(model, config));
+
+        let mut pages = Vec::new();
+        let origin = format!("{TEMPLATE_DIR}/sitemap.xml");
+        if entries.len() <= SITEMAP_LIMIT {
+            let mut context = Self::context(site, "");
+            context.insert("entries", &entries);
+            pages.push(Page {
+                path: "sitemap.xml".into(),
+                bytes: self.render("sitemap.xml", &context, "sitemap.xml")?,
+                origin,
+            });
+        } else {
+            let mut sitemaps = Vec::new();
+            for (n, chunk) in entries.chunks(SITEMAP_LIMIT).enumerate() {
+                let path = format!("sitemap-{}.xml", n + 1);
+                let mut context = Self::context(site, "");
+                context.insert("entries", chunk);
+                pages.push(Page {
+                    bytes: self.render("sitemap.xml", &context, &path)?,
+                    path: path.clone(),
+                    origin: origin.clone(),
+                });
+                sitemaps.push(SitemapEntry {
+                    loc: absolute(&path),
+                    lastmod: None,
+                });
+            }
+            let mut context = Self::context(site, "");
+            context.insert("sitemaps", &sitemaps);
+            pages.push(Page {
+                path: "sitemap.xml".into(),
+                bytes: self.render("sitemap_index.xml", &context, "sitemap.xml")?,
+                origin: format!("{TEMPLATE_DIR}/sitemap_index.xml"),
+            });
+        }
+
+        let since = model
+            .now
+            .checked_sub(jiff::SignedDuration::from_hours(24 * NEWS_SITEMAP_DAYS))
+            .unwrap_or(model.now);
+        let recent: Vec<ArticleView<'_>> = model
+            .listed()
+            .filter(|a| {
+                a.story
+                    .cleaned
+                    .story
+                    .meta
+                    .date
+                    .is_some_and(|d| d.timestamp > since && d.timestamp <= model.now)
+            })
+            .take(NEWS_SITEMAP_LIMIT)
+            .map(|a| ArticleView::card(a, site))
+            .collect();
+        let mut context = Self::context(site, "");
+        context.insert("articles", &recent);
+        pages.push(Page {
+            path: "news-sitemap.xml".into(),
+            bytes: self.render("news_sitemap.xml", &context, "news-sitemap.xml")?,
+            origin: format!("{TEMPLATE_DIR}/news_sitemap.xml"),
+        });
+        pages.push(self.plain("robots.txt", site, "", "robots.txt")?);
+        Ok(pages)
     }
 }
 
@@ -445,6 +1020,8 @@ impl<'a> SiteView<'a> {
             base_url: config.base_url.as_str(),
             base_path: config.base_path(),
             language: &config.language,
+            search: config.search.enabled,
+            canonical_to_original: config.build.canonical_to_original,
             extra: &config.extra,
         }
     }

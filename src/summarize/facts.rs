@@ -43,6 +43,9 @@ pub struct Fact {
     pub text: String,
     /// The sentence it was found in (the first, when found in several).
     pub sentence: String,
+    /// For a person, the name alone (`Justin Trudeau`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 /// Titles that stand before a name. `(title, canonical form)`.
@@ -757,6 +760,7 @@ pub fn extract(sentences: &[&str], people: &People) -> Vec<Fact> {
                 kind,
                 text,
                 sentence: sentence.to_string(),
+                name: None,
             });
         }
     };
@@ -810,12 +814,16 @@ pub fn extract(sentences: &[&str], people: &People) -> Vec<Fact> {
     let mut named: Vec<&Person> = people.all().iter().collect();
     named.sort_by_key(|p| (std::cmp::Reverse(p.mentions), p.first));
     for person in named.into_iter().take(MAX_PEOPLE) {
+        let before = facts.len();
         push(
             &mut facts,
             FactKind::Person,
             person.display(),
             sentences[person.first],
         );
+        if facts.len() > before {
+            facts[before].name = Some(person.name.clone());
+        }
     }
     for (kind, text, first) in places_and_organisations(sentences, people) {
         push(&mut facts, kind, text, sentences[first]);
