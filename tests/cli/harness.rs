@@ -87,12 +87,19 @@ impl SiteTest {
 
     /// Runs `broadsheet ARGS` in the root.
     pub fn run(&self, args: &[&str]) -> Run {
-        let out = Command::new(env!("CARGO_BIN_EXE_broadsheet"))
-            .args(args)
-            .current_dir(self.root())
-            .env_remove("SOURCE_DATE_EPOCH")
-            .output()
-            .expect("run broadsheet");
+        self.run_at(None, args)
+    }
+
+    /// Runs `broadsheet ARGS` in the root with the build's clock pinned to
+    /// `SOURCE_DATE_EPOCH` = `epoch` when given.
+    pub fn run_at(&self, epoch: Option<i64>, args: &[&str]) -> Run {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_broadsheet"));
+        command.args(args).current_dir(self.root());
+        match epoch {
+            Some(epoch) => command.env("SOURCE_DATE_EPOCH", epoch.to_string()),
+            None => command.env_remove("SOURCE_DATE_EPOCH"),
+        };
+        let out = command.output().expect("run broadsheet");
         Run {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -6,3 +6,4 @@ mod clean;
 mod example_site;
 mod harness;
 mod inspect;
+mod site;
