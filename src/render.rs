@@ -1147,6 +1147,17 @@ mod tests {
     }
 
     #[test]
+    fn every_template_is_documented_in_the_readme() {
+        let readme = include_str!("../README.md");
+        for (name, _) in TEMPLATES {
+            assert!(
+                readme.contains(&format!("`{name}`")),
+                "README.md does not document templates/{name}"
+            );
+        }
+    }
+
+    #[test]
     fn built_in_templates_compile() {
         let dir = tempfile::tempdir().unwrap();
         Renderer::load(dir.path()).unwrap();
