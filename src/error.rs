@@ -175,6 +175,16 @@ impl Error {
         }
     }
 
+    /// The problems with a place in a file that this error carries (content
+    /// and configuration errors): what a terminal can show excerpts of.
+    pub fn problems(&self) -> &[Problem] {
+        match self {
+            Error::Content(problems) => problems,
+            Error::Config(problem) => std::slice::from_ref(problem),
+            _ => &[],
+        }
+    }
+
     /// An I/O error about `path`.
     pub fn io(path: impl Into<PathBuf>, source: io::Error) -> Self {
         Error::Io {
@@ -184,9 +194,52 @@ impl Error {
     }
 }
 
+impl Problem {
+    /// The line the problem points at in `text` (the file's contents), with
+    /// its number and a caret under the column, for a terminal:
+    ///
+    /// ```text
+    ///    3 | date = "yesterday"
+    ///      |        ^
+    /// ```
+    pub fn excerpt(&self, text: &str) -> Option<String> {
+        let position = self.position?;
+        let line = text.lines().nth(position.line.checked_sub(1)?)?;
+        let number = position.line.to_string();
+        let gutter = " ".repeat(number.len());
+        let mut out = format!("{number} | {line}");
+        if let Some(column) = position.column {
+            let indent: String = line
+                .chars()
+                .take(column.saturating_sub(1))
+                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .collect();
+            out.push_str(&format!("\n{gutter} | {indent}^"));
+        }
+        Some(out)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn excerpts_show_the_line_and_the_column() {
+        let problem = Problem::at(
+            "content/a.md",
+            Position {
+                line: 2,
+                column: Some(8),
+            },
+            "bad date",
+        );
+        assert_eq!(
+            problem.excerpt("+++\ndate = \"yesterday\"\n+++\n").unwrap(),
+            "2 | date = \"yesterday\"\n  |        ^"
+        );
+        assert!(Problem::new("a", "x").excerpt("text").is_none());
+    }
 
     #[test]
     fn position_of_offset_counts_lines_and_characters() {

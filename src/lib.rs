@@ -28,10 +28,13 @@ pub mod error;
 pub mod evaluate;
 pub mod fsx;
 pub mod inspect;
+pub mod lint;
 pub mod parse;
 pub mod related;
 pub mod render;
+pub mod scaffold;
 pub mod search;
+pub mod serve;
 pub mod summarize;
 pub mod text;
 pub mod write;
@@ -53,6 +56,30 @@ use crate::render::{Renderer, SiteView};
 use crate::summarize::Summarized;
 use crate::write::{CommitReport, Staging};
 
+/// Told how far a build has got, for a progress display. Called from
+/// several threads at once.
+pub trait Progress: Send + Sync {
+    /// A stage begins (`parsing and cleaning`, `summarizing`, `rendering`,
+    /// `writing`) with this many steps (0 when unknown).
+    fn stage(&self, name: &'static str, steps: usize);
+    /// `n` more steps of the current stage are done.
+    fn advance(&self, n: usize);
+}
+
+impl std::fmt::Debug for dyn Progress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Progress")
+    }
+}
+
+/// A [`Progress`] that shows nothing.
+struct Silent;
+
+impl Progress for Silent {
+    fn stage(&self, _: &'static str, _: usize) {}
+    fn advance(&self, _: usize) {}
+}
+
 /// Choices made on the command line for one build.
 #[derive(Debug, Clone, Default)]
 pub struct BuildOptions {
@@ -69,6 +96,17 @@ pub struct BuildOptions {
     pub now: Option<jiff::Timestamp>,
     /// Replace files in the output folder that Broadsheet did not generate.
     pub force: bool,
+    /// Where to report progress.
+    pub progress: Option<std::sync::Arc<dyn Progress>>,
+}
+
+impl BuildOptions {
+    fn progress(&self) -> &dyn Progress {
+        match &self.progress {
+            Some(progress) => progress.as_ref(),
+            None => &Silent,
+        }
+    }
 }
 
 /// What a build did.
@@ -112,6 +150,9 @@ pub struct CheckReport {
     /// Lines recurring at the head or tail of one source's stories:
     /// candidates for a `[[clean.rules]]` entry.
     pub furniture: Vec<Candidate>,
+    /// Stories without a date or a headline, paragraphs that look like
+    /// clutter, links to pages that do not exist.
+    pub warnings: Vec<Problem>,
 }
 
 /// A site read, cleaned, summarized and assembled: everything but the
@@ -139,15 +180,22 @@ fn load(root: &Path, options: &BuildOptions) -> Result<Loaded> {
     let renderer = Renderer::load(root)?;
 
     let found = discover::discover(root, &config.content_dir, config.build.max_article_bytes)?;
-    let (mut cleaned, mut problems) = clean_all(&found.stories, &cleaner);
+    let progress = options.progress();
+    progress.stage("parsing and cleaning", found.stories.len());
+    let (mut cleaned, mut problems) = clean_all(&found.stories, &cleaner, progress);
     problems.extend(found.problems);
     let furniture = clean::furniture::detect(&cleaned);
     if config.clean.learn_furniture {
         clean::furniture::remove(&mut cleaned, &furniture);
     }
+    progress.stage("summarizing", cleaned.len());
     let stories: Vec<Summarized> = cleaned
         .into_par_iter()
-        .map(|c| summarize::summarize(c, &config.summary))
+        .map(|c| {
+            let summarized = summarize::summarize(c, &config.summary);
+            progress.advance(1);
+            summarized
+        })
         .collect();
     let now = match options.now {
         Some(now) => now,
@@ -211,7 +259,10 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
         &[&config.content_dir, &root.join(render::TEMPLATE_DIR)],
     )?;
     let view = SiteView::new(&config);
+    let progress = options.progress();
+    progress.stage("rendering", render::generated_paths(&model, &config).len());
     let pages = render_site(&renderer, &view, &model, &config, true, &|page| {
+        progress.advance(1);
         staging.write(&page.path, &page.bytes, &page.origin)
     })?;
     for (name, bytes) in renderer.assets() {
@@ -227,6 +278,7 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
         )
     })?;
     let report = removals_report(&model, &furniture);
+    progress.stage("writing", 0);
     let (commit, removals_report) = staging.commit(options.force, ("removals.json", &report))?;
     Ok(BuildReport {
         output: config.output_dir,
@@ -248,20 +300,64 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
 pub fn check(root: &Path, options: &BuildOptions) -> Result<CheckReport> {
     let site = load(root, options)?;
     let view = SiteView::new(&site.config);
-    let pages = render_site(
+    let pages: std::sync::Mutex<Vec<lint::PageLinks>> = std::sync::Mutex::new(Vec::new());
+    let count = render_site(
         &site.renderer,
         &view,
         &site.model,
         &site.config,
         false,
-        &|_| Ok(()),
+        &|page| {
+            if page.path.ends_with(".html") {
+                let links = lint::links(&String::from_utf8_lossy(&page.bytes));
+                pages
+                    .lock()
+                    .expect("no panics while holding the lock")
+                    .push((page.path, page.origin, links));
+            }
+            Ok(())
+        },
     )?;
+    let mut pages = pages
+        .into_inner()
+        .expect("no panics while holding the lock");
+    pages.sort();
+    let mut outputs: std::collections::HashSet<String> =
+        render::generated_paths(&site.model, &site.config)
+            .into_iter()
+            .map(|(path, _)| path)
+            .collect();
+    outputs.extend(site.renderer.assets().iter().map(|(name, _)| name.clone()));
+    outputs.extend(
+        site.statics
+            .iter()
+            .map(|f| f.content_path.to_string_lossy().replace('\\', "/")),
+    );
+    let reserved: Vec<String> = outputs
+        .iter()
+        .filter(|p| p.ends_with('/'))
+        .cloned()
+        .collect();
+    let mut warnings = lint::story_warnings(&site.model);
+    warnings.extend(lint::broken_links(
+        &site.config,
+        &site.model,
+        &pages,
+        &outputs,
+        &reserved,
+    ));
+    warnings.sort_by(|a, b| {
+        a.path
+            .cmp(&b.path)
+            .then(a.position.map(|p| p.line).cmp(&b.position.map(|p| p.line)))
+    });
     Ok(CheckReport {
         stories: site.model.articles.len(),
-        pages,
+        pages: count,
         removals: count_removals(&site.model),
         skipped: site.skipped,
         furniture: site.furniture,
+        warnings,
     })
 }
 
@@ -331,12 +427,17 @@ fn count_removals(model: &SiteModel) -> usize {
 
 /// Parses and cleans every story in parallel. Returns the cleaned stories
 /// (in path order) and every problem found.
-fn clean_all(sources: &[SourceText], cleaner: &Cleaner) -> (Vec<Cleaned>, Vec<Problem>) {
+fn clean_all(
+    sources: &[SourceText],
+    cleaner: &Cleaner,
+    progress: &dyn Progress,
+) -> (Vec<Cleaned>, Vec<Problem>) {
     let results: Vec<Result<Cleaned, Vec<Problem>>> = sources
         .par_iter()
         .map(|source| {
-            let story = parse::parse(source)?;
-            cleaner.clean(story).map_err(|p| vec![p])
+            let story = parse::parse(source);
+            progress.advance(1);
+            cleaner.clean(story?).map_err(|p| vec![p])
         })
         .collect();
     let mut stories = Vec::with_capacity(results.len());

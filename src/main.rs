@@ -1,11 +1,14 @@
 //! The `broadsheet` command. Thin: parses arguments, calls the library,
 //! prints what it returns, and maps errors to exit codes
-//! (0 success, 1 content or template errors, 2 usage, configuration,
-//! environment or unsafe output).
+//! (0 success, 1 content or template errors, or warnings under
+//! `check --strict`, 2 usage, configuration, environment or unsafe output).
 
-use std::io::Write;
-use std::path::PathBuf;
+use std::io::{IsTerminal, Write};
+use std::net::IpAddr;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use clap::{Args, Parser, Subcommand};
 
@@ -16,6 +19,12 @@ struct Cli {
     /// The site folder (holding site.toml).
     #[arg(long, global = true, default_value = ".")]
     root: PathBuf,
+    /// Print more: the time of each stage and every warning in full.
+    #[arg(short, long, global = true, conflicts_with = "quiet")]
+    verbose: bool,
+    /// Print errors only.
+    #[arg(short, long, global = true)]
+    quiet: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -24,10 +33,16 @@ struct Cli {
 enum Command {
     /// Build the site into the output folder.
     Build(BuildArgs),
-    /// Check the site without writing: content, templates, clutter that no rule removes.
+    /// Preview the site on this machine, rebuilding and reloading on every change.
+    Serve(ServeArgs),
+    /// Check the site without writing: content, links, templates, clutter that no rule removes.
     Check(CheckArgs),
     /// Show what Broadsheet makes of one story: cleaned text, removals, summary.
     Inspect(InspectArgs),
+    /// Start a new story in the content folder.
+    New(NewArgs),
+    /// Make a new site that builds at once.
+    Init(InitArgs),
 }
 
 #[derive(Debug, Args)]
@@ -38,6 +53,15 @@ struct BuildArgs {
     /// Base URL, overriding site.toml (for deploy previews).
     #[arg(long)]
     base_url: Option<String>,
+    #[command(flatten)]
+    selection: Selection,
+    /// Replace files in the output folder that Broadsheet did not generate.
+    #[arg(long)]
+    force: bool,
+}
+
+#[derive(Debug, Args)]
+struct Selection {
     /// Publish stories marked draft.
     #[arg(long)]
     drafts: bool,
@@ -45,19 +69,31 @@ struct BuildArgs {
     /// build after their date).
     #[arg(long)]
     future: bool,
-    /// Replace files in the output folder that Broadsheet did not generate.
-    #[arg(long)]
-    force: bool,
+}
+
+#[derive(Debug, Args)]
+struct ServeArgs {
+    /// Port to listen on (0 picks a free one).
+    #[arg(short, long, default_value_t = 1111)]
+    port: u16,
+    /// Address to listen on. The default serves this machine only.
+    #[arg(long, default_value = "127.0.0.1")]
+    bind: IpAddr,
+    /// Folder to build the preview into [default: one in the system's
+    /// temporary folder, kept between runs].
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    #[command(flatten)]
+    selection: Selection,
 }
 
 #[derive(Debug, Args)]
 struct CheckArgs {
-    /// Check drafts too.
+    #[command(flatten)]
+    selection: Selection,
+    /// Fail (exit 1) on warnings too.
     #[arg(long)]
-    drafts: bool,
-    /// Check stories dated in the future too.
-    #[arg(long)]
-    future: bool,
+    strict: bool,
 }
 
 #[derive(Debug, Args)]
@@ -69,73 +105,188 @@ struct InspectArgs {
     file: PathBuf,
 }
 
+#[derive(Debug, Args)]
+struct NewArgs {
+    /// The story's headline.
+    headline: String,
+}
+
+#[derive(Debug, Args)]
+struct InitArgs {
+    /// The folder to make the site in (made if missing).
+    dir: PathBuf,
+}
+
+/// What the command ended with.
+enum Outcome {
+    Done,
+    /// Warnings that fail the run (`check --strict`).
+    Warned,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Build(args) => build(&cli, args),
+        Command::Serve(args) => serve(&cli, args),
         Command::Check(args) => check(&cli, args),
         Command::Inspect(args) => inspect(&cli, args),
+        Command::New(args) => new(&cli, args),
+        Command::Init(args) => init(&cli, args),
     };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(Outcome::Done) => ExitCode::SUCCESS,
+        Ok(Outcome::Warned) => ExitCode::from(1),
         Err(err) => {
-            let label = match err.exit_code() {
-                1 => "error",
-                _ => "fatal",
-            };
-            for line in err.to_string().lines() {
-                eprintln!("{label}: {line}");
-            }
+            report_error(&cli.root, &err);
             ExitCode::from(err.exit_code())
         }
     }
 }
 
-fn build(cli: &Cli, args: &BuildArgs) -> broadsheet::Result<()> {
-    let started = std::time::Instant::now();
+/// Prints an error: each problem on a line of its own, with the line of the
+/// file it points at when there is one.
+fn report_error(root: &Path, err: &broadsheet::Error) {
+    let label = match err.exit_code() {
+        1 => "error",
+        _ => "fatal",
+    };
+    let problems = err.problems();
+    if problems.is_empty() {
+        let text = err.to_string();
+        let mut lines = text.lines();
+        eprintln!("{label}: {}", lines.next().unwrap_or(""));
+        for line in lines {
+            eprintln!("  {line}");
+        }
+        return;
+    }
+    for problem in problems {
+        eprintln!("{label}: {problem}");
+        if let Some(excerpt) = excerpt(root, problem) {
+            for line in excerpt.lines() {
+                eprintln!("  {line}");
+            }
+        }
+    }
+}
+
+fn excerpt(root: &Path, problem: &broadsheet::Problem) -> Option<String> {
+    let path = if problem.path.is_absolute() {
+        problem.path.clone()
+    } else {
+        root.join(&problem.path)
+    };
+    let text = std::fs::read_to_string(path).ok()?;
+    problem.excerpt(&text)
+}
+
+fn build(cli: &Cli, args: &BuildArgs) -> broadsheet::Result<Outcome> {
+    let started = Instant::now();
+    let bar = Bar::new(cli);
     let options = broadsheet::BuildOptions {
         output: args.output.clone(),
         base_url: args.base_url.clone(),
-        drafts: args.drafts,
-        future: args.future,
+        drafts: args.selection.drafts,
+        future: args.selection.future,
         now: None,
         force: args.force,
+        progress: Some(bar.clone()),
     };
-    let report = broadsheet::build(&cli.root, &options)?;
-    warn_skipped(&report.skipped);
-    if !report.furniture.is_empty() {
+    let result = broadsheet::build(&cli.root, &options);
+    bar.finish();
+    let report = result?;
+    if !cli.quiet {
+        let warnings = warn_skipped(cli, &report.skipped) + report.furniture.len();
+        if !report.furniture.is_empty() {
+            eprintln!(
+                "note: {} line(s) recur at the head or tail of one source's stories; `broadsheet check` lists them",
+                report.furniture.len()
+            );
+        }
+        bar.print_stages(cli);
         eprintln!(
-            "note: {} line(s) recur at the head or tail of one source's stories; `broadsheet check` lists them",
-            report.furniture.len()
+            "built {} stories, {} pages into {} in {:.2} s: {} files written, {} unchanged, {} pruned; {} removals (in {}); {} held back ({} drafts, {} scheduled); {} warning(s)",
+            report.stories,
+            report.pages,
+            shown(&report.output).display(),
+            started.elapsed().as_secs_f64(),
+            report.commit.written,
+            report.commit.unchanged,
+            report.commit.pruned,
+            report.removals,
+            shown(&report.removals_report).display(),
+            report.drafts + report.scheduled,
+            report.drafts,
+            report.scheduled,
+            warnings,
         );
     }
-    eprintln!(
-        "built {} stories ({} drafts and {} scheduled stories held back), {} pages, {} static files into {} in {:.2?}: {} written, {} unchanged, {} pruned; {} removals listed in {}",
-        report.stories,
-        report.drafts,
-        report.scheduled,
-        report.pages,
-        report.static_files,
-        report.output.display(),
-        started.elapsed(),
-        report.commit.written,
-        report.commit.unchanged,
-        report.commit.pruned,
-        report.removals,
-        shown(&report.removals_report).display(),
-    );
-    Ok(())
+    Ok(Outcome::Done)
 }
 
-fn check(cli: &Cli, args: &CheckArgs) -> broadsheet::Result<()> {
+fn serve(cli: &Cli, args: &ServeArgs) -> broadsheet::Result<Outcome> {
+    let options = broadsheet::serve::ServeOptions {
+        bind: args.bind,
+        port: args.port,
+        build: broadsheet::BuildOptions {
+            output: args.output.clone(),
+            drafts: args.selection.drafts,
+            future: args.selection.future,
+            ..Default::default()
+        },
+    };
+    let quiet = cli.quiet;
+    let verbose = cli.verbose;
+    let root = cli.root.clone();
+    broadsheet::serve::serve(&cli.root, &options, &move |event| {
+        use broadsheet::serve::Event;
+        match event {
+            Event::Listening(url) => {
+                if !quiet {
+                    eprintln!("serving {url} (Ctrl-C to stop); watching for changes");
+                }
+            }
+            Event::Built(report, took) => {
+                if !quiet {
+                    eprintln!(
+                        "built {} stories, {} pages in {:.2} s: {} files written",
+                        report.stories,
+                        report.pages,
+                        took.as_secs_f64(),
+                        report.commit.written
+                    );
+                }
+            }
+            Event::Failed(err) => {
+                report_error(&root, err);
+                eprintln!("(still serving the last good build; fix the problem and save)");
+            }
+            Event::Changed(paths) => {
+                if verbose {
+                    for path in paths {
+                        eprintln!("changed: {}", shown(path).display());
+                    }
+                }
+            }
+        }
+    })?;
+    Ok(Outcome::Done)
+}
+
+fn check(cli: &Cli, args: &CheckArgs) -> broadsheet::Result<Outcome> {
     let options = broadsheet::BuildOptions {
-        drafts: args.drafts,
-        future: args.future,
+        drafts: args.selection.drafts,
+        future: args.selection.future,
         ..Default::default()
     };
     let report = broadsheet::check(&cli.root, &options)?;
-    warn_skipped(&report.skipped);
+    let mut warnings = warn_skipped(cli, &report.skipped);
     for candidate in &report.furniture {
+        warnings += 1;
+        if cli.quiet {
+            continue;
+        }
         let limit = match candidate.source.strip_suffix('/') {
             Some(folder) => format!("folders = [{}]", toml_string(folder)),
             None => format!("sources = [{}]", toml_string(&candidate.source)),
@@ -150,24 +301,67 @@ fn check(cli: &Cli, args: &CheckArgs) -> broadsheet::Result<()> {
             limit,
         );
     }
-    eprintln!(
-        "checked {} stories, {} pages, {} removals: {} warning(s)",
-        report.stories,
-        report.pages,
-        report.removals,
-        report.skipped.len() + report.furniture.len()
-    );
-    Ok(())
+    for warning in &report.warnings {
+        warnings += 1;
+        if cli.quiet {
+            continue;
+        }
+        eprintln!("warning: {warning}");
+        if let Some(excerpt) = excerpt(&cli.root, warning) {
+            for line in excerpt.lines() {
+                eprintln!("  {line}");
+            }
+        }
+    }
+    if !cli.quiet {
+        eprintln!(
+            "checked {} stories, {} pages, {} removals: {} warning(s)",
+            report.stories, report.pages, report.removals, warnings
+        );
+    }
+    Ok(if args.strict && warnings > 0 {
+        Outcome::Warned
+    } else {
+        Outcome::Done
+    })
 }
 
-fn warn_skipped(skipped: &[broadsheet::discover::Skipped]) {
-    for s in skipped {
-        eprintln!("warning: {}: skipped: {}", s.path.display(), s.reason);
+fn new(cli: &Cli, args: &NewArgs) -> broadsheet::Result<Outcome> {
+    let now = broadsheet::dates::build_clock().map_err(broadsheet::Error::Usage)?;
+    let path = broadsheet::scaffold::new_story(&cli.root, &args.headline, now)?;
+    if !cli.quiet {
+        eprintln!("wrote {}", shown(&path).display());
     }
+    Ok(Outcome::Done)
+}
+
+fn init(cli: &Cli, args: &InitArgs) -> broadsheet::Result<Outcome> {
+    let now = broadsheet::dates::build_clock().map_err(broadsheet::Error::Usage)?;
+    let files = broadsheet::scaffold::init(&args.dir, now)?;
+    if !cli.quiet {
+        for file in &files {
+            eprintln!("wrote {}", shown(file).display());
+        }
+        eprintln!(
+            "next: cd {} && broadsheet serve   (or broadsheet build)",
+            args.dir.display()
+        );
+    }
+    Ok(Outcome::Done)
+}
+
+/// Prints a warning for each skipped file (unless quiet); returns how many.
+fn warn_skipped(cli: &Cli, skipped: &[broadsheet::discover::Skipped]) -> usize {
+    if !cli.quiet {
+        for s in skipped {
+            eprintln!("warning: {}: skipped: {}", s.path.display(), s.reason);
+        }
+    }
+    skipped.len()
 }
 
 /// A path relative to the current folder when it lies inside it.
-fn shown(path: &std::path::Path) -> std::path::PathBuf {
+fn shown(path: &Path) -> PathBuf {
     let cwd = std::env::current_dir().unwrap_or_default();
     path.strip_prefix(&cwd).unwrap_or(path).to_path_buf()
 }
@@ -176,7 +370,7 @@ fn toml_string(text: &str) -> String {
     toml::Value::String(text.to_string()).to_string()
 }
 
-fn inspect(cli: &Cli, args: &InspectArgs) -> broadsheet::Result<()> {
+fn inspect(cli: &Cli, args: &InspectArgs) -> broadsheet::Result<Outcome> {
     let inspection = broadsheet::inspect::inspect(&cli.root, &args.file)?;
     let text = if args.json {
         serde_json::to_string_pretty(&inspection).expect("an inspection serializes") + "\n"
@@ -187,5 +381,79 @@ fn inspect(cli: &Cli, args: &InspectArgs) -> broadsheet::Result<()> {
     stdout
         .write_all(text.as_bytes())
         .and_then(|()| stdout.flush())
-        .map_err(|e| broadsheet::Error::io("<stdout>", e))
+        .map_err(|e| broadsheet::Error::io("<stdout>", e))?;
+    Ok(Outcome::Done)
+}
+
+/// The build's progress: a bar on a terminal (never in CI, in a pipe or
+/// with `--quiet`), and the time of each stage for `--verbose`.
+#[derive(Debug)]
+struct Bar {
+    bar: indicatif::ProgressBar,
+    stages: Mutex<Vec<(&'static str, Instant)>>,
+}
+
+impl Bar {
+    fn new(cli: &Cli) -> Arc<Bar> {
+        let on_terminal = std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
+        let bar = if on_terminal && !cli.quiet {
+            indicatif::ProgressBar::new(0)
+        } else {
+            indicatif::ProgressBar::hidden()
+        };
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{prefix:>20} [{bar:30}] {pos}/{len} {elapsed}",
+            )
+            .expect("a valid template")
+            .progress_chars("=> "),
+        );
+        bar.enable_steady_tick(Duration::from_millis(120));
+        Arc::new(Bar {
+            bar,
+            stages: Mutex::new(Vec::new()),
+        })
+    }
+
+    fn finish(&self) {
+        self.bar.finish_and_clear();
+        self.stages
+            .lock()
+            .expect("no panics while holding the lock")
+            .push(("done", Instant::now()));
+    }
+
+    /// With `--verbose`, how long each stage took.
+    fn print_stages(&self, cli: &Cli) {
+        if !cli.verbose {
+            return;
+        }
+        let stages = self
+            .stages
+            .lock()
+            .expect("no panics while holding the lock");
+        for pair in stages.windows(2) {
+            eprintln!(
+                "{:>20}: {:.3} s",
+                pair[0].0,
+                pair[1].1.duration_since(pair[0].1).as_secs_f64()
+            );
+        }
+    }
+}
+
+impl broadsheet::Progress for Bar {
+    fn stage(&self, name: &'static str, steps: usize) {
+        self.stages
+            .lock()
+            .expect("no panics while holding the lock")
+            .push((name, Instant::now()));
+        self.bar.set_prefix(name);
+        self.bar.set_position(0);
+        self.bar.set_length(steps as u64);
+    }
+
+    fn advance(&self, n: usize) {
+        self.bar.inc(n as u64);
+    }
 }

@@ -66,6 +66,8 @@ pub struct Meta {
     pub draft: bool,
     /// A one-sentence standfirst.
     pub description: Option<String>,
+    /// The headline was made from the lede: the story gave none.
+    pub title_derived: bool,
     /// Free-form `[extra]` table for templates.
     pub extra: toml::Table,
 }
@@ -184,6 +186,7 @@ pub fn parse(source: &SourceText) -> Result<Story, Vec<Problem>> {
         Format::Text => text_blocks(body, body_line),
     };
     let mut problems = Vec::new();
+    let mut title_derived = false;
     let title = match raw.title.as_deref().map(str::trim) {
         Some("") => {
             problems.push(Problem::new(&source.path, "`title` is empty"));
@@ -201,7 +204,13 @@ pub fn parse(source: &SourceText) -> Result<Story, Vec<Problem>> {
             ));
             String::new()
         }
-        None => take_headline(&mut blocks, body).unwrap_or_else(|| derive_headline(&blocks)),
+        None => match take_headline(&mut blocks, body) {
+            Some(headline) => headline,
+            None => {
+                title_derived = true;
+                derive_headline(&blocks)
+            }
+        },
     };
     if title.is_empty() && problems.is_empty() {
         problems.push(Problem::new(
@@ -306,6 +315,7 @@ pub fn parse(source: &SourceText) -> Result<Story, Vec<Problem>> {
             summary: raw.summary,
             draft: raw.draft,
             description: raw.description,
+            title_derived,
             extra: raw.extra,
         },
         body: body.to_string(),

@@ -124,7 +124,8 @@ fn the_build_writes_a_removals_report_beside_the_output() {
     let site = site();
     let run = site.build().success();
     assert!(
-        run.stderr.contains("11 removals listed in"),
+        run.stderr
+            .contains("11 removals (in .broadsheet/removals.json)"),
         "{}",
         run.stderr
     );

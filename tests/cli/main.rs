@@ -6,4 +6,5 @@ mod clean;
 mod example_site;
 mod harness;
 mod inspect;
+mod serve;
 mod site;
