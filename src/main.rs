@@ -363,7 +363,8 @@ fn warn_skipped(cli: &Cli, skipped: &[broadsheet::discover::Skipped]) -> usize {
 /// A path relative to the current folder when it lies inside it.
 fn shown(path: &Path) -> PathBuf {
     let cwd = std::env::current_dir().unwrap_or_default();
-    path.strip_prefix(&cwd).unwrap_or(path).to_path_buf()
+    let path = path.strip_prefix(&cwd).unwrap_or(path);
+    path.strip_prefix(".").unwrap_or(path).to_path_buf()
 }
 
 fn toml_string(text: &str) -> String {

@@ -1,6 +1,7 @@
 //! Integration tests: the `broadsheet` binary run on sites in temporary
 //! folders.
 
+mod authoring;
 mod build;
 mod clean;
 mod example_site;
