@@ -389,9 +389,14 @@ fn render_site(
             .map(|&i| renderer.article(view, model, i))
             .collect::<Result<_>>()?;
         if let Some(indexer) = &indexer {
-            for (&i, page) in chunk.iter().zip(&pages) {
-                let url = format!("/{}", assemble::article_path(model.articles[i].slug()));
-                indexer.add(url, String::from_utf8_lossy(&page.bytes).into_owned())?;
+            for &i in chunk {
+                let story = &model.articles[i].story.cleaned.story;
+                let text: Vec<&str> = story.blocks.iter().map(|b| b.text.as_str()).collect();
+                indexer.add(search::Record {
+                    url: format!("/{}", assemble::article_path(&story.meta.slug)),
+                    title: story.meta.title.clone(),
+                    text: text.join("\n\n"),
+                })?;
             }
         }
         pages.into_par_iter().try_for_each(sink)?;

@@ -22,18 +22,30 @@ const QUEUE: usize = 256;
 /// The files of a search bundle: output path and bytes.
 pub type Bundle = Vec<(String, Vec<u8>)>;
 
+/// One story for the index: its URL, headline and text.
+#[derive(Debug, Clone)]
+pub struct Record {
+    /// Site-relative URL from `/`, without the base path (the search
+    /// script adds that): `/articles/<slug>/`.
+    pub url: String,
+    /// The headline, shown as the result's title.
+    pub title: String,
+    /// The cleaned text of the story, paragraphs separated by blank lines.
+    pub text: String,
+}
+
 /// An index being built on its own thread. Send it pages with
 /// [`Indexer::add`] from any thread, then [`Indexer::finish`].
 #[derive(Debug)]
 pub struct Indexer {
-    sender: mpsc::SyncSender<(String, String)>,
+    sender: mpsc::SyncSender<Record>,
     worker: thread::JoinHandle<Result<Bundle>>,
 }
 
 impl Indexer {
     /// Starts an indexer for pages in `language`.
     pub fn start(language: &str) -> Result<Indexer> {
-        let (sender, receiver) = mpsc::sync_channel::<(String, String)>(QUEUE);
+        let (sender, receiver) = mpsc::sync_channel::<Record>(QUEUE);
         let language = language.to_string();
         let worker = thread::Builder::new()
             .name("search-index".into())
@@ -42,11 +54,12 @@ impl Indexer {
         Ok(Indexer { sender, worker })
     }
 
-    /// Queues one rendered page: its URL (site-relative, from `/`, without
-    /// the base path: the search script adds that) and its HTML.
-    pub fn add(&self, url: String, html: String) -> Result<()> {
+    /// Queues one story. The text goes in as it is, not as a page to parse:
+    /// the index is built from what readers read, without the page's
+    /// navigation, and faster.
+    pub fn add(&self, record: Record) -> Result<()> {
         self.sender
-            .send((url, html))
+            .send(record)
             .map_err(|_| Error::Search("the indexer stopped early".into()))
     }
 
@@ -59,7 +72,7 @@ impl Indexer {
     }
 }
 
-fn index(language: &str, pages: mpsc::Receiver<(String, String)>) -> Result<Bundle> {
+fn index(language: &str, pages: mpsc::Receiver<Record>) -> Result<Bundle> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| Error::Search(format!("cannot start the indexer: {e}")))?;
@@ -68,11 +81,12 @@ fn index(language: &str, pages: mpsc::Receiver<(String, String)>) -> Result<Bund
             .force_language(language.to_string())
             .build();
         let mut index = PagefindIndex::new(Some(options)).map_err(failed)?;
-        while let Ok((url, html)) = pages.recv() {
+        while let Ok(record) = pages.recv() {
+            let meta = std::collections::BTreeMap::from([("title".to_string(), record.title)]);
             index
-                .add_html_file(None, Some(url.clone()), html)
+                .add_custom_record(record.url.clone(), record.text, language.to_string(), Some(meta), None, None)
                 .await
-                .map_err(|e| Error::Search(format!("{url}: {e}")))?;
+                .map_err(|e| Error::Search(format!("{}: {e}", record.url)))?;
         }
         let files = index.get_files().await.map_err(failed)?;
         let mut out: Vec<(String, Vec<u8>)> = files
