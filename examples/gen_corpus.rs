@@ -23,58 +23,192 @@ const FIRST: &[&str] = &[
     "Yara", "Zoltan",
 ];
 const LAST: &[&str] = &[
-    "Albrecht", "Brandt", "Castell", "Dorn", "Eskola", "Falk", "Gruber", "Halden", "Ivers",
-    "Janek", "Kessler", "Lindqvist", "Moreau", "Nyberg", "Ostrava", "Petrov", "Quist", "Roan",
-    "Sarrow", "Tamm", "Ulvik", "Voss", "Wendt", "Zeller",
+    "Albrecht",
+    "Brandt",
+    "Castell",
+    "Dorn",
+    "Eskola",
+    "Falk",
+    "Gruber",
+    "Halden",
+    "Ivers",
+    "Janek",
+    "Kessler",
+    "Lindqvist",
+    "Moreau",
+    "Nyberg",
+    "Ostrava",
+    "Petrov",
+    "Quist",
+    "Roan",
+    "Sarrow",
+    "Tamm",
+    "Ulvik",
+    "Voss",
+    "Wendt",
+    "Zeller",
 ];
 const ROLES: &[&str] = &[
-    "Prime Minister", "Finance Minister", "Mayor", "Health Minister", "union leader",
-    "chief executive", "police spokesperson", "central bank governor", "opposition leader",
-    "head of the port authority", "Interior Minister", "court spokesperson",
+    "Prime Minister",
+    "Finance Minister",
+    "Mayor",
+    "Health Minister",
+    "union leader",
+    "chief executive",
+    "police spokesperson",
+    "central bank governor",
+    "opposition leader",
+    "head of the port authority",
+    "Interior Minister",
+    "court spokesperson",
 ];
 const PLACES: &[&str] = &[
-    "Port Amsel", "Estrava", "Marrowgate", "Spere", "Hollin", "Karst Valley", "Brenna",
-    "Solmar", "Veloria", "Ostmark", "Lune", "Harrowfield", "Caldera Bay", "Northreach",
-    "Wyvern Falls", "Tarrin", "Elbury", "Quill Harbour", "Drennan", "Saltmarsh",
+    "Port Amsel",
+    "Estrava",
+    "Marrowgate",
+    "Spere",
+    "Hollin",
+    "Karst Valley",
+    "Brenna",
+    "Solmar",
+    "Veloria",
+    "Ostmark",
+    "Lune",
+    "Harrowfield",
+    "Caldera Bay",
+    "Northreach",
+    "Wyvern Falls",
+    "Tarrin",
+    "Elbury",
+    "Quill Harbour",
+    "Drennan",
+    "Saltmarsh",
 ];
 const ORGS: &[&str] = &[
-    "the National Seismic Institute", "the Bank of Solmar", "Estrava University",
-    "the Port Amsel Dock Union", "the Veloria Audit Office", "the Brenna Basin Commission",
-    "Ambrel Rail", "the Karst Valley Health Trust", "the Ministry of Transport",
-    "the Solmar Stock Exchange", "the Northreach Water Board", "the Elbury Chamber of Commerce",
+    "the National Seismic Institute",
+    "the Bank of Solmar",
+    "Estrava University",
+    "the Port Amsel Dock Union",
+    "the Veloria Audit Office",
+    "the Brenna Basin Commission",
+    "Ambrel Rail",
+    "the Karst Valley Health Trust",
+    "the Ministry of Transport",
+    "the Solmar Stock Exchange",
+    "the Northreach Water Board",
+    "the Elbury Chamber of Commerce",
 ];
 const TAGS: &[&str] = &[
-    "politics", "economy", "business", "markets", "world", "europe", "health", "science",
-    "climate", "weather", "transport", "rail", "ports", "labour", "education", "courts",
-    "crime", "police", "sport", "football", "athletics", "cycling", "culture", "music",
-    "film", "technology", "energy", "agriculture", "housing", "budget", "elections",
-    "defence", "diplomacy", "floods", "earthquakes", "tourism", "media", "banking",
-    "trade", "water",
+    "politics",
+    "economy",
+    "business",
+    "markets",
+    "world",
+    "europe",
+    "health",
+    "science",
+    "climate",
+    "weather",
+    "transport",
+    "rail",
+    "ports",
+    "labour",
+    "education",
+    "courts",
+    "crime",
+    "police",
+    "sport",
+    "football",
+    "athletics",
+    "cycling",
+    "culture",
+    "music",
+    "film",
+    "technology",
+    "energy",
+    "agriculture",
+    "housing",
+    "budget",
+    "elections",
+    "defence",
+    "diplomacy",
+    "floods",
+    "earthquakes",
+    "tourism",
+    "media",
+    "banking",
+    "trade",
+    "water",
 ];
 const SUBJECTS: &[&str] = &[
-    "the new budget", "the rail tunnel", "the harbour strike", "the flood defences",
-    "the interest rate decision", "the water accord", "the hospital expansion",
-    "the election result", "the drought", "the tram fare rise", "the trade talks",
-    "the court ruling", "the wheat harvest", "the power grid upgrade", "the school reforms",
+    "the new budget",
+    "the rail tunnel",
+    "the harbour strike",
+    "the flood defences",
+    "the interest rate decision",
+    "the water accord",
+    "the hospital expansion",
+    "the election result",
+    "the drought",
+    "the tram fare rise",
+    "the trade talks",
+    "the court ruling",
+    "the wheat harvest",
+    "the power grid upgrade",
+    "the school reforms",
 ];
 const VERBS: &[&str] = &[
-    "approved", "rejected", "delayed", "announced", "criticised", "welcomed", "investigated",
-    "suspended", "expanded", "cancelled", "defended", "questioned",
+    "approved",
+    "rejected",
+    "delayed",
+    "announced",
+    "criticised",
+    "welcomed",
+    "investigated",
+    "suspended",
+    "expanded",
+    "cancelled",
+    "defended",
+    "questioned",
 ];
 const COUNTED: &[&str] = &[
-    "people", "workers", "families", "homes", "passengers", "students", "patients", "jobs",
-    "vehicles", "ships",
+    "people",
+    "workers",
+    "families",
+    "homes",
+    "passengers",
+    "students",
+    "patients",
+    "jobs",
+    "vehicles",
+    "ships",
 ];
 const OUTCOMES: &[&str] = &[
-    "were evacuated", "were affected", "were left without power", "lost their jobs",
-    "were injured", "were stranded", "signed the petition", "joined the protest",
-    "were moved to temporary shelters", "were delayed",
+    "were evacuated",
+    "were affected",
+    "were left without power",
+    "lost their jobs",
+    "were injured",
+    "were stranded",
+    "signed the petition",
+    "joined the protest",
+    "were moved to temporary shelters",
+    "were delayed",
 ];
 const WEEKDAYS: &[&str] = &[
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 const SOURCES: &[&str] = &[
-    "Veloria Press Agency", "Solmar Daily Ledger", "The Amsel Courier", "Estrava Evening News",
+    "Veloria Press Agency",
+    "Solmar Daily Ledger",
+    "The Amsel Courier",
+    "Estrava Evening News",
 ];
 const AGENCIES: &[&str] = &["PTI", "ANI", "IANS", "Reuters"];
 
@@ -101,7 +235,11 @@ impl Gen {
     }
 
     fn money(&mut self) -> String {
-        let unit = if self.rng.bool() { "million" } else { "billion" };
+        let unit = if self.rng.bool() {
+            "million"
+        } else {
+            "billion"
+        };
         format!("${}.{} {unit}", self.rng.u32(1..90), self.rng.u32(0..9))
     }
 
@@ -266,8 +404,8 @@ fn main() {
     let start: i64 = 1_704_067_200;
     for i in 0..n {
         let (headline, paragraphs) = g.story();
-        let at = jiff::Timestamp::from_second(start + g.rng.i64(0..365 * 86_400))
-            .expect("in range");
+        let at =
+            jiff::Timestamp::from_second(start + g.rng.i64(0..365 * 86_400)).expect("in range");
         let offset = jiff::tz::Offset::constant(g.rng.i8(-5..=5));
         let date = at.display_with_offset(offset).to_string();
         let day = offset.to_datetime(at).date();
@@ -318,7 +456,9 @@ fn main() {
             write(&dir.join("content").join(format!("{name}.txt")), &body);
             write(
                 &dir.join("content").join(format!("{name}.toml")),
-                &format!("slug = \"{slug}\"\ndate = {date}\nsource = \"{source}\"\ntags = [{tag_list}]\n"),
+                &format!(
+                    "slug = \"{slug}\"\ndate = {date}\nsource = \"{source}\"\ntags = [{tag_list}]\n"
+                ),
             );
         } else {
             write(

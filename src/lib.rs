@@ -20,6 +20,7 @@
 #![warn(missing_docs, clippy::print_stdout, clippy::print_stderr)]
 
 pub mod assemble;
+pub mod cache;
 pub mod clean;
 pub mod config;
 pub mod dates;
@@ -158,6 +159,7 @@ pub struct CheckReport {
 /// A site read, cleaned, summarized and assembled: everything but the
 /// rendering and the writing.
 struct Loaded {
+    cache: cache::Cache,
     config: Config,
     renderer: Renderer,
     statics: Vec<StaticFile>,
@@ -189,10 +191,15 @@ fn load(root: &Path, options: &BuildOptions) -> Result<Loaded> {
         clean::furniture::remove(&mut cleaned, &furniture);
     }
     progress.stage("summarizing", cleaned.len());
+    let cache = cache::Cache::load(&config.output_dir);
     let stories: Vec<Summarized> = cleaned
         .into_par_iter()
         .map(|c| {
-            let summarized = summarize::summarize(c, &config.summary);
+            let key = summarize::key(&c, &config.summary);
+            let summarized = match cache.summary(key) {
+                Some(hit) => summarize::from_cache(c, key, hit),
+                None => summarize::summarize(c, &config.summary),
+            };
             progress.advance(1);
             summarized
         })
@@ -224,6 +231,7 @@ fn load(root: &Path, options: &BuildOptions) -> Result<Loaded> {
     }
     match model {
         Some(model) if problems.is_empty() => Ok(Loaded {
+            cache,
             config,
             renderer,
             statics: found.statics,
@@ -246,6 +254,7 @@ fn load(root: &Path, options: &BuildOptions) -> Result<Loaded> {
 pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
     let site = load(root, options)?;
     let Loaded {
+        cache,
         config,
         renderer,
         statics,
@@ -261,9 +270,24 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
     let view = SiteView::new(&config);
     let progress = options.progress();
     progress.stage("rendering", render::generated_paths(&model, &config).len());
-    let pages = render_site(&renderer, &view, &model, &config, true, &|page| {
+    let keep = |path: &str, key: cache::Key| cache.page_is(path, key) && staging.can_keep(path);
+    let bundle = |key: cache::Key| {
+        cache
+            .all_under(&format!("{}/", search::BUNDLE_DIR), key)
+            .filter(|paths| paths.iter().all(|p| staging.can_keep(p)))
+    };
+    let reuse = render::Reuse {
+        site: site_key(&config, &renderer),
+        keep: &keep,
+        bundle: &bundle,
+    };
+    let rendered = render_site(&renderer, &view, &model, &config, true, &reuse, &|page| {
         progress.advance(1);
-        staging.write(&page.path, &page.bytes, &page.origin)
+        if page.kept {
+            staging.keep(&page.path, &page.origin)
+        } else {
+            staging.write(&page.path, &page.bytes, &page.origin)
+        }
     })?;
     for (name, bytes) in renderer.assets() {
         staging.write(name, bytes, &format!("templates/static/{name}"))?;
@@ -280,12 +304,28 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
     let report = removals_report(&model, &furniture);
     progress.stage("writing", 0);
     let (commit, removals_report) = staging.commit(options.force, ("removals.json", &report))?;
+    // What the next build may reuse. A cache that cannot be written costs
+    // the next build time, not correctness: the site is already in place.
+    let _ = cache::Cache::save(
+        &config.output_dir,
+        model.articles.iter().map(|a| {
+            (
+                a.story.key,
+                cache::CachedSummary {
+                    summary: a.story.summary.clone(),
+                    word_count: a.story.word_count,
+                    reading_minutes: a.story.reading_minutes,
+                },
+            )
+        }),
+        rendered.keys,
+    );
     Ok(BuildReport {
         output: config.output_dir,
         stories: model.articles.len(),
         drafts: model.drafts.len(),
         scheduled: model.scheduled.len(),
-        pages,
+        pages: rendered.pages,
         static_files: statics.len() + renderer.assets().len(),
         removals: count_removals(&model),
         skipped,
@@ -301,12 +341,13 @@ pub fn check(root: &Path, options: &BuildOptions) -> Result<CheckReport> {
     let site = load(root, options)?;
     let view = SiteView::new(&site.config);
     let pages: std::sync::Mutex<Vec<lint::PageLinks>> = std::sync::Mutex::new(Vec::new());
-    let count = render_site(
+    let rendered = render_site(
         &site.renderer,
         &view,
         &site.model,
         &site.config,
         false,
+        &render::Reuse::nothing(),
         &|page| {
             if page.path.ends_with(".html") {
                 let links = lint::links(&String::from_utf8_lossy(&page.bytes));
@@ -353,7 +394,7 @@ pub fn check(root: &Path, options: &BuildOptions) -> Result<CheckReport> {
     });
     Ok(CheckReport {
         stories: site.model.articles.len(),
-        pages: count,
+        pages: rendered.pages,
         removals: count_removals(&site.model),
         skipped: site.skipped,
         furniture: site.furniture,
@@ -361,65 +402,120 @@ pub fn check(root: &Path, options: &BuildOptions) -> Result<CheckReport> {
     })
 }
 
-/// Article pages rendered at once, at most.
-const ARTICLE_CHUNK: usize = 256;
+/// What rendering made: how many pages, and the key of every page the next
+/// build may keep.
+struct Rendered {
+    pages: usize,
+    keys: Vec<(String, cache::Key)>,
+}
+
+/// The key of what every page depends on: the settings (with any
+/// command-line overrides) and the templates and assets.
+fn site_key(config: &Config, renderer: &Renderer) -> cache::Key {
+    cache::Keyer::default()
+        .add(format!("{config:?}"))
+        .add(renderer.key())
+        .key()
+}
 
 /// Renders every page of the site and hands each to `sink` as it is made:
-/// article pages in parallel (and into the search index when `index` is
-/// set and the site has search), then listings, feeds and sitemaps, then
-/// the search bundle. Returns the number of pages.
+/// article pages, listings, feeds and sitemaps in parallel, while the search
+/// index (when `index` is set and the site has search) is built beside them.
+/// Pages that `reuse` says are unchanged come out kept, not rendered; so
+/// does the search bundle when no story changed.
 fn render_site(
     renderer: &Renderer,
     view: &SiteView<'_>,
     model: &SiteModel,
     config: &Config,
     index: bool,
+    reuse: &render::Reuse<'_>,
     sink: &(dyn Fn(render::Page) -> Result<()> + Sync),
-) -> Result<usize> {
-    let indexer = match index && config.search.enabled {
-        true => Some(search::Indexer::start(&config.language)?),
-        false => None,
+) -> Result<Rendered> {
+    let keys = std::sync::Mutex::new(Vec::new());
+    let sink = |page: render::Page| {
+        if let Some(key) = page.key {
+            keys.lock()
+                .expect("no panics while holding the lock")
+                .push((page.path.clone(), key));
+        }
+        sink(page)
     };
-    // Rendered in parallel a chunk at a time, and indexed in story order:
-    // the index is the same on every build, and memory stays bounded.
-    let indices: Vec<usize> = (0..model.articles.len()).collect();
-    for chunk in indices.chunks(ARTICLE_CHUNK) {
-        let pages: Vec<render::Page> = chunk
-            .par_iter()
-            .map(|&i| renderer.article(view, model, i))
-            .collect::<Result<_>>()?;
-        if let Some(indexer) = &indexer {
-            for &i in chunk {
-                let story = &model.articles[i].story.cleaned.story;
-                let text: Vec<&str> = story.blocks.iter().map(|b| b.text.as_str()).collect();
-                indexer.add(search::Record {
-                    url: format!("/{}", assemble::article_path(&story.meta.slug)),
-                    title: story.meta.title.clone(),
-                    text: text.join("\n\n"),
-                })?;
+    let bundle_key = {
+        let mut keyer = cache::Keyer::default();
+        keyer.add(&config.language);
+        for placed in &model.articles {
+            keyer
+                .add(placed.slug())
+                .add(placed.story.cleaned.story.source_key);
+        }
+        keyer.key()
+    };
+    let search = index && config.search.enabled;
+    let pages = std::thread::scope(|scope| -> Result<usize> {
+        let indexer = search.then(|| {
+            scope.spawn(
+                || -> Result<std::result::Result<search::Bundle, Vec<String>>> {
+                    if let Some(previous) = (reuse.bundle)(bundle_key) {
+                        return Ok(Err(previous));
+                    }
+                    let records = model.articles.iter().map(|placed| {
+                        let story = &placed.story.cleaned.story;
+                        let text: Vec<&str> =
+                            story.blocks.iter().map(|b| b.text.as_str()).collect();
+                        search::Record {
+                            url: format!("/{}", assemble::article_path(&story.meta.slug)),
+                            title: story.meta.title.clone(),
+                            text: text.join("\n\n"),
+                        }
+                    });
+                    search::index(&config.language, records).map(Ok)
+                },
+            )
+        });
+        (0..model.articles.len())
+            .into_par_iter()
+            .try_for_each(|i| sink(renderer.article(view, model, i, reuse)?))?;
+        let mut pages = model.articles.len();
+        for family in [
+            renderer.listings(view, model, config.build.per_page, reuse)?,
+            renderer.feeds(view, model, config.feeds.limit)?,
+            renderer.sitemaps(view, model, config)?,
+        ] {
+            pages += family.len();
+            family.into_par_iter().try_for_each(sink)?;
+        }
+        if let Some(indexer) = indexer {
+            let bundle = indexer
+                .join()
+                .map_err(|_| Error::Search("the indexer panicked".into()))??;
+            let origin = "the search index";
+            match bundle {
+                Ok(files) => {
+                    for (path, bytes) in files {
+                        sink(render::Page {
+                            key: Some(bundle_key),
+                            ..render::Page::new(path, bytes, origin)
+                        })?;
+                    }
+                }
+                Err(previous) => {
+                    for path in previous {
+                        sink(render::Page {
+                            key: Some(bundle_key),
+                            kept: true,
+                            ..render::Page::new(path, Vec::new(), origin)
+                        })?;
+                    }
+                }
             }
         }
-        pages.into_par_iter().try_for_each(sink)?;
-    }
-    let mut pages = model.articles.len();
-    for family in [
-        renderer.listings(view, model, config.build.per_page)?,
-        renderer.feeds(view, model, config.feeds.limit)?,
-        renderer.sitemaps(view, model, config)?,
-    ] {
-        pages += family.len();
-        family.into_par_iter().try_for_each(sink)?;
-    }
-    if let Some(indexer) = indexer {
-        for (path, bytes) in indexer.finish()? {
-            sink(render::Page {
-                path,
-                bytes,
-                origin: "the search index".into(),
-            })?;
-        }
-    }
-    Ok(pages)
+        Ok(pages)
+    })?;
+    Ok(Rendered {
+        pages,
+        keys: keys.into_inner().expect("no panics while holding the lock"),
+    })
 }
 
 fn count_removals(model: &SiteModel) -> usize {

@@ -37,6 +37,9 @@ pub struct Story {
     pub body_line: usize,
     /// Top-level blocks of the body, in order.
     pub blocks: Vec<Block>,
+    /// A key of the story's source: its file and sidecar, path and text
+    /// (what the build cache compares).
+    pub source_key: crate::cache::Key,
 }
 
 /// A story's metadata.
@@ -73,7 +76,7 @@ pub struct Meta {
 }
 
 /// What kind of top-level block a [`Block`] is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum BlockKind {
     /// A paragraph of prose.
     Paragraph,
@@ -298,7 +301,13 @@ pub fn parse(source: &SourceText) -> Result<Story, Vec<Problem>> {
     if !problems.is_empty() {
         return Err(problems);
     }
+    let source_key = crate::cache::Keyer::default()
+        .add(&source.path)
+        .add(&source.text)
+        .add(&source.sidecar)
+        .key();
     Ok(Story {
+        source_key,
         path: source.path.clone(),
         content_path: source.content_path.clone(),
         format: source.format,

@@ -13,6 +13,7 @@ use serde::Serialize;
 use rayon::prelude::*;
 
 use crate::assemble::{self, Placed, SiteModel, Tag};
+use crate::cache::{Key, Keyer};
 use crate::clean::Removal;
 use crate::config::Config;
 use crate::dates::Moment;
@@ -402,6 +403,86 @@ pub struct Page {
     pub bytes: Vec<u8>,
     /// What it was made from, for error messages.
     pub origin: String,
+    /// The key of its inputs, for pages the next build may keep.
+    pub key: Option<Key>,
+    /// The previous build's file is kept: its inputs have the same key, so
+    /// it was not rendered again (`bytes` is empty).
+    pub kept: bool,
+}
+
+impl Page {
+    /// A page rendered now.
+    pub fn new(path: impl Into<String>, bytes: Vec<u8>, origin: impl Into<String>) -> Page {
+        Page {
+            path: path.into(),
+            bytes,
+            origin: origin.into(),
+            key: None,
+            kept: false,
+        }
+    }
+}
+
+/// Which pages the previous build made from the same inputs: a page whose
+/// key (of everything its template sees) is unchanged, and whose file is
+/// still there, is kept rather than rendered again.
+pub struct Reuse<'a> {
+    /// The key of what every page depends on: settings, templates, assets.
+    pub site: Key,
+    /// Whether the page at a path, built from inputs of this key, can be kept.
+    pub keep: &'a (dyn Fn(&str, Key) -> bool + Sync),
+    /// The files of the previous search bundle, when it was built from
+    /// stories of this key and is all still there.
+    pub bundle: &'a (dyn Fn(Key) -> Option<Vec<String>> + Sync),
+}
+
+impl Reuse<'_> {
+    /// Nothing is kept: every page is rendered.
+    pub fn nothing() -> Reuse<'static> {
+        Reuse {
+            site: 0,
+            keep: &|_, _| false,
+            bundle: &|_| None,
+        }
+    }
+}
+
+impl Reuse<'_> {
+    /// The key of a page at `path` from `parts` of its inputs, and whether
+    /// the previous build's file can be kept.
+    fn check(&self, path: &str, parts: impl FnOnce(&mut Keyer)) -> (Key, bool) {
+        let mut keyer = Keyer::default();
+        keyer.add(self.site).add(path);
+        parts(&mut keyer);
+        let key = keyer.key();
+        (key, (self.keep)(path, key))
+    }
+
+    /// Renders the page with `render` unless it can be kept.
+    fn page(
+        &self,
+        path: String,
+        origin: String,
+        parts: impl FnOnce(&mut Keyer),
+        render: impl FnOnce() -> Result<Vec<u8>>,
+    ) -> Result<Page> {
+        let (key, keep) = self.check(&path, parts);
+        let bytes = if keep { Vec::new() } else { render()? };
+        Ok(Page {
+            path,
+            bytes,
+            origin,
+            key: Some(key),
+            kept: keep,
+        })
+    }
+}
+
+/// The keys of the stories at `items`, into a page's key.
+fn add_stories(keyer: &mut Keyer, model: &SiteModel, items: &[usize]) {
+    for &i in items {
+        keyer.add(model.articles[i].story.cleaned.story.source_key);
+    }
 }
 
 /// The output paths of a listing of `count` stories in `folder` (`""` or
@@ -510,6 +591,7 @@ fn sitemap_entry_count(model: &SiteModel, config: &Config) -> usize {
 pub struct Renderer {
     tera: tera::Tera,
     assets: Vec<(String, Vec<u8>)>,
+    key: Key,
 }
 
 impl std::fmt::Debug for Renderer {
@@ -597,7 +679,20 @@ impl Renderer {
             }
         }
         assets.sort();
-        Ok(Renderer { tera, assets })
+        let mut keyer = Keyer::default();
+        let mut named: Vec<(&String, &String)> = templates.iter().map(|(n, t, _)| (n, t)).collect();
+        named.sort();
+        keyer.add(&named).add(&assets);
+        Ok(Renderer {
+            tera,
+            assets,
+            key: keyer.key(),
+        })
+    }
+
+    /// The key of the templates and assets (for the build cache).
+    pub fn key(&self) -> Key {
+        self.key
     }
 
     /// The theme's static assets, by output path.
@@ -632,22 +727,34 @@ impl Renderer {
     }
 
     /// The page of the article at `index` in the model.
-    pub fn article(&self, site: &SiteView<'_>, model: &SiteModel, index: usize) -> Result<Page> {
+    pub fn article(
+        &self,
+        site: &SiteView<'_>,
+        model: &SiteModel,
+        index: usize,
+        reuse: &Reuse<'_>,
+    ) -> Result<Page> {
         let placed = &model.articles[index];
         let folder = assemble::article_path(placed.slug());
-        let mut context = Self::context(site, &folder);
-        context.insert("article", &ArticleView::new(placed, site));
-        let related: Vec<ArticleView<'_>> = model.related[index]
-            .iter()
-            .map(|&j| ArticleView::card(&model.articles[j], site))
-            .collect();
-        context.insert("related", &related);
         let origin = placed.story.cleaned.story.path.display().to_string();
-        Ok(Page {
-            path: format!("{folder}index.html"),
-            bytes: self.render("article.html", &context, &origin)?,
-            origin,
-        })
+        reuse.page(
+            format!("{folder}index.html"),
+            origin.clone(),
+            |k| {
+                add_stories(k, model, &[index]);
+                add_stories(k, model, &model.related[index]);
+            },
+            || {
+                let mut context = Self::context(site, &folder);
+                context.insert("article", &ArticleView::new(placed, site));
+                let related: Vec<ArticleView<'_>> = model.related[index]
+                    .iter()
+                    .map(|&j| ArticleView::card(&model.articles[j], site))
+                    .collect();
+                context.insert("related", &related);
+                self.render("article.html", &context, &origin)
+            },
+        )
     }
 
     /// A listing of stories in `folder`, split into pages of `per_page`,
@@ -661,6 +768,8 @@ impl Renderer {
         folder: &str,
         items: &[usize],
         per_page: usize,
+        reuse: &Reuse<'_>,
+        own_key: Key,
         add: &(dyn Fn(&mut tera::Context) + Sync),
     ) -> Result<Vec<Page>> {
         let paths = paginated_paths(folder, items.len(), per_page);
@@ -676,43 +785,54 @@ impl Renderer {
             .map(|(i, path)| {
                 let current = i + 1;
                 let chunk = items.chunks(per_page).nth(i).unwrap_or(&[]);
-                let mut context = Self::context(site, &folder_of(current));
-                let articles: Vec<_> = chunk
-                    .iter()
-                    .map(|&j| ArticleView::card(&model.articles[j], site))
-                    .collect();
-                context.insert("articles", &articles);
-                context.insert(
-                    "paginator",
-                    &Paginator {
-                        current,
-                        total,
-                        previous_url: (current > 1).then(|| url_of(current - 1)),
-                        next_url: (current < total).then(|| url_of(current + 1)),
-                        first_url: url_of(1),
-                        last_url: url_of(total),
-                    },
-                );
-                add(&mut context);
-                let origin = format!("{TEMPLATE_DIR}/{template}");
-                let bytes = self.render(template, &context, &format!("/{}", folder_of(current)))?;
-                Ok(Page {
+                reuse.page(
                     path,
-                    bytes,
-                    origin,
-                })
+                    format!("{TEMPLATE_DIR}/{template}"),
+                    |k| {
+                        k.add(own_key).add(current).add(total);
+                        add_stories(k, model, chunk);
+                    },
+                    || {
+                        let mut context = Self::context(site, &folder_of(current));
+                        let articles: Vec<_> = chunk
+                            .iter()
+                            .map(|&j| ArticleView::card(&model.articles[j], site))
+                            .collect();
+                        context.insert("articles", &articles);
+                        context.insert(
+                            "paginator",
+                            &Paginator {
+                                current,
+                                total,
+                                previous_url: (current > 1).then(|| url_of(current - 1)),
+                                next_url: (current < total).then(|| url_of(current + 1)),
+                                first_url: url_of(1),
+                                last_url: url_of(total),
+                            },
+                        );
+                        add(&mut context);
+                        self.render(template, &context, &format!("/{}", folder_of(current)))
+                    },
+                )
             })
             .collect()
     }
 
     /// A page with no variables of its own.
-    fn plain(&self, template: &str, site: &SiteView<'_>, folder: &str, path: &str) -> Result<Page> {
-        let context = Self::context(site, folder);
-        Ok(Page {
-            path: path.to_string(),
-            bytes: self.render(template, &context, path)?,
-            origin: format!("{TEMPLATE_DIR}/{template}"),
-        })
+    fn plain(
+        &self,
+        template: &str,
+        site: &SiteView<'_>,
+        folder: &str,
+        path: &str,
+        reuse: &Reuse<'_>,
+    ) -> Result<Page> {
+        reuse.page(
+            path.to_string(),
+            format!("{TEMPLATE_DIR}/{template}"),
+            |_| {},
+            || self.render(template, &Self::context(site, folder), path),
+        )
     }
 
     /// The front pages, topic pages, digests, search page and 404 page.
@@ -721,6 +841,7 @@ impl Renderer {
         site: &SiteView<'_>,
         model: &SiteModel,
         per_page: usize,
+        reuse: &Reuse<'_>,
     ) -> Result<Vec<Page>> {
         let mut pages = self.paginate(
             "index.html",
@@ -729,6 +850,8 @@ impl Renderer {
             "",
             &model.listed,
             per_page,
+            reuse,
+            0,
             &|_| {},
         )?;
 
@@ -737,6 +860,10 @@ impl Renderer {
             .par_iter()
             .map(|tag| {
                 let view = self.tag_view(site, tag);
+                let own = Keyer::default()
+                    .add(&tag.name)
+                    .add(tag.articles.len())
+                    .key();
                 self.paginate(
                     "tag.html",
                     site,
@@ -744,19 +871,29 @@ impl Renderer {
                     &assemble::tag_path(&tag.slug),
                     &tag.articles,
                     per_page,
+                    reuse,
+                    own,
                     &|context| context.insert("tag", &view),
                 )
             })
             .collect::<Result<_>>()?;
         pages.extend(tags.into_iter().flatten());
-        let mut context = Self::context(site, "tags/");
-        let views: Vec<TagView<'_>> = model.tags.iter().map(|t| self.tag_view(site, t)).collect();
-        context.insert("tags", &views);
-        pages.push(Page {
-            path: "tags/index.html".into(),
-            bytes: self.render("tags.html", &context, "tags/index.html")?,
-            origin: format!("{TEMPLATE_DIR}/tags.html"),
-        });
+        pages.push(reuse.page(
+            "tags/index.html".into(),
+            format!("{TEMPLATE_DIR}/tags.html"),
+            |k| {
+                for tag in &model.tags {
+                    k.add(&tag.name).add(&tag.slug).add(tag.articles.len());
+                }
+            },
+            || {
+                let mut context = Self::context(site, "tags/");
+                let views: Vec<TagView<'_>> =
+                    model.tags.iter().map(|t| self.tag_view(site, t)).collect();
+                context.insert("tags", &views);
+                self.render("tags.html", &context, "tags/index.html")
+            },
+        )?);
 
         let day = |i: usize| {
             let digest = &model.digests[i];
@@ -771,44 +908,63 @@ impl Renderer {
             .map(|i| {
                 let digest = &model.digests[i];
                 let folder = assemble::digest_path(digest.date);
-                let mut context = Self::context(site, &folder);
-                context.insert(
-                    "digest",
-                    &DigestView {
-                        date: digest.date.to_string(),
-                        url: format!("{}{folder}", site.base_path),
-                        articles: digest
-                            .articles
-                            .iter()
-                            .map(|&j| ArticleView::card(&model.articles[j], site))
-                            .collect(),
-                        // Newest day first: the day before is the next entry.
-                        previous: (i + 1 < model.digests.len()).then(|| day(i + 1)),
-                        next: (i > 0).then(|| day(i - 1)),
-                    },
-                );
                 let path = format!("{folder}index.html");
-                Ok(Page {
-                    bytes: self.render("digest.html", &context, &path)?,
-                    path,
-                    origin: format!("{TEMPLATE_DIR}/digest.html"),
-                })
+                // Newest day first: the day before is the next entry.
+                let previous = (i + 1 < model.digests.len()).then(|| day(i + 1));
+                let next = (i > 0).then(|| day(i - 1));
+                let around: Vec<Option<(String, usize)>> = [&previous, &next]
+                    .iter()
+                    .map(|d| d.as_ref().map(|d| (d.date.clone(), d.count)))
+                    .collect();
+                reuse.page(
+                    path.clone(),
+                    format!("{TEMPLATE_DIR}/digest.html"),
+                    |k| {
+                        add_stories(k, model, &digest.articles);
+                        k.add(&around);
+                    },
+                    || {
+                        let mut context = Self::context(site, &folder);
+                        context.insert(
+                            "digest",
+                            &DigestView {
+                                date: digest.date.to_string(),
+                                url: format!("{}{folder}", site.base_path),
+                                articles: digest
+                                    .articles
+                                    .iter()
+                                    .map(|&j| ArticleView::card(&model.articles[j], site))
+                                    .collect(),
+                                previous,
+                                next,
+                            },
+                        );
+                        self.render("digest.html", &context, &path)
+                    },
+                )
             })
             .collect::<Result<_>>()?;
         pages.extend(digests);
-        let mut context = Self::context(site, "digest/");
         let days: Vec<DayView> = (0..model.digests.len()).map(day).collect();
-        context.insert("digests", &days);
-        pages.push(Page {
-            path: "digest/index.html".into(),
-            bytes: self.render("digests.html", &context, "digest/index.html")?,
-            origin: format!("{TEMPLATE_DIR}/digests.html"),
-        });
+        pages.push(reuse.page(
+            "digest/index.html".into(),
+            format!("{TEMPLATE_DIR}/digests.html"),
+            |k| {
+                for d in &days {
+                    k.add(&d.date).add(d.count);
+                }
+            },
+            || {
+                let mut context = Self::context(site, "digest/");
+                context.insert("digests", &days);
+                self.render("digests.html", &context, "digest/index.html")
+            },
+        )?);
 
         if site.search {
-            pages.push(self.plain("search.html", site, "search/", "search/index.html")?);
+            pages.push(self.plain("search.html", site, "search/", "search/index.html", reuse)?);
         }
-        pages.push(self.plain("404.html", site, "", "404.html")?);
+        pages.push(self.plain("404.html", site, "", "404.html", reuse)?);
         Ok(pages)
     }
 
@@ -876,6 +1032,8 @@ impl Renderer {
                         path,
                         bytes,
                         origin: format!("{TEMPLATE_DIR}/{file}"),
+                        key: None,
+                        kept: false,
                     });
                 }
                 Ok(out)
@@ -952,11 +1110,11 @@ impl Renderer {
         if entries.len() <= SITEMAP_LIMIT {
             let mut context = Self::context(site, "");
             context.insert("entries", &entries);
-            pages.push(Page {
-                path: "sitemap.xml".into(),
-                bytes: self.render("sitemap.xml", &context, "sitemap.xml")?,
+            pages.push(Page::new(
+                "sitemap.xml",
+                self.render("sitemap.xml", &context, "sitemap.xml")?,
                 origin,
-            });
+            ));
         } else {
             let mut sitemaps = Vec::new();
             for (n, chunk) in entries.chunks(SITEMAP_LIMIT).enumerate() {
@@ -967,6 +1125,8 @@ impl Renderer {
                     bytes: self.render("sitemap.xml", &context, &path)?,
                     path: path.clone(),
                     origin: origin.clone(),
+                    key: None,
+                    kept: false,
                 });
                 sitemaps.push(SitemapEntry {
                     loc: absolute(&path),
@@ -979,6 +1139,8 @@ impl Renderer {
                 path: "sitemap.xml".into(),
                 bytes: self.render("sitemap_index.xml", &context, "sitemap.xml")?,
                 origin: format!("{TEMPLATE_DIR}/sitemap_index.xml"),
+                key: None,
+                kept: false,
             });
         }
 
@@ -1005,8 +1167,14 @@ impl Renderer {
             path: "news-sitemap.xml".into(),
             bytes: self.render("news_sitemap.xml", &context, "news-sitemap.xml")?,
             origin: format!("{TEMPLATE_DIR}/news_sitemap.xml"),
+            key: None,
+            kept: false,
         });
-        pages.push(self.plain("robots.txt", site, "", "robots.txt")?);
+        pages.push(Page::new(
+            "robots.txt",
+            self.render("robots.txt", &Self::context(site, ""), "robots.txt")?,
+            format!("{TEMPLATE_DIR}/robots.txt"),
+        ));
         Ok(pages)
     }
 }

@@ -1,11 +1,8 @@
-//! Search: a Pagefind index of the article pages, built while they are
+//! Search: a Pagefind index of the stories, built while the pages are
 //! rendered. Pagefind splits the index into chunks that the browser loads on
 //! demand, so a search page stays light at 100,000 stories; the bundle it
 //! returns (index chunks, WebAssembly, the search UI) is written under
 //! `pagefind/` like any other output file.
-
-use std::sync::mpsc;
-use std::thread;
 
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
@@ -14,13 +11,6 @@ use crate::error::{Error, Result};
 
 /// The folder of the search bundle in the output.
 pub const BUNDLE_DIR: &str = "pagefind";
-
-/// Pages waiting to be indexed, at most: renderers wait when the indexer
-/// falls behind, so memory stays bounded.
-const QUEUE: usize = 256;
-
-/// The files of a search bundle: output path and bytes.
-pub type Bundle = Vec<(String, Vec<u8>)>;
 
 /// One story for the index: its URL, headline and text.
 #[derive(Debug, Clone)]
@@ -34,45 +24,14 @@ pub struct Record {
     pub text: String,
 }
 
-/// An index being built on its own thread. Send it pages with
-/// [`Indexer::add`] from any thread, then [`Indexer::finish`].
-#[derive(Debug)]
-pub struct Indexer {
-    sender: mpsc::SyncSender<Record>,
-    worker: thread::JoinHandle<Result<Bundle>>,
-}
+/// The files of a search bundle: output path and bytes.
+pub type Bundle = Vec<(String, Vec<u8>)>;
 
-impl Indexer {
-    /// Starts an indexer for pages in `language`.
-    pub fn start(language: &str) -> Result<Indexer> {
-        let (sender, receiver) = mpsc::sync_channel::<Record>(QUEUE);
-        let language = language.to_string();
-        let worker = thread::Builder::new()
-            .name("search-index".into())
-            .spawn(move || index(&language, receiver))
-            .map_err(|e| Error::Search(format!("cannot start the indexer: {e}")))?;
-        Ok(Indexer { sender, worker })
-    }
-
-    /// Queues one story. The text goes in as it is, not as a page to parse:
-    /// the index is built from what readers read, without the page's
-    /// navigation, and faster.
-    pub fn add(&self, record: Record) -> Result<()> {
-        self.sender
-            .send(record)
-            .map_err(|_| Error::Search("the indexer stopped early".into()))
-    }
-
-    /// Builds the index and returns its files, by output path.
-    pub fn finish(self) -> Result<Bundle> {
-        drop(self.sender);
-        self.worker
-            .join()
-            .map_err(|_| Error::Search("the indexer panicked".into()))?
-    }
-}
-
-fn index(language: &str, pages: mpsc::Receiver<Record>) -> Result<Bundle> {
+/// Builds the index of `records` (in their order, so the same stories give
+/// the same bundle) for pages in `language`, and returns its files by
+/// output path. The text goes in as it is, not as pages to parse: the index
+/// is built from what readers read, without the pages' navigation.
+pub fn index(language: &str, records: impl Iterator<Item = Record>) -> Result<Bundle> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| Error::Search(format!("cannot start the indexer: {e}")))?;
@@ -81,15 +40,22 @@ fn index(language: &str, pages: mpsc::Receiver<Record>) -> Result<Bundle> {
             .force_language(language.to_string())
             .build();
         let mut index = PagefindIndex::new(Some(options)).map_err(failed)?;
-        while let Ok(record) = pages.recv() {
+        for record in records {
             let meta = std::collections::BTreeMap::from([("title".to_string(), record.title)]);
             index
-                .add_custom_record(record.url.clone(), record.text, language.to_string(), Some(meta), None, None)
+                .add_custom_record(
+                    record.url.clone(),
+                    record.text,
+                    language.to_string(),
+                    Some(meta),
+                    None,
+                    None,
+                )
                 .await
                 .map_err(|e| Error::Search(format!("{}: {e}", record.url)))?;
         }
         let files = index.get_files().await.map_err(failed)?;
-        let mut out: Vec<(String, Vec<u8>)> = files
+        let mut out: Bundle = files
             .into_iter()
             .map(|file| {
                 let path = file.filename.to_string_lossy().replace('\\', "/");

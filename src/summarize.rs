@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::clean::Cleaned;
 use crate::config::SummaryConfig;
@@ -23,7 +23,7 @@ pub use facts::{Fact, FactKind};
 pub use quotes::Quote;
 
 /// The summary box.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
     /// Key points, in story order.
     pub points: Vec<String>,
@@ -47,6 +47,8 @@ pub struct Summarized {
     pub word_count: usize,
     /// Minutes to read the cleaned body, at least 1.
     pub reading_minutes: usize,
+    /// The key of what the box is made from (for the build cache).
+    pub key: crate::cache::Key,
 }
 
 /// Words too common to say what a sentence is about (sorted: looked up by
@@ -75,8 +77,39 @@ const REDUNDANCY_PENALTY: f64 = 0.6;
 /// Sentences at least this similar to a chosen point are never chosen.
 const MAX_SIMILARITY: f64 = 0.65;
 
+/// The key of everything a story's summary box is made from: the cleaned
+/// blocks, the headline, hand-written points and the settings.
+pub fn key(cleaned: &Cleaned, config: &SummaryConfig) -> crate::cache::Key {
+    let mut keyer = crate::cache::Keyer::default();
+    keyer
+        .add(config.points)
+        .add(config.words_per_minute)
+        .add(&cleaned.story.meta.title)
+        .add(&cleaned.story.meta.summary);
+    for block in &cleaned.story.blocks {
+        keyer.add(block.kind).add(&block.text);
+    }
+    keyer.key()
+}
+
+/// A story with a summary box from the cache.
+pub fn from_cache(
+    cleaned: Cleaned,
+    key: crate::cache::Key,
+    cached: &crate::cache::CachedSummary,
+) -> Summarized {
+    Summarized {
+        cleaned,
+        summary: cached.summary.clone(),
+        word_count: cached.word_count,
+        reading_minutes: cached.reading_minutes,
+        key,
+    }
+}
+
 /// Builds the summary box for a cleaned story.
 pub fn summarize(cleaned: Cleaned, config: &SummaryConfig) -> Summarized {
+    let key = key(&cleaned, config);
     let body_text: Vec<&str> = cleaned
         .story
         .blocks
@@ -110,6 +143,7 @@ pub fn summarize(cleaned: Cleaned, config: &SummaryConfig) -> Summarized {
         cleaned,
         word_count,
         reading_minutes,
+        key,
     }
 }
 

@@ -74,6 +74,9 @@ pub struct Staging {
     work: PathBuf,
     dir: PathBuf,
     files: Mutex<BTreeMap<OutputPath, String>>,
+    /// Files of the previous build kept as they are (their inputs did not
+    /// change): generated, but not staged.
+    kept: Mutex<BTreeSet<OutputPath>>,
     committed: bool,
 }
 
@@ -130,6 +133,7 @@ impl Staging {
             work,
             dir,
             files: Mutex::new(BTreeMap::new()),
+            kept: Mutex::new(BTreeSet::new()),
             committed: false,
         })
     }
@@ -157,6 +161,41 @@ impl Staging {
         fsx::write(&path.under(&self.dir), bytes)
     }
 
+    /// Keeps the file the previous build wrote at `path` as it is: this build
+    /// generates the same bytes (its inputs have not changed), so it is
+    /// neither rendered nor written again.
+    pub fn keep(&self, path: &str, origin: &str) -> Result<()> {
+        let path = OutputPath::new(path).map_err(|reason| Error::UnsafeOutput {
+            path: self.output.join(path),
+            reason,
+        })?;
+        {
+            let mut files = self.files.lock().expect("no panics while holding the lock");
+            if let Some(first) = files.get(&path) {
+                return Err(Error::Content(vec![crate::error::Problem::new(
+                    origin,
+                    format!(
+                        "output path `{}` is also produced by {first}",
+                        path.as_str()
+                    ),
+                )]));
+            }
+            files.insert(path.clone(), origin.to_string());
+        }
+        self.kept
+            .lock()
+            .expect("no panics while holding the lock")
+            .insert(path);
+        Ok(())
+    }
+
+    /// Whether the previous build's file at `path` is there to keep.
+    pub fn can_keep(&self, path: &str) -> bool {
+        OutputPath::new(path).is_ok_and(|p| {
+            std::fs::symlink_metadata(p.under(&self.output)).is_ok_and(|m| m.is_file())
+        })
+    }
+
     /// Moves the staged files into the output folder and prunes what the
     /// previous build made that this one did not. With `force`, files that
     /// Broadsheet did not generate may be replaced. `report` (a name and its
@@ -167,6 +206,8 @@ impl Staging {
             std::mem::take(&mut *self.files.lock().expect("no panics while holding the lock"))
                 .into_keys()
                 .collect();
+        let kept =
+            std::mem::take(&mut *self.kept.lock().expect("no panics while holding the lock"));
         let manifest = self.manifest_path();
         let previous = read_manifest(&manifest)?;
         let stale: Vec<&OutputPath> = previous.difference(&files).collect();
@@ -180,6 +221,21 @@ impl Staging {
         for path in &files {
             let (staged, dest) = (path.under(&self.dir), path.under(&self.output));
             check_parents(&self.output, &dest)?;
+            if kept.contains(path) {
+                // Only a file of ours is kept, and it must still be there.
+                match std::fs::symlink_metadata(&dest) {
+                    Ok(meta) if meta.is_file() && previous.contains(path) => {
+                        done.unchanged += 1;
+                        continue;
+                    }
+                    _ => {
+                        return Err(Error::Usage(format!(
+                            "{} changed during the build; build again",
+                            dest.display()
+                        )));
+                    }
+                }
+            }
             match std::fs::symlink_metadata(&dest) {
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => moves.push(path),
                 Err(e) => return Err(Error::io(dest, e)),
@@ -253,6 +309,15 @@ impl Drop for Staging {
             let _ = std::fs::remove_dir(&self.work); // only when empty
         }
     }
+}
+
+/// Broadsheet's work folder for the output folder `output`: `.broadsheet`
+/// beside it.
+pub fn work_dir(output: &Path) -> PathBuf {
+    let output = absolute(output).unwrap_or_else(|_| output.to_path_buf());
+    output
+        .parent()
+        .map_or_else(|| PathBuf::from(WORK_DIR), |p| p.join(WORK_DIR))
 }
 
 /// Refuses to write through a symlink or a file somewhere between the

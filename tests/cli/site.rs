@@ -487,3 +487,68 @@ fn the_search_index_is_split_into_chunks_loaded_on_demand() {
         Path::new(&site.root().join("public/pagefind/pagefind-entry.json")).is_file() && total > 0
     );
 }
+
+/// An incremental rebuild must give exactly what a build from scratch of
+/// the same files gives.
+#[track_caller]
+fn assert_same_as_a_fresh_build(site: &SiteTest) {
+    let fresh = SiteTest::new();
+    for folder in ["content", "templates"] {
+        let from = site.root().join(folder);
+        if from.exists() {
+            for (path, bytes) in site.tree(folder) {
+                let to = fresh.root().join(folder).join(path);
+                std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+                std::fs::write(to, bytes).unwrap();
+            }
+        }
+    }
+    std::fs::copy(
+        site.root().join("site.toml"),
+        fresh.root().join("site.toml"),
+    )
+    .unwrap();
+    fresh.run_at(Some(SEPT_6_NOON), &["build"]).success();
+    assert!(
+        site.tree("public") == fresh.tree("public"),
+        "the incremental build differs from a fresh one"
+    );
+}
+
+#[test]
+fn a_rebuild_after_one_edit_renders_only_what_changed_and_matches_a_fresh_build() {
+    let site = example_at(SEPT_6_NOON, &[]);
+    let story = "content/2024-09-04-port-amsel-harbour-strike-third-day.md";
+    site.write(
+        story,
+        &format!(
+            "{}\nDock workers voted on Friday to return.\n",
+            site.read(story)
+        ),
+    );
+    let run = site.run_at(Some(SEPT_6_NOON), &["build"]).success();
+    let written: usize = between(&run.stderr, "public in ", " files written")
+        .rsplit(' ')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(
+        (1..=30).contains(&written),
+        "one edit rewrote {written} files:\n{}",
+        run.stderr
+    );
+    assert_same_as_a_fresh_build(&site);
+
+    // A template edit changes every page that uses it.
+    site.write(
+        "templates/partials/card.html",
+        &site.read("templates/partials/card.html").replace(
+            "<article class=\"card\">",
+            "<article class=\"card story-card\">",
+        ),
+    );
+    site.run_at(Some(SEPT_6_NOON), &["build"]).success();
+    assert!(site.read("public/index.html").contains("card story-card"));
+    assert_same_as_a_fresh_build(&site);
+}
