@@ -76,7 +76,7 @@ for n in "${sizes[@]}"; do
   if [ "$n" = 10000 ]; then
     # One edited story, after a full build: the rebuild.
     rm -f "$work/rebuild-$n.times"
-    story="$(find "$site/content" -name '*.md' | sort | head -1)"
+    story="$(find "$site/content" -name '*.md' | sort | sed -n 1p)"
     for i in $(seq "$runs"); do
       printf '\nA sentence added in edit %s.\n' "$i" >>"$story"
       measure "rebuild-$n" "$site" "$bin" --quiet build

@@ -32,7 +32,7 @@ pub type Bundle = Vec<(String, Vec<u8>)>;
 /// output path. The text goes in as it is, not as pages to parse: the index
 /// is built from what readers read, without the pages' navigation.
 pub fn index(language: &str, records: impl Iterator<Item = Record>) -> Result<Bundle> {
-    let runtime = tokio::runtime::Builder::new_current_thread()
+    let runtime = tokio::runtime::Builder::new_multi_thread()
         .build()
         .map_err(|e| Error::Search(format!("cannot start the indexer: {e}")))?;
     runtime.block_on(async {

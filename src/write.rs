@@ -77,6 +77,8 @@ pub struct Staging {
     /// Files of the previous build kept as they are (their inputs did not
     /// change): generated, but not staged.
     kept: Mutex<BTreeSet<OutputPath>>,
+    /// What the previous build generated.
+    previous: BTreeSet<OutputPath>,
     committed: bool,
 }
 
@@ -128,12 +130,17 @@ impl Staging {
             fsx::remove_dir_all(&dir)?;
         }
         fsx::create_dir_all(&dir)?;
+        let name = output
+            .file_name()
+            .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
+        let previous = read_manifest(&work.join(format!("{name}.manifest")))?;
         Ok(Staging {
             output,
             work,
             dir,
             files: Mutex::new(BTreeMap::new()),
             kept: Mutex::new(BTreeSet::new()),
+            previous,
             committed: false,
         })
     }
@@ -157,6 +164,15 @@ impl Staging {
                 )]));
             }
             files.insert(path.clone(), origin.to_string());
+        }
+        // A file of ours that already holds these bytes is kept, not
+        // staged: creating and deleting files is the slow part of a build.
+        if self.previous.contains(&path) && holds(&path.under(&self.output), bytes) {
+            self.kept
+                .lock()
+                .expect("no panics while holding the lock")
+                .insert(path);
+            return Ok(());
         }
         fsx::write(&path.under(&self.dir), bytes)
     }
@@ -345,6 +361,14 @@ fn check_parents(output: &Path, dest: &Path) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Whether the plain file at `path` holds exactly `bytes` (false for
+/// anything else: a symlink, a folder, a missing or unreadable file).
+fn holds(path: &Path, bytes: &[u8]) -> bool {
+    std::fs::symlink_metadata(path)
+        .is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
+        && std::fs::read(path).is_ok_and(|b| b == bytes)
 }
 
 fn same_bytes(a: &Path, b: &Path, b_len: u64) -> Result<bool> {
