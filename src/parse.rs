@@ -569,14 +569,20 @@ fn derive_headline(blocks: &[Block]) -> String {
 }
 
 /// A URL slug from a headline: ASCII, lowercase, hyphenated, at most about
-/// 80 characters, cut at a hyphen.
+/// 80 characters, cut at a hyphen. A headline that makes a Windows device
+/// name (`CON`, `Aux`) gets `-story` after it, so the slug is always safe.
 pub fn slugify(title: &str) -> String {
     let slug = slug::slugify(title);
-    if slug.len() <= 80 {
-        return slug;
+    let slug = if slug.len() <= 80 {
+        slug
+    } else {
+        let cut = slug[..80].rfind('-').unwrap_or(80);
+        slug[..cut].to_string()
+    };
+    match check_slug(&slug) {
+        Err(reason) if reason.contains("device name") => format!("{slug}-story"),
+        _ => slug,
     }
-    let cut = slug[..80].rfind('-').unwrap_or(80);
-    slug[..cut].to_string()
 }
 
 /// Checks that a slug is one safe URL and path segment on every platform:

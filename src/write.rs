@@ -79,6 +79,8 @@ pub struct Staging {
     kept: Mutex<BTreeSet<OutputPath>>,
     /// What the previous build generated.
     previous: BTreeSet<OutputPath>,
+    /// Files staged so far.
+    staged: std::sync::atomic::AtomicUsize,
     committed: bool,
 }
 
@@ -126,8 +128,15 @@ impl Staging {
         }
         let work = parent.join(WORK_DIR);
         let dir = work.join(format!("staging-{}", std::process::id()));
-        if dir.exists() {
-            fsx::remove_dir_all(&dir)?;
+        // A build that was killed leaves its staging folder: clear them all.
+        if let Ok(entries) = std::fs::read_dir(&work) {
+            for entry in entries.flatten() {
+                if entry.file_name().to_string_lossy().starts_with("staging-")
+                    && entry.file_type().is_ok_and(|t| t.is_dir())
+                {
+                    fsx::remove_dir_all(&entry.path())?;
+                }
+            }
         }
         fsx::create_dir_all(&dir)?;
         let name = output
@@ -141,6 +150,7 @@ impl Staging {
             files: Mutex::new(BTreeMap::new()),
             kept: Mutex::new(BTreeSet::new()),
             previous,
+            staged: std::sync::atomic::AtomicUsize::new(0),
             committed: false,
         })
     }
@@ -174,6 +184,12 @@ impl Staging {
                 .insert(path);
             return Ok(());
         }
+        abort_at(
+            "stage",
+            self.staged
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+                + 1,
+        );
         fsx::write(&path.under(&self.dir), bytes)
     }
 
@@ -285,6 +301,7 @@ impl Staging {
             }
             fsx::rename(&path.under(&self.dir), &dest)?;
             done.written += 1;
+            abort_at("commit", done.written);
         }
         for gone in stale {
             let dest = gone.under(&self.output);
@@ -327,6 +344,23 @@ impl Drop for Staging {
     }
 }
 
+/// For the tests of the guarantees only: `BROADSHEET_TEST_ABORT=stage:N`
+/// kills the process as it stages its Nth file, `commit:N` after the Nth
+/// file moved into the output, the way a crash or `kill -9` would.
+fn abort_at(stage: &str, count: usize) {
+    static POINT: std::sync::LazyLock<Option<(String, usize)>> = std::sync::LazyLock::new(|| {
+        let value = std::env::var("BROADSHEET_TEST_ABORT").ok()?;
+        let (stage, n) = value.split_once(':')?;
+        Some((stage.to_string(), n.parse().ok()?))
+    });
+    if let Some((at, n)) = &*POINT
+        && at == stage
+        && *n == count
+    {
+        std::process::abort();
+    }
+}
+
 /// Broadsheet's work folder for the output folder `output`: `.broadsheet`
 /// beside it.
 pub fn work_dir(output: &Path) -> PathBuf {
@@ -366,8 +400,7 @@ fn check_parents(output: &Path, dest: &Path) -> Result<()> {
 /// Whether the plain file at `path` holds exactly `bytes` (false for
 /// anything else: a symlink, a folder, a missing or unreadable file).
 fn holds(path: &Path, bytes: &[u8]) -> bool {
-    std::fs::symlink_metadata(path)
-        .is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
         && std::fs::read(path).is_ok_and(|b| b == bytes)
 }
 

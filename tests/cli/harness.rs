@@ -93,8 +93,16 @@ impl SiteTest {
     /// Runs `broadsheet ARGS` in the root with the build's clock pinned to
     /// `SOURCE_DATE_EPOCH` = `epoch` when given.
     pub fn run_at(&self, epoch: Option<i64>, args: &[&str]) -> Run {
+        self.run_with(epoch, &[], args)
+    }
+
+    /// Runs `broadsheet ARGS` with these environment variables set.
+    pub fn run_with(&self, epoch: Option<i64>, env: &[(&str, &str)], args: &[&str]) -> Run {
         let mut command = Command::new(env!("CARGO_BIN_EXE_broadsheet"));
-        command.args(args).current_dir(self.root());
+        command
+            .args(args)
+            .current_dir(self.root())
+            .envs(env.iter().copied());
         match epoch {
             Some(epoch) => command.env("SOURCE_DATE_EPOCH", epoch.to_string()),
             None => command.env_remove("SOURCE_DATE_EPOCH"),

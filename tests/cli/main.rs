@@ -7,5 +7,6 @@ mod clean;
 mod example_site;
 mod harness;
 mod inspect;
+mod robustness;
 mod serve;
 mod site;
