@@ -468,3 +468,85 @@ fn a_build_creates_and_deletes_nothing_outside_the_output_and_its_work_folder() 
     site.build().success();
     assert_eq!(outside(&site), edited, "a rebuild");
 }
+
+#[test]
+fn script_in_a_story_is_rendered_inert_everywhere() {
+    let evil = "+++\ntitle = \"<script>alert('t')</script>{{ site.title }}{% if true %}yes{% endif %}\"\ndate = 2024-05-01\ndescription = \"<img src=x onerror=alert('d')>\"\nsource = \"<b onmouseover=alert('s')>Wire</b>\"\nauthor = \"{{ article.body_html }}\"\ntags = [\"<script>x</script>\"]\noriginal_url = \"https://example.com/a?x=<script>\"\n+++\nThe lede of the story, with a <script>alert('b')</script> in it.\n\n<iframe src=\"https://evil.example/\"></iframe>\n\n[Click](javascript:alert('l')) and <a href=\"JaVaScRiPt:alert('m')\">this</a>.\n\n<svg><script>alert('svg')</script><circle onload=\"alert('c')\"/></svg>\n\n<img src=\"x\" onerror=\"alert('i')\"> and <p style=\"background:url(javascript:alert('css'))\">styled</p>\n\nLiteral {{ site.title }} and {% raw %}tags{% endraw %} stay text.\n";
+    let site = SiteTest::new().file("content/evil.md", evil);
+    site.build().success();
+    let mut checked = 0;
+    for (path, bytes) in site.tree("public") {
+        let name = path.to_string_lossy().into_owned();
+        if name.starts_with("pagefind/") || name.ends_with(".css") {
+            continue;
+        }
+        let mut text = String::from_utf8_lossy(&bytes).to_lowercase();
+        if name.ends_with(".json") {
+            // JSON Feed: titles are plain text; only `content_html` is HTML.
+            let feed: serde_json::Value = serde_json::from_str(&text).unwrap();
+            text = feed["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|item| item["content_html"].as_str().unwrap().to_string())
+                .collect();
+        }
+        // JSON-LD is data: it must parse, and hold no `<` to close its element.
+        let json_ld =
+            regex::Regex::new(r#"(?s)<script type="application/ld\+json">(.*?)</script>"#).unwrap();
+        for caps in json_ld.captures_iter(&text) {
+            assert!(!caps[1].contains('<'), "{name}: raw < in JSON-LD");
+            serde_json::from_str::<serde_json::Value>(&caps[1]).unwrap();
+        }
+        let text = json_ld.replace_all(&text, "");
+        // Only the search page's own scripts are left; no tag from the story
+        // carries a handler or a javascript: URL. (Story text may say
+        // `onerror=` or `javascript:` as escaped text: that is inert.)
+        let scripts = text.matches("<script").count();
+        assert_eq!(
+            scripts,
+            if name == "search/index.html" { 2 } else { 0 },
+            "{name} has a script from the story"
+        );
+        let live = regex::Regex::new(
+            r#"<[a-z][a-z0-9]*(?:\s+[a-z:-]+(?:="[^"]*"|='[^']*'|=[^\s>"']+)?)*\s+(?:on[a-z]+\s*=|(?:href|src|action|formaction|xlink:href)\s*=\s*["']?\s*javascript:)"#,
+        )
+        .unwrap();
+        assert!(!live.is_match(&text), "{name}: {:?}", live.find(&text));
+        for tag in ["<iframe", "<svg", "<circle", "<img src=x"] {
+            assert!(!text.contains(tag), "{name} contains {tag}");
+        }
+        checked += 1;
+    }
+    assert!(checked > 5);
+    let page =
+        site.read("public/articles/script-alert-t-script-site-title-if-true-yes-endif/index.html");
+    assert!(
+        page.contains("{{ site.title }}{% if true %}yes{% endif %}"),
+        "template text stays text"
+    );
+    assert!(page.contains("Literal {{ site.title }} and {% raw %}tags{% endraw %} stay text."));
+    assert!(
+        !page.contains("Test Desk{% if"),
+        "front matter is never a template"
+    );
+}
+
+#[test]
+fn the_output_does_not_depend_on_where_or_when_the_site_is_built() {
+    let a = SiteTest::example();
+    let b = SiteTest::example();
+    a.run_at(Some(1_725_624_000), &["build"]).success();
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    b.run_at(Some(1_725_624_000), &["build"]).success();
+    let (ta, tb) = (a.tree("public"), b.tree("public"));
+    assert!(ta == tb, "two folders, two moments: different output");
+    let root = a.root().to_string_lossy().into_owned();
+    for (path, bytes) in ta {
+        assert!(
+            !String::from_utf8_lossy(&bytes).contains(&root),
+            "{} holds an absolute path",
+            path.display()
+        );
+    }
+}
