@@ -243,3 +243,62 @@ fn requests_never_reach_files_outside_the_site() {
     assert_eq!(status, 404);
     assert!(body.contains("Page not found"), "the site's 404 page");
 }
+
+#[test]
+fn two_thousand_requests_during_rebuilds_all_succeed() {
+    let site = SiteTest::example();
+    let server = Server::start(&site);
+    let paths = [
+        "/",
+        PAGE,
+        "/style.css",
+        "/atom.xml",
+        "/tags/",
+        "/digest/2024-09-04/",
+        "/articles/zelenskyy-and-trudeau-discuss-defence-cooperation-after-deadly-poltava-strike/",
+    ];
+    let failures = std::sync::atomic::AtomicUsize::new(0);
+    let done = std::sync::atomic::AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        let editor = scope.spawn(|| {
+            let mut edits = 0;
+            while !done.load(std::sync::atomic::Ordering::Relaxed) {
+                edits += 1;
+                site.write(
+                    STORY,
+                    &format!("{}\nEdit number {edits} of the story.\n", site.read(STORY)),
+                );
+                std::thread::sleep(Duration::from_millis(300));
+            }
+            edits
+        });
+        let clients: Vec<_> = (0..8)
+            .map(|c| {
+                let (server, failures) = (&server, &failures);
+                scope.spawn(move || {
+                    // At least 250 requests each, and on until two rebuilds
+                    // have finished while they ran.
+                    let builds = || server.stderr.lock().unwrap().matches("built ").count();
+                    let mut i = 0;
+                    while i < 250 || (builds() < 3 && i < 20_000) {
+                        i += 1;
+                        let path = paths[(c + i) % paths.len()];
+                        let (status, body) = server.get(path);
+                        if status != 200 || body.is_empty() {
+                            eprintln!("{path}: {status}");
+                            failures.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        }
+                    }
+                })
+            })
+            .collect();
+        for client in clients {
+            client.join().unwrap();
+        }
+        done.store(true, std::sync::atomic::Ordering::Relaxed);
+        assert!(editor.join().unwrap() >= 2, "rebuilds happened meanwhile");
+    });
+    assert_eq!(failures.into_inner(), 0, "failed requests");
+    let said = server.stderr.lock().unwrap().clone();
+    assert!(said.matches("built ").count() >= 3, "{said}");
+}
