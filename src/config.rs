@@ -118,11 +118,16 @@ impl Default for FeedsConfig {
 pub struct SearchConfig {
     /// Build the index and the search page.
     pub enabled: bool,
+    /// Stories in one shard of the index (see [`crate::search`]).
+    pub stories_per_shard: usize,
 }
 
 impl Default for SearchConfig {
     fn default() -> Self {
-        SearchConfig { enabled: true }
+        SearchConfig {
+            enabled: true,
+            stories_per_shard: 2_000,
+        }
     }
 }
 
@@ -251,6 +256,11 @@ impl Config {
         let base_url = parse_base_url(&raw.base_url).map_err(invalid)?;
         if raw.build.per_page == 0 {
             return Err(invalid("[build] per_page must be at least 1".into()));
+        }
+        if raw.search.stories_per_shard == 0 {
+            return Err(invalid(
+                "[search] stories_per_shard must be at least 1".into(),
+            ));
         }
         if raw.feeds.limit == 0 {
             return Err(invalid("[feeds] limit must be at least 1".into()));

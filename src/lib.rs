@@ -271,9 +271,9 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
     let progress = options.progress();
     progress.stage("rendering", render::generated_paths(&model, &config).len());
     let keep = |path: &str, key: cache::Key| cache.page_is(path, key) && staging.can_keep(path);
-    let bundle = |key: cache::Key| {
+    let bundle = |dir: &str, key: cache::Key| {
         cache
-            .all_under(&format!("{}/", search::BUNDLE_DIR), key)
+            .all_under(dir, key)
             .filter(|paths| paths.iter().all(|p| staging.can_keep(p)))
     };
     let reuse = render::Reuse {
@@ -441,37 +441,68 @@ fn render_site(
         }
         sink(page)
     };
-    let bundle_key = {
-        let mut keyer = cache::Keyer::default();
-        keyer.add(&config.language);
-        for placed in &model.articles {
-            keyer
-                .add(placed.slug())
-                .add(placed.story.cleaned.story.source_key);
-        }
-        keyer.key()
-    };
+    // The index's shards: stories oldest first, so many to a shard, each
+    // with the key of its stories.
+    let oldest_first: Vec<usize> = (0..model.articles.len()).rev().collect();
+    let per_shard = config.search.stories_per_shard;
+    let shards: Vec<(String, &[usize], cache::Key)> =
+        (0..search::shards(oldest_first.len(), per_shard))
+            .map(|n| {
+                let members = oldest_first.chunks(per_shard).nth(n).unwrap_or(&[]);
+                let mut keyer = cache::Keyer::default();
+                keyer.add(&config.language);
+                for &i in members {
+                    let placed = &model.articles[i];
+                    keyer
+                        .add(placed.slug())
+                        .add(placed.story.cleaned.story.source_key);
+                }
+                (search::shard_dir(n), members, keyer.key())
+            })
+            .collect();
     let search = index && config.search.enabled;
+    let index_shard =
+        |(dir, members, key): &(String, &[usize], cache::Key)| -> Result<Vec<render::Page>> {
+            let origin = "the search index";
+            if let Some(previous) = (reuse.bundle)(dir, *key) {
+                return Ok(previous
+                    .into_iter()
+                    .map(|path| render::Page {
+                        key: Some(*key),
+                        kept: true,
+                        ..render::Page::new(path, Vec::new(), origin)
+                    })
+                    .collect());
+            }
+            let records = members.iter().map(|&i| {
+                let story = &model.articles[i].story.cleaned.story;
+                let text: Vec<&str> = story.blocks.iter().map(|b| b.text.as_str()).collect();
+                search::Record {
+                    url: format!("/{}", assemble::article_path(&story.meta.slug)),
+                    title: story.meta.title.clone(),
+                    text: text.join("\n\n"),
+                }
+            });
+            Ok(search::index(&config.language, dir, records)?
+                .into_iter()
+                .map(|(path, bytes)| render::Page {
+                    key: Some(*key),
+                    ..render::Page::new(path, bytes, origin)
+                })
+                .collect())
+        };
     let pages = std::thread::scope(|scope| -> Result<usize> {
+        // The shards are indexed one after another beside the rendering, so
+        // at most one shard's index is in memory at a time.
         let indexer = search.then(|| {
-            scope.spawn(
-                || -> Result<std::result::Result<search::Bundle, Vec<String>>> {
-                    if let Some(previous) = (reuse.bundle)(bundle_key) {
-                        return Ok(Err(previous));
+            scope.spawn(|| -> Result<()> {
+                for shard in &shards {
+                    for page in index_shard(shard)? {
+                        sink(page)?;
                     }
-                    let records = model.articles.iter().map(|placed| {
-                        let story = &placed.story.cleaned.story;
-                        let text: Vec<&str> =
-                            story.blocks.iter().map(|b| b.text.as_str()).collect();
-                        search::Record {
-                            url: format!("/{}", assemble::article_path(&story.meta.slug)),
-                            title: story.meta.title.clone(),
-                            text: text.join("\n\n"),
-                        }
-                    });
-                    search::index(&config.language, records).map(Ok)
-                },
-            )
+                }
+                Ok(())
+            })
         });
         (0..model.articles.len())
             .into_par_iter()
@@ -486,29 +517,9 @@ fn render_site(
             family.into_par_iter().try_for_each(sink)?;
         }
         if let Some(indexer) = indexer {
-            let bundle = indexer
+            indexer
                 .join()
                 .map_err(|_| Error::Search("the indexer panicked".into()))??;
-            let origin = "the search index";
-            match bundle {
-                Ok(files) => {
-                    for (path, bytes) in files {
-                        sink(render::Page {
-                            key: Some(bundle_key),
-                            ..render::Page::new(path, bytes, origin)
-                        })?;
-                    }
-                }
-                Err(previous) => {
-                    for path in previous {
-                        sink(render::Page {
-                            key: Some(bundle_key),
-                            kept: true,
-                            ..render::Page::new(path, Vec::new(), origin)
-                        })?;
-                    }
-                }
-            }
         }
         Ok(pages)
     })?;

@@ -188,6 +188,9 @@ pub struct SiteView<'a> {
     pub language: &'a str,
     /// Whether the site has a search page.
     pub search: bool,
+    /// `[search] stories_per_shard`.
+    #[serde(skip)]
+    pub stories_per_shard: usize,
     /// `[build] canonical_to_original`.
     #[serde(skip)]
     pub canonical_to_original: bool,
@@ -370,6 +373,17 @@ pub struct DigestView<'a> {
     pub next: Option<DayView>,
 }
 
+/// `search` on the search page.
+#[derive(Debug, Serialize)]
+pub struct SearchView<'a> {
+    /// Paths of the index's shards (Pagefind bundles), with the base path:
+    /// the first one's script and style drive the page.
+    pub bundles: &'a [String],
+    /// The other shards as Pagefind's `mergeIndex` option, JSON safe inside
+    /// `<script>`: print with `| safe`.
+    pub merge_index: SafeHtml,
+}
+
 /// `feed` in the Atom and RSS templates.
 #[derive(Debug, Serialize)]
 pub struct FeedView<'a> {
@@ -431,9 +445,9 @@ pub struct Reuse<'a> {
     pub site: Key,
     /// Whether the page at a path, built from inputs of this key, can be kept.
     pub keep: &'a (dyn Fn(&str, Key) -> bool + Sync),
-    /// The files of the previous search bundle, when it was built from
-    /// stories of this key and is all still there.
-    pub bundle: &'a (dyn Fn(Key) -> Option<Vec<String>> + Sync),
+    /// The files of the previous search shard in a folder, when it was
+    /// built from stories of this key and is all still there.
+    pub bundle: &'a (dyn Fn(&str, Key) -> Option<Vec<String>> + Sync),
 }
 
 impl Reuse<'_> {
@@ -442,7 +456,7 @@ impl Reuse<'_> {
         Reuse {
             site: 0,
             keep: &|_, _| false,
-            bundle: &|_| None,
+            bundle: &|_, _| None,
         }
     }
 }
@@ -962,7 +976,28 @@ impl Renderer {
         )?);
 
         if site.search {
-            pages.push(self.plain("search.html", site, "search/", "search/index.html", reuse)?);
+            let bundles: Vec<String> =
+                (0..crate::search::shards(model.articles.len(), site.stories_per_shard))
+                    .map(|n| format!("{}{}", site.base_path, crate::search::shard_dir(n)))
+                    .collect();
+            pages.push(reuse.page(
+                "search/index.html".into(),
+                format!("{TEMPLATE_DIR}/search.html"),
+                |k| {
+                    k.add(&bundles);
+                },
+                || {
+                    let mut context = Self::context(site, "search/");
+                    context.insert(
+                        "search",
+                        &SearchView {
+                            merge_index: structured::merge_index(&bundles[1..]),
+                            bundles: &bundles,
+                        },
+                    );
+                    self.render("search.html", &context, "search/index.html")
+                },
+            )?);
         }
         pages.push(self.plain("404.html", site, "", "404.html", reuse)?);
         Ok(pages)
@@ -1189,6 +1224,7 @@ impl<'a> SiteView<'a> {
             base_path: config.base_path(),
             language: &config.language,
             search: config.search.enabled,
+            stories_per_shard: config.search.stories_per_shard,
             canonical_to_original: config.build.canonical_to_original,
             extra: &config.extra,
         }

@@ -9,8 +9,25 @@ use pagefind::options::PagefindServiceConfig;
 
 use crate::error::{Error, Result};
 
-/// The folder of the search bundle in the output.
+/// The folder of the search index in the output.
 pub const BUNDLE_DIR: &str = "pagefind";
+
+// The index is split into shards of `[search] stories_per_shard` stories in
+// date order, oldest first, each a Pagefind bundle of its own that the
+// search page merges: a news site grows at its newest end, so a new or
+// edited story re-indexes one shard, and memory is bounded by the shard,
+// not the archive.
+
+/// The folder of shard `n`, relative to the output root, ending in `/`.
+pub fn shard_dir(n: usize) -> String {
+    format!("{BUNDLE_DIR}/s{n}/")
+}
+
+/// How many shards `stories` stories make, `per_shard` to a shard (one,
+/// empty, for none).
+pub fn shards(stories: usize, per_shard: usize) -> usize {
+    stories.div_ceil(per_shard.max(1)).max(1)
+}
 
 /// One story for the index: its URL, headline and text.
 #[derive(Debug, Clone)]
@@ -29,10 +46,10 @@ pub type Bundle = Vec<(String, Vec<u8>)>;
 
 /// Builds the index of `records` (in their order, so the same stories give
 /// the same bundle) for pages in `language`, and returns its files by
-/// output path. The text goes in as it is, not as pages to parse: the index
+/// output path under `dir` (a shard's folder). The text goes in as it is, not as pages to parse: the index
 /// is built from what readers read, without the pages' navigation.
-pub fn index(language: &str, records: impl Iterator<Item = Record>) -> Result<Bundle> {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
+pub fn index(language: &str, dir: &str, records: impl Iterator<Item = Record>) -> Result<Bundle> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| Error::Search(format!("cannot start the indexer: {e}")))?;
     runtime.block_on(async {
@@ -59,12 +76,12 @@ pub fn index(language: &str, records: impl Iterator<Item = Record>) -> Result<Bu
             .into_iter()
             .map(|file| {
                 let path = file.filename.to_string_lossy().replace('\\', "/");
-                // The bundle's own paths start at its folder.
+                // Pagefind names its files under its own output folder.
                 let rel = match path.find(&format!("{BUNDLE_DIR}/")) {
-                    Some(at) => path[at..].to_string(),
-                    None => format!("{BUNDLE_DIR}/{}", path.trim_start_matches('/')),
+                    Some(at) => &path[at + BUNDLE_DIR.len() + 1..],
+                    None => path.trim_start_matches('/'),
                 };
-                (rel, file.contents)
+                (format!("{dir}{rel}"), file.contents)
             })
             .collect();
         out.sort_by(|a, b| a.0.cmp(&b.0));

@@ -49,6 +49,13 @@ pub fn news_article(article: &ArticleView<'_>, site: &SiteView<'_>) -> SafeHtml 
     SafeHtml(script_safe(&data))
 }
 
+/// Pagefind's `mergeIndex` option for these bundle paths, as JSON safe
+/// inside `<script>`.
+pub fn merge_index(bundles: &[String]) -> SafeHtml {
+    let entries: Vec<Value> = bundles.iter().map(|b| json!({ "bundlePath": b })).collect();
+    SafeHtml(script_safe(&Value::Array(entries)))
+}
+
 /// JSON text that may sit inside a `<script>` element.
 fn script_safe(value: &Value) -> String {
     let text = serde_json::to_string(value).expect("JSON values serialize");

@@ -127,8 +127,8 @@ fn the_site_has_every_page_type_at_its_documented_path() {
         "robots.txt",
         "404.html",
         "search/index.html",
-        "pagefind/pagefind-ui.js",
-        "pagefind/pagefind-entry.json",
+        "pagefind/s0/pagefind-ui.js",
+        "pagefind/s0/pagefind-entry.json",
     ] {
         assert!(
             site.root().join("public").join(path).is_file(),
@@ -474,17 +474,18 @@ fn the_search_index_is_split_into_chunks_loaded_on_demand() {
     let site = example_at(SEPT_6_NOON, &[]);
     let files = site.tree("public/pagefind");
     let chunks = |dir: &str| files.keys().filter(|p| p.starts_with(dir)).count();
-    assert!(chunks("fragment") >= 11, "one fragment per story");
-    assert!(chunks("index") >= 1);
+    assert!(chunks("s0/fragment") >= 11, "one fragment per story");
+    assert!(chunks("s0/index") >= 1);
     let search = site.read("public/search/index.html");
-    assert!(search.contains("src=\"/news/pagefind/pagefind-ui.js\""));
+    assert!(search.contains("src=\"/news/pagefind/s0/pagefind-ui.js\""));
     assert!(
         search.contains("<noscript>"),
         "says why search needs JavaScript"
     );
     let total: usize = files.values().map(Vec::len).sum();
     assert!(
-        Path::new(&site.root().join("public/pagefind/pagefind-entry.json")).is_file() && total > 0
+        Path::new(&site.root().join("public/pagefind/s0/pagefind-entry.json")).is_file()
+            && total > 0
     );
 }
 
@@ -551,4 +552,35 @@ fn a_rebuild_after_one_edit_renders_only_what_changed_and_matches_a_fresh_build(
     site.run_at(Some(SEPT_6_NOON), &["build"]).success();
     assert!(site.read("public/index.html").contains("card story-card"));
     assert_same_as_a_fresh_build(&site);
+}
+
+#[test]
+fn the_search_index_is_sharded_and_a_new_story_reindexes_only_the_newest_shard() {
+    let site = SiteTest::new().file(
+        "site.toml",
+        "title = \"T\"\nbase_url = \"https://e.org/news/\"\n[search]\nstories_per_shard = 2\n",
+    );
+    for day in 1..=5 {
+        site.write(
+            &format!("content/s{day}.md"),
+            &format!("+++\ntitle = \"Story of day {day}\"\ndate = 2024-05-0{day}\n+++\nWords for day {day}.\n"),
+        );
+    }
+    site.build().success();
+    let search = site.read("public/search/index.html");
+    assert!(search.contains("src=\"/news/pagefind/s0/pagefind-ui.js\""));
+    assert!(
+        search.contains(r#"mergeIndex: [{"bundlePath":"/news/pagefind/s1/"},{"bundlePath":"/news/pagefind/s2/"}]"#),
+        "{search}"
+    );
+    let shard = |n: usize| site.tree(&format!("public/pagefind/s{n}"));
+    let (s0, s1, s2) = (shard(0), shard(1), shard(2));
+    assert!(!s2.is_empty());
+    site.write(
+        "content/s6.md",
+        "+++\ntitle = \"Story of day 6\"\ndate = 2024-05-06\n+++\nWords for day 6.\n",
+    );
+    site.build().success();
+    assert!(shard(0) == s0 && shard(1) == s1, "older shards untouched");
+    assert!(shard(2) != s2, "the newest shard holds the new story");
 }
