@@ -109,6 +109,9 @@ impl Staging {
         if absolute(root)?.starts_with(&output) {
             return Err(refuse("it contains the project"));
         }
+        if let Some(reason) = system_folder(&output) {
+            return Err(refuse(reason));
+        }
         if output.components().any(|c| c.as_os_str() == WORK_DIR) {
             return Err(refuse("it is Broadsheet's work folder"));
         }
@@ -359,6 +362,27 @@ fn abort_at(stage: &str, count: usize) {
     {
         std::process::abort();
     }
+}
+
+/// Why `output` (absolute) is a system folder no site belongs in, if it is
+/// one: a folder right under the root (`/usr`, `/home`, `C:\\Windows`), or
+/// anything inside the operating system's own folders.
+fn system_folder(output: &Path) -> Option<&'static str> {
+    const SYSTEM: &[&str] = &[
+        "/bin", "/boot", "/dev", "/etc", "/lib", "/lib32", "/lib64", "/proc", "/run", "/sbin",
+        "/sys", "/usr",
+    ];
+    let normal = output
+        .components()
+        .filter(|c| matches!(c, Component::Normal(_)))
+        .count();
+    if normal < 2 {
+        return Some("it is a folder at the top of the file system");
+    }
+    SYSTEM
+        .iter()
+        .any(|s| output.starts_with(s))
+        .then_some("it is inside a system folder")
 }
 
 /// Broadsheet's work folder for the output folder `output`: `.broadsheet`
@@ -660,6 +684,27 @@ mod tests {
             );
         }
         assert!(Staging::new(&site.join("public"), &site, &[&site.join("content")]).is_ok());
+    }
+
+    #[test]
+    fn system_folders_are_refused_before_anything_happens() {
+        for out in [
+            "/",
+            "/usr",
+            "/home",
+            "/srv",
+            "/etc/news",
+            "/usr/share/news",
+            "/proc/1",
+            "/sys/x",
+            "/dev/shm/site",
+        ] {
+            let err =
+                Staging::new(Path::new(out), Path::new("/nonexistent-site"), &[]).unwrap_err();
+            assert!(matches!(err, Error::UnsafeOutput { .. }), "{out}: {err}");
+        }
+        assert_eq!(system_folder(Path::new("/srv/www/news")), None);
+        assert_eq!(system_folder(Path::new("/var/www/html")), None);
     }
 
     #[test]

@@ -550,3 +550,21 @@ fn the_output_does_not_depend_on_where_or_when_the_site_is_built() {
         );
     }
 }
+
+#[test]
+fn two_stories_with_one_slug() {
+    let (site, before) = built();
+    site.write(
+        "content/again.md",
+        "+++\ntitle = \"Other\"\nslug = \"harbour-reopens\"\n+++\nText.\n",
+    );
+    fails_keeping_the_site(
+        &site,
+        &before,
+        1,
+        &[
+            "content/again.md and content/good.md",
+            "articles/harbour-reopens/index.html",
+        ],
+    );
+}
