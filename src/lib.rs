@@ -480,7 +480,7 @@ fn render_site(
                 search::Record {
                     url: format!("/{}", assemble::article_path(&story.meta.slug)),
                     title: story.meta.title.clone(),
-                    text: text.join("\n\n"),
+                    text: search::escape(&text.join("\n\n")),
                 }
             });
             Ok(search::index(&config.language, dir, records)?

@@ -29,6 +29,15 @@ pub fn shards(stories: usize, per_shard: usize) -> usize {
     stories.div_ceil(per_shard.max(1)).max(1)
 }
 
+/// Text as the index stores it: Pagefind's search script shows excerpts of
+/// it as HTML, so story text (untrusted wire copy) goes in escaped, as it
+/// would come out of a page.
+pub fn escape(text: &str) -> String {
+    let mut out = Vec::with_capacity(text.len());
+    tera::escape_html(text, &mut out).expect("writing to a Vec cannot fail");
+    String::from_utf8(out).expect("escaped UTF-8 stays UTF-8")
+}
+
 /// One story for the index: its URL, headline and text.
 #[derive(Debug, Clone)]
 pub struct Record {
@@ -37,7 +46,8 @@ pub struct Record {
     pub url: String,
     /// The headline, shown as the result's title.
     pub title: String,
-    /// The cleaned text of the story, paragraphs separated by blank lines.
+    /// The cleaned text of the story, paragraphs separated by blank lines,
+    /// HTML-escaped (see [`escape`]).
     pub text: String,
 }
 

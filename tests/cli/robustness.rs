@@ -472,7 +472,10 @@ fn a_build_creates_and_deletes_nothing_outside_the_output_and_its_work_folder() 
 #[test]
 fn script_in_a_story_is_rendered_inert_everywhere() {
     let evil = "+++\ntitle = \"<script>alert('t')</script>{{ site.title }}{% if true %}yes{% endif %}\"\ndate = 2024-05-01\ndescription = \"<img src=x onerror=alert('d')>\"\nsource = \"<b onmouseover=alert('s')>Wire</b>\"\nauthor = \"{{ article.body_html }}\"\ntags = [\"<script>x</script>\"]\noriginal_url = \"https://example.com/a?x=<script>\"\n+++\nThe lede of the story, with a <script>alert('b')</script> in it.\n\n<iframe src=\"https://evil.example/\"></iframe>\n\n[Click](javascript:alert('l')) and <a href=\"JaVaScRiPt:alert('m')\">this</a>.\n\n<svg><script>alert('svg')</script><circle onload=\"alert('c')\"/></svg>\n\n<img src=\"x\" onerror=\"alert('i')\"> and <p style=\"background:url(javascript:alert('css'))\">styled</p>\n\nLiteral {{ site.title }} and {% raw %}tags{% endraw %} stay text.\n";
-    let site = SiteTest::new().file("content/evil.md", evil);
+    let site = SiteTest::new().file("content/evil.md", evil).file(
+        "content/2024-05-02-wire.txt",
+        "Wire story with markup\n\nThe wire lede shows <img src=x onerror=alert('w')> as text, and `<svg onload=alert('c')>` in a code span.\n",
+    );
     site.build().success();
     // JSON-LD is data: it must parse, and hold no `<` to close its element.
     let json_ld =
@@ -519,6 +522,29 @@ fn script_in_a_story_is_rendered_inert_everywhere() {
         checked += 1;
     }
     assert!(checked > 5);
+    // The search index shows excerpts as HTML: story text goes in escaped.
+    let mut fragments = 0;
+    for (path, bytes) in site.tree("public/pagefind") {
+        if path.extension().is_some_and(|e| e == "pf_fragment") {
+            let mut text = String::new();
+            std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&bytes[..]), &mut text)
+                .unwrap();
+            // Pagefind's script puts `content` excerpts in as HTML (the
+            // title goes in as text).
+            let fragment: serde_json::Value =
+                serde_json::from_str(text.strip_prefix("pagefind_dcd").unwrap()).unwrap();
+            let content = fragment["content"].as_str().unwrap();
+            assert!(content.contains("lede"), "{content}");
+            for raw in ["<script", "<img", "<iframe", "<svg", "<a href"] {
+                assert!(
+                    !content.contains(raw),
+                    "raw {raw} in the search index: {content}"
+                );
+            }
+            fragments += 1;
+        }
+    }
+    assert_eq!(fragments, 2);
     let page =
         site.read("public/articles/script-alert-t-script-site-title-if-true-yes-endif/index.html");
     assert!(
