@@ -4,8 +4,8 @@
 //! whose text changed and renders only pages whose inputs changed; the
 //! others keep their output file as it is.
 //!
-//! Keys are 128-bit hashes of everything a result depends on, Broadsheet's
-//! version included. A cache that is missing, unreadable or from another
+//! Keys are 128-bit hashes of everything a result depends on, this build of
+//! Broadsheet included. A cache that is missing, unreadable or from another
 //! version is simply empty: the build does all the work, as the first build
 //! did.
 
@@ -18,6 +18,11 @@ use serde::{Deserialize, Serialize};
 use crate::error::Result;
 use crate::fsx;
 use crate::summarize::Summary;
+
+/// This build of Broadsheet: its version and a hash of its sources,
+/// templates and locked dependencies (from `build.rs`). Every key includes
+/// it, so no other build's results are ever reused.
+const BUILD: &str = concat!(env!("CARGO_PKG_VERSION"), "+", env!("BROADSHEET_BUILD_ID"));
 
 /// A key: a 128-bit hash of a result's inputs.
 pub type Key = u128;
@@ -37,8 +42,8 @@ impl Default for Keyer {
         let mut b = std::hash::DefaultHasher::new();
         0xa5u8.hash(&mut a);
         0x5au8.hash(&mut b);
-        env!("CARGO_PKG_VERSION").hash(&mut a);
-        env!("CARGO_PKG_VERSION").hash(&mut b);
+        BUILD.hash(&mut a);
+        BUILD.hash(&mut b);
         Keyer { a, b }
     }
 }
@@ -89,9 +94,7 @@ impl Cache {
         let cache: Option<Cache> = std::fs::read(path(output))
             .ok()
             .and_then(|bytes| serde_json::from_slice(&bytes).ok());
-        cache
-            .filter(|c| c.version == env!("CARGO_PKG_VERSION"))
-            .unwrap_or_default()
+        cache.filter(|c| c.version == BUILD).unwrap_or_default()
     }
 
     /// The cached summary box for `key`.
@@ -121,6 +124,17 @@ impl Cache {
         (!paths.is_empty()).then_some(paths)
     }
 
+    /// Removes the cache of the output folder `output`, if there is one.
+    pub fn forget(output: &Path) -> Result<()> {
+        let path = path(output);
+        match std::fs::remove_file(&path) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                Err(crate::error::Error::io(path, e))
+            }
+            _ => Ok(()),
+        }
+    }
+
     /// Writes what this build made: exactly these summaries and page keys
     /// (so the cache holds the current site, and does not grow without end).
     pub fn save(
@@ -129,7 +143,7 @@ impl Cache {
         pages: impl IntoIterator<Item = (String, Key)>,
     ) -> Result<()> {
         let cache = Cache {
-            version: env!("CARGO_PKG_VERSION").to_string(),
+            version: BUILD.to_string(),
             summaries: summaries.into_iter().map(|(k, s)| (hex(k), s)).collect(),
             pages: pages.into_iter().map(|(p, k)| (p, hex(k))).collect(),
         };

@@ -271,6 +271,10 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
     let progress = options.progress();
     progress.stage("rendering", render::generated_paths(&model, &config).len());
     let keep = |path: &str, key: cache::Key| cache.page_is(path, key) && staging.can_keep(path);
+    // A build killed while moving files, or one whose cache could not be
+    // saved, must not leave a cache that vouches for pages it never wrote:
+    // the cache goes before the first file moves, and comes back after.
+    let forget = || cache::Cache::forget(&config.output_dir);
     let bundle = |dir: &str, key: cache::Key| {
         cache
             .all_under(dir, key)
@@ -303,9 +307,10 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
     })?;
     let report = removals_report(&model, &furniture);
     progress.stage("writing", 0);
+    forget()?;
     let (commit, removals_report) = staging.commit(options.force, ("removals.json", &report))?;
     // What the next build may reuse. A cache that cannot be written costs
-    // the next build time, not correctness: the site is already in place.
+    // the next build time, not correctness: there is none now (see above).
     let _ = cache::Cache::save(
         &config.output_dir,
         model.articles.iter().map(|a| {
@@ -453,9 +458,7 @@ fn render_site(
                 keyer.add(&config.language);
                 for &i in members {
                     let placed = &model.articles[i];
-                    keyer
-                        .add(placed.slug())
-                        .add(placed.story.cleaned.story.source_key);
+                    keyer.add(placed.slug()).add(placed.story.shown_key());
                 }
                 (search::shard_dir(n), members, keyer.key())
             })

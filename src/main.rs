@@ -79,8 +79,8 @@ struct ServeArgs {
     /// Address to listen on. The default serves this machine only.
     #[arg(long, default_value = "127.0.0.1")]
     bind: IpAddr,
-    /// Folder to build the preview into [default: one in the system's
-    /// temporary folder, kept between runs].
+    /// Folder to build the preview into [default: one per site in
+    /// ~/.cache/broadsheet/serve, kept between runs].
     #[arg(short, long)]
     output: Option<PathBuf>,
     #[command(flatten)]

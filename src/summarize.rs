@@ -77,6 +77,25 @@ const REDUNDANCY_PENALTY: f64 = 0.6;
 /// Sentences at least this similar to a chosen point are never chosen.
 const MAX_SIMILARITY: f64 = 0.65;
 
+impl Summarized {
+    /// The key of everything a page can show of this story: its source, what
+    /// cleaning removed (which can depend on the other stories, through
+    /// learned furniture), the credit and syndication it found, and the
+    /// summary box.
+    pub fn shown_key(&self) -> crate::cache::Key {
+        let mut keyer = crate::cache::Keyer::default();
+        keyer
+            .add(self.cleaned.story.source_key)
+            .add(self.cleaned.credit.as_deref())
+            .add(self.cleaned.syndicated)
+            .add(self.key);
+        for removal in &self.cleaned.removed {
+            keyer.add(&removal.range).add(&removal.rule);
+        }
+        keyer.key()
+    }
+}
+
 /// The key of everything a story's summary box is made from: the cleaned
 /// blocks, the headline, hand-written points and the settings.
 pub fn key(cleaned: &Cleaned, config: &SummaryConfig) -> crate::cache::Key {

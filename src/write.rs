@@ -131,10 +131,16 @@ impl Staging {
         }
         let work = parent.join(WORK_DIR);
         let dir = work.join(format!("staging-{}", std::process::id()));
-        // A build that was killed leaves its staging folder: clear them all.
+        // A build that was killed leaves its staging folder: clear those of
+        // processes that are gone (never one of a build still running).
         if let Ok(entries) = std::fs::read_dir(&work) {
             for entry in entries.flatten() {
-                if entry.file_name().to_string_lossy().starts_with("staging-")
+                let name = entry.file_name().to_string_lossy().into_owned();
+                let pid = name
+                    .strip_prefix("staging-")
+                    .and_then(|p| p.parse::<u32>().ok());
+                if let Some(pid) = pid
+                    && (pid == std::process::id() || !process_alive(pid))
                     && entry.file_type().is_ok_and(|t| t.is_dir())
                 {
                     fsx::remove_dir_all(&entry.path())?;
@@ -224,10 +230,12 @@ impl Staging {
         Ok(())
     }
 
-    /// Whether the previous build's file at `path` is there to keep.
+    /// Whether the previous build's file at `path` is there to keep: the
+    /// manifest lists it as Broadsheet's, and it is a plain file.
     pub fn can_keep(&self, path: &str) -> bool {
         OutputPath::new(path).is_ok_and(|p| {
-            std::fs::symlink_metadata(p.under(&self.output)).is_ok_and(|m| m.is_file())
+            self.previous.contains(&p)
+                && std::fs::symlink_metadata(p.under(&self.output)).is_ok_and(|m| m.is_file())
         })
     }
 
@@ -319,7 +327,7 @@ impl Staging {
         }
         write_manifest(&manifest, &files)?;
         let (name, bytes) = report;
-        let report_path = self.work.join(name);
+        let report_path = self.work.join(format!("{}.{name}", self.output_name()));
         let tmp = self.work.join(format!("{name}.tmp"));
         fsx::write(&tmp, bytes)?;
         fsx::rename(&tmp, &report_path)?;
@@ -328,12 +336,14 @@ impl Staging {
         Ok((done, report_path))
     }
 
-    fn manifest_path(&self) -> PathBuf {
-        let name = self
-            .output
+    fn output_name(&self) -> String {
+        self.output
             .file_name()
-            .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
-        self.work.join(format!("{name}.manifest"))
+            .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned())
+    }
+
+    fn manifest_path(&self) -> PathBuf {
+        self.work.join(format!("{}.manifest", self.output_name()))
     }
 }
 
@@ -345,6 +355,13 @@ impl Drop for Staging {
             let _ = std::fs::remove_dir(&self.work); // only when empty
         }
     }
+}
+
+/// Whether a process with this id is running. Where that cannot be told
+/// (no `/proc`), it is taken to be running, so its folder is left alone.
+fn process_alive(pid: u32) -> bool {
+    let proc = Path::new("/proc");
+    !proc.is_dir() || proc.join(pid.to_string()).exists()
 }
 
 /// For the tests of the guarantees only: `BROADSHEET_TEST_ABORT=stage:N`
@@ -651,7 +668,10 @@ mod tests {
         let (_, report) = staged(&out, &[("index.html", "1")])
             .commit(false, ("removals.json", b"[]"))
             .unwrap();
-        assert_eq!(report, dir.path().join(WORK_DIR).join("removals.json"));
+        assert_eq!(
+            report,
+            dir.path().join(WORK_DIR).join("public.removals.json")
+        );
         assert_eq!(std::fs::read(&report).unwrap(), b"[]");
         assert!(!out.join("removals.json").exists());
     }

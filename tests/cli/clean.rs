@@ -125,12 +125,12 @@ fn the_build_writes_a_removals_report_beside_the_output() {
     let run = site.build().success();
     assert!(
         run.stderr
-            .contains("11 removals (in .broadsheet/removals.json)"),
+            .contains("11 removals (in .broadsheet/public.removals.json)"),
         "{}",
         run.stderr
     );
     let report: serde_json::Value =
-        serde_json::from_str(&site.read(".broadsheet/removals.json")).unwrap();
+        serde_json::from_str(&site.read(".broadsheet/public.removals.json")).unwrap();
     assert_eq!(report["removals"], 11);
     let story = &report["stories"][0];
     assert_eq!(story["file"], "content/2024-09-02-floods.txt");

@@ -584,3 +584,85 @@ fn the_search_index_is_sharded_and_a_new_story_reindexes_only_the_newest_shard()
     assert!(shard(0) == s0 && shard(1) == s1, "older shards untouched");
     assert!(shard(2) != s2, "the newest shard holds the new story");
 }
+
+#[test]
+fn a_build_killed_in_its_commit_leaves_no_cache_that_vouches_for_old_pages() {
+    let site = example_at(SEPT_6_NOON, &[]);
+    let story = "content/2024-09-04-port-amsel-harbour-strike-third-day.md";
+    let original = site.read(story);
+    site.write(
+        story,
+        &format!("{original}\nA sentence that will be taken back.\n"),
+    );
+    let run = site.run_with(
+        Some(SEPT_6_NOON),
+        &[("BROADSHEET_TEST_ABORT", "commit:1")],
+        &["build"],
+    );
+    assert_ne!(run.code, 0);
+    site.write(story, &original);
+    site.run_at(Some(SEPT_6_NOON), &["build"]).success();
+    assert_same_as_a_fresh_build(&site);
+}
+
+#[test]
+fn learned_furniture_and_new_rules_reach_every_page_they_change() {
+    let site = SiteTest::new().file(
+        "site.toml",
+        "title = \"T\"\nbase_url = \"https://e.org/\"\n[clean]\nlearn_furniture = true\n",
+    );
+    let footer = "Follow the Courier on social media for more news.";
+    let story = |name: &str, day: u32, with_footer: bool| {
+        format!(
+            "+++\ntitle = \"Story {name}\"\ndate = 2024-05-{day:02}\nsource = \"Courier\"\ntags = [\"city\"]\n+++\nThe council of {name} met on Tuesday to discuss the budget for next year.\n\nCouncillors voted 12 to 3 in favour of the plan.\n{}",
+            if with_footer {
+                format!("\n{footer}\n")
+            } else {
+                String::new()
+            }
+        )
+    };
+    site.write("content/a.md", &story("Amsel", 1, true));
+    site.write("content/b.md", &story("Brenna", 2, true));
+    site.write("content/c.md", &story("Caldera", 3, false));
+    site.run_at(Some(SEPT_6_NOON), &["build"]).success();
+    site.write("content/d.md", &story("Drennan", 4, true));
+    site.run_at(Some(SEPT_6_NOON), &["build"]).success();
+    assert_same_as_a_fresh_build(&site);
+
+    site.write(
+        "site.toml",
+        &format!(
+            "{}[[clean.rules]]\nid = \"council-votes\"\npattern = \"^Councillors voted\"\n",
+            site.read("site.toml")
+        ),
+    );
+    site.run_at(Some(SEPT_6_NOON), &["build"]).success();
+    assert_same_as_a_fresh_build(&site);
+}
+
+#[test]
+fn a_lost_manifest_means_a_full_rebuild_not_an_error() {
+    let site = example_at(SEPT_6_NOON, &[]);
+    std::fs::remove_file(site.root().join(".broadsheet/public.manifest")).unwrap();
+    site.run_at(Some(SEPT_6_NOON), &["build", "--force"])
+        .success();
+    site.run_at(Some(SEPT_6_NOON), &["build"]).success();
+    assert_same_as_a_fresh_build(&site);
+}
+
+#[test]
+fn only_the_staging_folders_of_dead_builds_are_cleared() {
+    let site = example_at(SEPT_6_NOON, &[]);
+    let work = site.root().join(".broadsheet");
+    let alive = work.join(format!("staging-{}", std::process::id()));
+    let dead = work.join("staging-4000000000");
+    std::fs::create_dir_all(&alive).unwrap();
+    std::fs::create_dir_all(&dead).unwrap();
+    site.run_at(Some(SEPT_6_NOON), &["build"]).success();
+    assert!(
+        alive.is_dir(),
+        "a running build's staging folder was deleted"
+    );
+    assert!(!dead.exists(), "a dead build's staging folder is cleared");
+}
