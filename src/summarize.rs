@@ -66,6 +66,25 @@ const STOPWORDS: &[&str] = &[
     "why", "will", "with", "would", "you", "your",
 ];
 
+/// Whether a lowercased word is a stopword. Every stopword fits in eight
+/// bytes, so each is packed big-endian into a `u64` (which keeps their
+/// order) and looked up among integers: this runs for every word of every
+/// story.
+fn is_stopword(word: &str) -> bool {
+    static KEYS: std::sync::LazyLock<Vec<u64>> =
+        std::sync::LazyLock::new(|| STOPWORDS.iter().filter_map(|w| pack(w)).collect());
+    pack(word).is_some_and(|key| KEYS.binary_search(&key).is_ok())
+}
+
+/// A word of at most eight bytes as a big-endian `u64`, zero-padded (words
+/// here are runs of letters and digits, so none holds a NUL to confuse).
+fn pack(word: &str) -> Option<u64> {
+    let bytes = word.as_bytes();
+    let mut key = [0u8; 8];
+    key.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    Some(u64::from_be_bytes(key))
+}
+
 /// Weights of the three signals in a sentence's score.
 const POSITION_WEIGHT: f64 = 0.5;
 const CENTRALITY_WEIGHT: f64 = 0.3;
@@ -292,7 +311,7 @@ impl Vocabulary {
                     continue;
                 }
             }
-            if STOPWORDS.binary_search(&lower.as_str()).is_ok() {
+            if is_stopword(&lower) {
                 continue;
             }
             let stemmed = stem(&lower);
@@ -434,6 +453,16 @@ mod tests {
     #[test]
     fn stopwords_are_sorted_for_binary_search() {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(
+            STOPWORDS.iter().all(|w| pack(w).is_some()),
+            "all fit in 8 bytes"
+        );
+        for w in STOPWORDS {
+            assert!(is_stopword(w), "{w}");
+        }
+        for w in ["", "harbour", "strike", "thereafter", "ab"] {
+            assert!(!is_stopword(w), "{w:?}");
+        }
     }
 
     #[test]
