@@ -1,5 +1,5 @@
 //! Gives the build cache a key of this build of Broadsheet: a hash of its
-//! sources, templates and locked dependencies, so that a changed cleaner,
+//! sources, templates, manifest and locked dependencies, so that a changed cleaner,
 //! summarizer, theme or Markdown library never reuses what another build of
 //! Broadsheet made.
 
@@ -12,15 +12,19 @@ fn main() {
         collect(Path::new(dir), &mut files);
         println!("cargo:rerun-if-changed={dir}");
     }
-    files.push(PathBuf::from("Cargo.lock"));
-    println!("cargo:rerun-if-changed=Cargo.lock");
+    for file in ["Cargo.toml", "Cargo.lock"] {
+        files.push(PathBuf::from(file));
+        println!("cargo:rerun-if-changed={file}");
+    }
     files.sort();
     let mut hasher = DefaultHasher::new();
     for file in &files {
-        file.hash(&mut hasher);
-        std::fs::read(file)
-            .unwrap_or_else(|e| panic!("{}: {e}", file.display()))
-            .hash(&mut hasher);
+        // Editors' lock and swap files may be unreadable: only what can be
+        // read is part of the build.
+        if let Ok(bytes) = std::fs::read(file) {
+            file.hash(&mut hasher);
+            bytes.hash(&mut hasher);
+        }
     }
     println!(
         "cargo:rustc-env=BROADSHEET_BUILD_ID={:016x}",
@@ -33,6 +37,9 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
         return;
     };
     for entry in entries.flatten() {
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
         let path = entry.path();
         if path.is_dir() {
             collect(&path, files);

@@ -124,17 +124,6 @@ impl Cache {
         (!paths.is_empty()).then_some(paths)
     }
 
-    /// Removes the cache of the output folder `output`, if there is one.
-    pub fn forget(output: &Path) -> Result<()> {
-        let path = path(output);
-        match std::fs::remove_file(&path) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                Err(crate::error::Error::io(path, e))
-            }
-            _ => Ok(()),
-        }
-    }
-
     /// Writes what this build made: exactly these summaries and page keys
     /// (so the cache holds the current site, and does not grow without end).
     pub fn save(

@@ -273,8 +273,20 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
     let keep = |path: &str, key: cache::Key| cache.page_is(path, key) && staging.can_keep(path);
     // A build killed while moving files, or one whose cache could not be
     // saved, must not leave a cache that vouches for pages it never wrote:
-    // the cache goes before the first file moves, and comes back after.
-    let forget = || cache::Cache::forget(&config.output_dir);
+    // before the commit the cache keeps only the summaries (which vouch for
+    // no file), and the page keys come back after it.
+    let summaries = || {
+        model.articles.iter().map(|a| {
+            (
+                a.story.key,
+                cache::CachedSummary {
+                    summary: a.story.summary.clone(),
+                    word_count: a.story.word_count,
+                    reading_minutes: a.story.reading_minutes,
+                },
+            )
+        })
+    };
     let bundle = |dir: &str, key: cache::Key| {
         cache
             .all_under(dir, key)
@@ -307,24 +319,11 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
     })?;
     let report = removals_report(&model, &furniture);
     progress.stage("writing", 0);
-    forget()?;
+    cache::Cache::save(&config.output_dir, summaries(), [])?;
     let (commit, removals_report) = staging.commit(options.force, ("removals.json", &report))?;
     // What the next build may reuse. A cache that cannot be written costs
-    // the next build time, not correctness: there is none now (see above).
-    let _ = cache::Cache::save(
-        &config.output_dir,
-        model.articles.iter().map(|a| {
-            (
-                a.story.key,
-                cache::CachedSummary {
-                    summary: a.story.summary.clone(),
-                    word_count: a.story.word_count,
-                    reading_minutes: a.story.reading_minutes,
-                },
-            )
-        }),
-        rendered.keys,
-    );
+    // the next build time, not correctness: it holds no page keys now.
+    let _ = cache::Cache::save(&config.output_dir, summaries(), rendered.keys);
     Ok(BuildReport {
         output: config.output_dir,
         stories: model.articles.len(),

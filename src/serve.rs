@@ -231,21 +231,23 @@ fn absolute(path: &Path) -> PathBuf {
 /// The folder the preview is built into: one per site, in the user's own
 /// cache folder (`$XDG_CACHE_HOME`, else `~/.cache`), which other users
 /// cannot write to, and kept between runs so that a restart rewrites only
-/// what changed. Only without a home folder is the system's temporary
-/// folder used.
+/// what changed. Without a home folder, `--output` must say where.
 fn preview_folder(root: &Path) -> Result<PathBuf> {
     use std::hash::{Hash, Hasher};
     let root = std::fs::canonicalize(root).map_err(|e| Error::io(root, e))?;
     let mut hasher = std::hash::DefaultHasher::new();
     root.hash(&mut hasher);
+    // Absolute paths only, as the XDG specification says.
     let set = |name: &str| {
         std::env::var_os(name)
-            .filter(|v| !v.is_empty())
             .map(PathBuf::from)
+            .filter(|v| v.is_absolute())
     };
     let cache = set("XDG_CACHE_HOME")
         .or_else(|| set("HOME").map(|home| home.join(".cache")))
-        .unwrap_or_else(std::env::temp_dir);
+        .ok_or_else(|| {
+            Error::Usage("no home folder (HOME) to keep the preview in: pass --output DIR".into())
+        })?;
     Ok(cache
         .join("broadsheet")
         .join("serve")

@@ -328,7 +328,7 @@ impl Staging {
         write_manifest(&manifest, &files)?;
         let (name, bytes) = report;
         let report_path = self.work.join(format!("{}.{name}", self.output_name()));
-        let tmp = self.work.join(format!("{name}.tmp"));
+        let tmp = report_path.with_extension("tmp");
         fsx::write(&tmp, bytes)?;
         fsx::rename(&tmp, &report_path)?;
         fsx::remove_dir_all(&self.dir)?;
@@ -396,9 +396,15 @@ fn system_folder(output: &Path) -> Option<&'static str> {
     if normal < 2 {
         return Some("it is a folder at the top of the file system");
     }
-    // Memory-backed folders are fine places for a build.
-    const SCRATCH: &[&str] = &["/dev/shm", "/run/user"];
-    if SCRATCH.iter().any(|s| output.starts_with(s)) {
+    // Folders inside memory-backed ones are fine places for a build (but
+    // not `/dev/shm` or a user's runtime folder itself: the work folder
+    // beside the output would land in a system folder).
+    const SCRATCH: &[(&str, usize)] = &[("/dev/shm", 1), ("/run/user", 2)];
+    if SCRATCH.iter().any(|(s, depth)| {
+        output
+            .strip_prefix(s)
+            .is_ok_and(|rest| rest.components().count() >= *depth)
+    }) {
         return None;
     }
     SYSTEM
@@ -731,6 +737,10 @@ mod tests {
         assert_eq!(system_folder(Path::new("/srv/www/news")), None);
         assert_eq!(system_folder(Path::new("/var/www/html")), None);
         assert_eq!(system_folder(Path::new("/dev/shm/site/public")), None);
+        assert_eq!(system_folder(Path::new("/dev/shm/public")), None);
+        assert_eq!(system_folder(Path::new("/run/user/1000/site")), None);
+        assert!(system_folder(Path::new("/dev/shm")).is_some());
+        assert!(system_folder(Path::new("/run/user/1000")).is_some());
     }
 
     #[test]
