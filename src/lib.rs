@@ -160,6 +160,8 @@ pub struct CheckReport {
 /// rendering and the writing.
 struct Loaded {
     cache: cache::Cache,
+    /// Every output path the build writes, with what produces it.
+    outputs: Vec<(String, PathBuf)>,
     config: Config,
     renderer: Renderer,
     statics: Vec<StaticFile>,
@@ -220,18 +222,15 @@ fn load(root: &Path, options: &BuildOptions) -> Result<Loaded> {
             None
         }
     };
-    if let Some(model) = &model {
-        problems.extend(output_collisions(
-            root,
-            &config,
-            model,
-            &renderer,
-            &found.statics,
-        ));
-    }
+    let outputs = model
+        .as_ref()
+        .map(|model| outputs(root, &config, model, &renderer, &found.statics))
+        .unwrap_or_default();
+    problems.extend(output_collisions(&outputs));
     match model {
         Some(model) if problems.is_empty() => Ok(Loaded {
             cache,
+            outputs,
             config,
             renderer,
             statics: found.statics,
@@ -255,6 +254,7 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
     let site = load(root, options)?;
     let Loaded {
         cache,
+        outputs,
         config,
         renderer,
         statics,
@@ -269,7 +269,7 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
     )?;
     let view = SiteView::new(&config);
     let progress = options.progress();
-    progress.stage("rendering", render::generated_paths(&model, &config).len());
+    progress.stage("rendering", outputs.len());
     let keep = |path: &str, key: cache::Key| cache.page_is(path, key) && staging.can_keep(path);
     // A build killed while moving files, or one whose cache could not be
     // saved, must not leave a cache that vouches for pages it never wrote:
@@ -367,17 +367,8 @@ pub fn check(root: &Path, options: &BuildOptions) -> Result<CheckReport> {
         .into_inner()
         .expect("no panics while holding the lock");
     pages.sort();
-    let mut outputs: std::collections::HashSet<String> =
-        render::generated_paths(&site.model, &site.config)
-            .into_iter()
-            .map(|(path, _)| path)
-            .collect();
-    outputs.extend(site.renderer.assets().iter().map(|(name, _)| name.clone()));
-    outputs.extend(
-        site.statics
-            .iter()
-            .map(|f| f.content_path.to_string_lossy().replace('\\', "/")),
-    );
+    let outputs: std::collections::HashSet<String> =
+        site.outputs.iter().map(|(path, _)| path.clone()).collect();
     let reserved: Vec<String> = outputs
         .iter()
         .filter(|p| p.ends_with('/'))
@@ -457,7 +448,7 @@ fn render_site(
                 keyer.add(&config.language);
                 for &i in members {
                     let placed = &model.articles[i];
-                    keyer.add(placed.slug()).add(placed.story.shown_key());
+                    keyer.add(placed.slug()).add(placed.story.shown);
                 }
                 (search::shard_dir(n), members, keyer.key())
             })
@@ -565,16 +556,16 @@ fn clean_all(
     (stories, problems)
 }
 
-/// Every output path with what produces it; two producers of one path
-/// (compared as case-insensitive file systems do) are reported, all of them.
-fn output_collisions(
+/// Every output path of the site with what produces it: the generated
+/// pages and the search index's folder, the theme's assets, the static files.
+fn outputs(
     root: &Path,
     config: &Config,
     model: &SiteModel,
     renderer: &Renderer,
     statics: &[StaticFile],
-) -> Vec<Problem> {
-    let mut outputs: Vec<(String, PathBuf)> = render::generated_paths(model, config);
+) -> Vec<(String, PathBuf)> {
+    let mut outputs = render::generated_paths(model, config);
     for (name, _) in renderer.assets() {
         outputs.push((
             name.clone(),
@@ -587,10 +578,17 @@ fn output_collisions(
             discover::relative(root, &file.source),
         ));
     }
+    outputs
+}
+
+/// Two producers of one output path (compared as case-insensitive file
+/// systems do), all of them, and anything written into a folder reserved
+/// whole.
+fn output_collisions(outputs: &[(String, PathBuf)]) -> Vec<Problem> {
     let mut first: std::collections::HashMap<String, &(String, PathBuf)> =
         std::collections::HashMap::new();
     let mut problems = Vec::new();
-    for output in &outputs {
+    for output in outputs {
         let key: String = output.0.nfc().collect::<String>().to_lowercase();
         match first.get(&key) {
             Some(earlier) => problems.push(Problem::new(
@@ -610,7 +608,7 @@ fn output_collisions(
     // into it.
     for (folder, owner) in outputs.iter().filter(|(p, _)| p.ends_with('/')) {
         let folder = folder.to_lowercase();
-        for (path, producer) in &outputs {
+        for (path, producer) in outputs {
             if path.len() > folder.len() && path.to_lowercase().starts_with(&folder) {
                 problems.push(Problem::new(
                     producer,

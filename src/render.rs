@@ -495,7 +495,7 @@ impl Reuse<'_> {
 /// The keys of the stories at `items`, into a page's key.
 fn add_stories(keyer: &mut Keyer, model: &SiteModel, items: &[usize]) {
     for &i in items {
-        keyer.add(model.articles[i].story.shown_key());
+        keyer.add(model.articles[i].story.shown);
     }
 }
 

@@ -49,6 +49,9 @@ pub struct Summarized {
     pub reading_minutes: usize,
     /// The key of what the box is made from (for the build cache).
     pub key: crate::cache::Key,
+    /// The key of everything a page can show of the story (for the build
+    /// cache's page keys).
+    pub shown: crate::cache::Key,
 }
 
 /// Words too common to say what a sentence is about (sorted: looked up by
@@ -96,23 +99,21 @@ const REDUNDANCY_PENALTY: f64 = 0.6;
 /// Sentences at least this similar to a chosen point are never chosen.
 const MAX_SIMILARITY: f64 = 0.65;
 
-impl Summarized {
-    /// The key of everything a page can show of this story: its source, what
-    /// cleaning removed (which can depend on the other stories, through
-    /// learned furniture), the credit and syndication it found, and the
-    /// summary box.
-    pub fn shown_key(&self) -> crate::cache::Key {
-        let mut keyer = crate::cache::Keyer::default();
-        keyer
-            .add(self.cleaned.story.source_key)
-            .add(self.cleaned.credit.as_deref())
-            .add(self.cleaned.syndicated)
-            .add(self.key);
-        for removal in &self.cleaned.removed {
-            keyer.add(&removal.range).add(&removal.rule);
-        }
-        keyer.key()
+/// The key of everything a page can show of a story: its source, what
+/// cleaning removed (which can depend on the other stories, through learned
+/// furniture), the credit and syndication it found, and the summary box
+/// (by `summary_key`).
+fn shown_key(cleaned: &Cleaned, summary_key: crate::cache::Key) -> crate::cache::Key {
+    let mut keyer = crate::cache::Keyer::default();
+    keyer
+        .add(cleaned.story.source_key)
+        .add(cleaned.credit.as_deref())
+        .add(cleaned.syndicated)
+        .add(summary_key);
+    for removal in &cleaned.removed {
+        keyer.add(&removal.range).add(&removal.rule);
     }
+    keyer.key()
 }
 
 /// The key of everything a story's summary box is made from: the cleaned
@@ -137,6 +138,7 @@ pub fn from_cache(
     cached: &crate::cache::CachedSummary,
 ) -> Summarized {
     Summarized {
+        shown: shown_key(&cleaned, key),
         cleaned,
         summary: cached.summary.clone(),
         word_count: cached.word_count,
@@ -178,6 +180,7 @@ pub fn summarize(cleaned: Cleaned, config: &SummaryConfig) -> Summarized {
             facts,
             quotes,
         },
+        shown: shown_key(&cleaned, key),
         cleaned,
         word_count,
         reading_minutes,

@@ -164,26 +164,31 @@ impl Staging {
         })
     }
 
-    /// Stages one file. `origin` names what produced it (a source file or a
-    /// template), for the error when two things produce the same path.
-    pub fn write(&self, path: &str, bytes: &[u8], origin: &str) -> Result<()> {
+    /// Records that `origin` produces `path`: a safe relative path that
+    /// nothing else of this build produces.
+    fn claim(&self, path: &str, origin: &str) -> Result<OutputPath> {
         let path = OutputPath::new(path).map_err(|reason| Error::UnsafeOutput {
             path: self.output.join(path),
             reason,
         })?;
-        {
-            let mut files = self.files.lock().expect("no panics while holding the lock");
-            if let Some(first) = files.get(&path) {
-                return Err(Error::Content(vec![crate::error::Problem::new(
-                    origin,
-                    format!(
-                        "output path `{}` is also produced by {first}",
-                        path.as_str()
-                    ),
-                )]));
-            }
-            files.insert(path.clone(), origin.to_string());
+        let mut files = self.files.lock().expect("no panics while holding the lock");
+        if let Some(first) = files.get(&path) {
+            return Err(Error::Content(vec![crate::error::Problem::new(
+                origin,
+                format!(
+                    "output path `{}` is also produced by {first}",
+                    path.as_str()
+                ),
+            )]));
         }
+        files.insert(path.clone(), origin.to_string());
+        Ok(path)
+    }
+
+    /// Stages one file. `origin` names what produced it (a source file or a
+    /// template), for the error when two things produce the same path.
+    pub fn write(&self, path: &str, bytes: &[u8], origin: &str) -> Result<()> {
+        let path = self.claim(path, origin)?;
         // A file of ours that already holds these bytes is kept, not
         // staged: creating and deleting files is the slow part of a build.
         if self.previous.contains(&path) && holds(&path.under(&self.output), bytes) {
@@ -206,23 +211,7 @@ impl Staging {
     /// generates the same bytes (its inputs have not changed), so it is
     /// neither rendered nor written again.
     pub fn keep(&self, path: &str, origin: &str) -> Result<()> {
-        let path = OutputPath::new(path).map_err(|reason| Error::UnsafeOutput {
-            path: self.output.join(path),
-            reason,
-        })?;
-        {
-            let mut files = self.files.lock().expect("no panics while holding the lock");
-            if let Some(first) = files.get(&path) {
-                return Err(Error::Content(vec![crate::error::Problem::new(
-                    origin,
-                    format!(
-                        "output path `{}` is also produced by {first}",
-                        path.as_str()
-                    ),
-                )]));
-            }
-            files.insert(path.clone(), origin.to_string());
-        }
+        let path = self.claim(path, origin)?;
         self.kept
             .lock()
             .expect("no panics while holding the lock")

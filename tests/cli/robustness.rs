@@ -35,20 +35,20 @@ fn fails_keeping_the_site(
         );
     }
     assert!(site.tree("public") == *before, "the previous site changed");
-    assert!(
-        !site
-            .root()
-            .join(".broadsheet")
-            .read_dir()
-            .unwrap()
-            .any(|e| e
-                .unwrap()
+    assert!(!has_staging(site), "a staging folder was left behind");
+    run
+}
+
+/// Whether the work folder holds a staging folder.
+fn has_staging(site: &SiteTest) -> bool {
+    std::fs::read_dir(site.root().join(".broadsheet"))
+        .unwrap()
+        .any(|e| {
+            e.unwrap()
                 .file_name()
                 .to_string_lossy()
-                .starts_with("staging")),
-        "a staging folder was left behind"
-    );
-    run
+                .starts_with("staging")
+        })
 }
 
 #[test]
@@ -399,13 +399,7 @@ fn a_build_killed_while_rendering_leaves_the_old_site_exactly() {
     site.build().success();
     assert!(site.read("public/index.html").contains("Version two"));
     assert!(
-        !std::fs::read_dir(site.root().join(".broadsheet"))
-            .unwrap()
-            .any(|e| e
-                .unwrap()
-                .file_name()
-                .to_string_lossy()
-                .starts_with("staging")),
+        !has_staging(&site),
         "the killed build's staging folder is cleared"
     );
 }
