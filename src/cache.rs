@@ -9,7 +9,7 @@
 //! version is simply empty: the build does all the work, as the first build
 //! did.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 
@@ -73,12 +73,32 @@ pub struct CachedSummary {
     pub reading_minutes: usize,
 }
 
-/// What one build leaves for the next.
+/// A summary box as saved: the same fields as [`CachedSummary`], borrowed.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct SummaryRef<'a> {
+    /// The box.
+    pub summary: &'a Summary,
+    /// Words in the cleaned body.
+    pub word_count: usize,
+    /// Minutes to read it.
+    pub reading_minutes: usize,
+}
+
+/// One of the two files of the cache: a version and entries by key.
 #[derive(Debug, Default, Serialize, Deserialize)]
-pub struct Cache {
+struct File<T> {
     version: String,
+    entries: BTreeMap<String, T>,
+}
+
+/// What one build leaves for the next, in two files of the work folder:
+/// `<output>.summaries.json` (summary boxes by the hex of their key, which
+/// vouch for no output file) and `<output>.pages.json` (page keys by output
+/// path, which vouch that a file in the output is what those inputs make).
+#[derive(Debug, Default)]
+pub struct Cache {
     /// Summary boxes by the hex of their key.
-    summaries: HashMap<String, CachedSummary>,
+    summaries: BTreeMap<String, CachedSummary>,
     /// Page keys (hex) by output path.
     pages: HashMap<String, String>,
 }
@@ -91,10 +111,10 @@ impl Cache {
     /// The cache of the output folder `output` (in the work folder beside
     /// it), or an empty one.
     pub fn load(output: &Path) -> Cache {
-        let cache: Option<Cache> = std::fs::read(path(output))
-            .ok()
-            .and_then(|bytes| serde_json::from_slice(&bytes).ok());
-        cache.filter(|c| c.version == BUILD).unwrap_or_default()
+        Cache {
+            summaries: read(&path(output, "summaries")),
+            pages: read::<String>(&path(output, "pages")).into_iter().collect(),
+        }
     }
 
     /// The cached summary box for `key`.
@@ -124,37 +144,77 @@ impl Cache {
         (!paths.is_empty()).then_some(paths)
     }
 
-    /// Writes what this build made: exactly these summaries and page keys
-    /// (so the cache holds the current site, and does not grow without end).
-    pub fn save(
+    /// Saves exactly these summary boxes (so the cache holds the current
+    /// site and does not grow without end). When they are the ones loaded,
+    /// the file already holds them and is left as it is.
+    pub fn save_summaries<'a>(
+        &self,
         output: &Path,
-        summaries: impl IntoIterator<Item = (Key, CachedSummary)>,
-        pages: impl IntoIterator<Item = (String, Key)>,
+        summaries: impl IntoIterator<Item = (Key, SummaryRef<'a>)>,
     ) -> Result<()> {
-        let cache = Cache {
-            version: BUILD.to_string(),
-            summaries: summaries.into_iter().map(|(k, s)| (hex(k), s)).collect(),
-            pages: pages.into_iter().map(|(p, k)| (p, hex(k))).collect(),
-        };
-        let path = path(output);
-        if let Some(parent) = path.parent() {
-            fsx::create_dir_all(parent)?;
+        let entries: BTreeMap<String, SummaryRef> =
+            summaries.into_iter().map(|(k, s)| (hex(k), s)).collect();
+        if entries.len() == self.summaries.len()
+            && entries.keys().all(|k| self.summaries.contains_key(k))
+            && path(output, "summaries").is_file()
+        {
+            return Ok(());
         }
-        let tmp = path.with_extension("json.tmp");
-        fsx::write(
-            &tmp,
-            &serde_json::to_vec(&cache).expect("the cache serializes"),
-        )?;
-        fsx::rename(&tmp, &path)
+        write(&path(output, "summaries"), &entries)
+    }
+
+    /// Drops the page keys: before the output changes, so that a build
+    /// killed while moving files leaves no key vouching for a file it never
+    /// wrote.
+    pub fn forget_pages(output: &Path) -> Result<()> {
+        let path = path(output, "pages");
+        match std::fs::remove_file(&path) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(crate::error::Error::io(path, e)),
+            _ => Ok(()),
+        }
+    }
+
+    /// Saves the key of every page of a committed build.
+    pub fn save_pages(output: &Path, pages: impl IntoIterator<Item = (String, Key)>) -> Result<()> {
+        let entries: BTreeMap<String, String> =
+            pages.into_iter().map(|(p, k)| (p, hex(k))).collect();
+        write(&path(output, "pages"), &entries)
     }
 }
 
-/// `<work folder>/<output name>.cache.json`.
-fn path(output: &Path) -> PathBuf {
+/// The entries of a cache file, or none when it is missing, unreadable or
+/// from another build of Broadsheet.
+fn read<T: serde::de::DeserializeOwned>(path: &Path) -> BTreeMap<String, T> {
+    std::fs::read(path)
+        .ok()
+        .and_then(|bytes| serde_json::from_slice::<File<T>>(&bytes).ok())
+        .filter(|file| file.version == BUILD)
+        .map(|file| file.entries)
+        .unwrap_or_default()
+}
+
+/// Writes a cache file whole (through a temporary file and a rename).
+fn write<T: Serialize>(path: &Path, entries: &BTreeMap<String, T>) -> Result<()> {
+    #[derive(Serialize)]
+    struct FileRef<'a, T> {
+        version: &'a str,
+        entries: &'a BTreeMap<String, T>,
+    }
+    if let Some(parent) = path.parent() {
+        fsx::create_dir_all(parent)?;
+    }
+    let bytes = serde_json::to_vec(&FileRef { version: BUILD, entries }).expect("the cache serializes");
+    let tmp = path.with_extension("json.tmp");
+    fsx::write(&tmp, &bytes)?;
+    fsx::rename(&tmp, path)
+}
+
+/// `<work folder>/<output name>.<what>.json`.
+fn path(output: &Path, what: &str) -> PathBuf {
     let name = output
         .file_name()
         .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
-    crate::write::work_dir(output).join(format!("{name}.cache.json"))
+    crate::write::work_dir(output).join(format!("{name}.{what}.json"))
 }
 
 #[cfg(test)]
@@ -176,15 +236,40 @@ mod tests {
     }
 
     #[test]
-    fn a_saved_cache_loads_and_a_missing_one_is_empty() {
+    fn a_saved_cache_loads_and_a_missing_or_damaged_one_is_empty() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("public");
         assert!(Cache::load(&out).pages.is_empty());
-        Cache::save(&out, [], [("index.html".to_string(), 42)]).unwrap();
+        Cache::save_pages(&out, [("index.html".to_string(), 42)]).unwrap();
+        let summary = Summary {
+            points: vec!["A point.".into()],
+            facts: vec![],
+            quotes: vec![],
+        };
+        let entry = SummaryRef {
+            summary: &summary,
+            word_count: 2,
+            reading_minutes: 1,
+        };
+        Cache::default().save_summaries(&out, [(7, entry)]).unwrap();
         let cache = Cache::load(&out);
         assert!(cache.page_is("index.html", 42));
         assert!(!cache.page_is("index.html", 43));
-        std::fs::write(path(&out), "not json").unwrap();
+        assert_eq!(cache.summary(7).unwrap().summary, summary);
+        assert!(cache.summary(8).is_none());
+
+        // The same summaries are not written again; other ones are.
+        let file = path(&out, "summaries");
+        std::fs::write(&file, "kept as it is").unwrap();
+        cache.save_summaries(&out, [(7, entry)]).unwrap();
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "kept as it is");
+        cache.save_summaries(&out, [(8, entry)]).unwrap();
+        assert!(Cache::load(&out).summary(8).is_some());
+
+        Cache::forget_pages(&out).unwrap();
+        Cache::forget_pages(&out).unwrap();
         assert!(Cache::load(&out).pages.is_empty());
+        std::fs::write(&file, "not json").unwrap();
+        assert!(Cache::load(&out).summaries.is_empty());
     }
 }

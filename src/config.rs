@@ -126,7 +126,7 @@ impl Default for SearchConfig {
     fn default() -> Self {
         SearchConfig {
             enabled: true,
-            stories_per_shard: 2_000,
+            stories_per_shard: 1_000,
         }
     }
 }

@@ -271,16 +271,12 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
     let progress = options.progress();
     progress.stage("rendering", outputs.len());
     let keep = |path: &str, key: cache::Key| cache.page_is(path, key) && staging.can_keep(path);
-    // A build killed while moving files, or one whose cache could not be
-    // saved, must not leave a cache that vouches for pages it never wrote:
-    // before the commit the cache keeps only the summaries (which vouch for
-    // no file), and the page keys come back after it.
     let summaries = || {
         model.articles.iter().map(|a| {
             (
                 a.story.key,
-                cache::CachedSummary {
-                    summary: a.story.summary.clone(),
+                cache::SummaryRef {
+                    summary: &a.story.summary,
                     word_count: a.story.word_count,
                     reading_minutes: a.story.reading_minutes,
                 },
@@ -319,11 +315,14 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
     })?;
     let report = removals_report(&model, &furniture);
     progress.stage("writing", 0);
-    cache::Cache::save(&config.output_dir, summaries(), [])?;
+    cache.save_summaries(&config.output_dir, summaries())?;
+    // A build killed while moving files must not leave keys that vouch for
+    // pages it never wrote: they go before the commit and come back after.
+    cache::Cache::forget_pages(&config.output_dir)?;
     let (commit, removals_report) = staging.commit(options.force, ("removals.json", &report))?;
-    // What the next build may reuse. A cache that cannot be written costs
-    // the next build time, not correctness: it holds no page keys now.
-    let _ = cache::Cache::save(&config.output_dir, summaries(), rendered.keys);
+    // Page keys that cannot be saved cost the next build time, not
+    // correctness: it renders every page.
+    let _ = cache::Cache::save_pages(&config.output_dir, rendered.keys);
     Ok(BuildReport {
         output: config.output_dir,
         stories: model.articles.len(),

@@ -233,7 +233,7 @@ impl Staging {
     /// Broadsheet did not generate may be replaced. `report` (a name and its
     /// bytes) is written into the work folder, never into the output; its
     /// path is returned with what the commit did.
-    pub fn commit(mut self, force: bool, report: (&str, &[u8])) -> Result<(CommitReport, PathBuf)> {
+    pub fn commit(self, force: bool, report: (&str, &[u8])) -> Result<(CommitReport, PathBuf)> {
         let files: BTreeSet<OutputPath> =
             std::mem::take(&mut *self.files.lock().expect("no panics while holding the lock"))
                 .into_keys()
@@ -242,6 +242,23 @@ impl Staging {
             std::mem::take(&mut *self.kept.lock().expect("no panics while holding the lock"));
         let manifest = self.manifest_path();
         let previous = read_manifest(&manifest)?;
+
+        // A first build, into a missing or empty output folder: the staging
+        // folder becomes the output in one rename (which replaces an empty
+        // folder atomically), instead of a rename per file and a folder
+        // tree to delete after. Anything in the way makes the rename fail,
+        // and the commit then goes file by file below.
+        if kept.is_empty() && is_missing_or_empty(&self.output) {
+            write_manifest(&manifest, &files)?;
+            if std::fs::rename(&self.dir, &self.output).is_ok() {
+                let done = CommitReport {
+                    written: files.len(),
+                    ..CommitReport::default()
+                };
+                return self.finish(done, report);
+            }
+            write_manifest(&manifest, &previous)?;
+        }
         let stale: Vec<&OutputPath> = previous.difference(&files).collect();
 
         // Plan everything before touching the output: what moves, what is
@@ -315,12 +332,18 @@ impl Staging {
             }
         }
         write_manifest(&manifest, &files)?;
+        fsx::remove_dir_all(&self.dir)?;
+        self.finish(done, report)
+    }
+
+    /// Writes the build report into the work folder and marks the commit
+    /// done.
+    fn finish(mut self, done: CommitReport, report: (&str, &[u8])) -> Result<(CommitReport, PathBuf)> {
         let (name, bytes) = report;
         let report_path = self.work.join(format!("{}.{name}", self.output_name()));
         let tmp = report_path.with_extension("tmp");
         fsx::write(&tmp, bytes)?;
         fsx::rename(&tmp, &report_path)?;
-        fsx::remove_dir_all(&self.dir)?;
         self.committed = true;
         Ok((done, report_path))
     }
@@ -450,6 +473,14 @@ fn same_bytes(a: &Path, b: &Path, b_len: u64) -> Result<bool> {
     Ok(a_len == b_len && fsx::read(a)? == fsx::read(b)?)
 }
 
+/// Whether `dir` does not exist or is an empty folder.
+fn is_missing_or_empty(dir: &Path) -> bool {
+    match std::fs::read_dir(dir) {
+        Ok(mut entries) => entries.next().is_none(),
+        Err(e) => e.kind() == std::io::ErrorKind::NotFound,
+    }
+}
+
 fn remove_empty_parents(output: &Path, file: &Path) {
     let mut dir = file.parent();
     while let Some(d) = dir {
@@ -550,6 +581,41 @@ mod tests {
             s.write(p, b.as_bytes(), "test").unwrap();
         }
         s
+    }
+
+    #[test]
+    fn a_first_build_into_a_missing_or_empty_folder_moves_in_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, make) in [("missing", false), ("empty", true)] {
+            let out = dir.path().join(name);
+            if make {
+                std::fs::create_dir(&out).unwrap();
+            }
+            let (r, report) = staged(&out, &[("index.html", "1"), ("a/b/index.html", "b")])
+                .commit(false, ("r.json", b"{}"))
+                .unwrap();
+            assert_eq!(r.written, 2, "{name}");
+            assert_eq!(std::fs::read_to_string(out.join("a/b/index.html")).unwrap(), "b");
+            assert!(report.is_file(), "{name}: the report is written");
+            let work = dir.path().join(WORK_DIR);
+            let left: Vec<_> = std::fs::read_dir(&work)
+                .unwrap()
+                .flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.starts_with("staging-"))
+                .collect();
+            assert!(left.is_empty(), "{name}: no staging folder left: {left:?}");
+            let manifest = std::fs::read_to_string(work.join(format!("{name}.manifest"))).unwrap();
+            assert!(manifest.contains("a/b/index.html\n") && manifest.contains("index.html\n"));
+
+            // The next build goes file by file and prunes what is gone.
+            let r = staged(&out, &[("index.html", "2")])
+                .commit(false, ("r.json", b"{}"))
+                .unwrap()
+                .0;
+            assert_eq!((r.written, r.pruned), (1, 1), "{name}");
+            assert!(!out.join("a").exists(), "{name}: emptied folders removed");
+        }
     }
 
     #[test]
