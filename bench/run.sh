@@ -41,6 +41,21 @@ measure() {
   echo "$wall $(echo "$user + $sys" | bc) $rss" >>"$work/$name.times"
 }
 
+# set_aside PATH...: moves the previous outputs out of the way instead of
+# deleting them. On ext4 without a journal (this machine's disk), a new inode
+# is not allocated where one was freed in the last minute, and the allocator
+# checks every such inode in turn: a build right after deleting a 30,000-file
+# tree spends many seconds in the kernel. Whichever tool ran first would pay
+# for the other's deletion, so nothing is deleted until all runs are done.
+trash="$work/.trash"
+set_aside() {
+  mkdir -p "$trash"
+  for path in "$@"; do
+    if [ -e "$path" ]; then mv "$path" "$(mktemp -d "$trash/XXXXXX")/"; fi
+  done
+}
+trap 'rm -rf "$trash"' EXIT
+
 # median FILE COLUMN
 median() {
   awk -v c="$2" '{print $c}' "$1" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'
@@ -67,7 +82,7 @@ for n in "${sizes[@]}"; do
   fi
   rm -f "$work/broadsheet-$n.times" "$work/hugo-$n.times"
   for _ in $(seq "$runs"); do
-    rm -rf "$site/public" "$site/.broadsheet" "$hugo_site/public" "$hugo_site/resources"
+    set_aside "$site/public" "$site/.broadsheet" "$hugo_site/public" "$hugo_site/resources"
     measure "broadsheet-$n" "$site" "$bin" --quiet build
     measure "hugo-$n" "$hugo_site" hugo --quiet
   done

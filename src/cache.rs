@@ -169,7 +169,9 @@ impl Cache {
     pub fn forget_pages(output: &Path) -> Result<()> {
         let path = path(output, "pages");
         match std::fs::remove_file(&path) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(crate::error::Error::io(path, e)),
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                Err(crate::error::Error::io(path, e))
+            }
             _ => Ok(()),
         }
     }
@@ -203,7 +205,11 @@ fn write<T: Serialize>(path: &Path, entries: &BTreeMap<String, T>) -> Result<()>
     if let Some(parent) = path.parent() {
         fsx::create_dir_all(parent)?;
     }
-    let bytes = serde_json::to_vec(&FileRef { version: BUILD, entries }).expect("the cache serializes");
+    let bytes = serde_json::to_vec(&FileRef {
+        version: BUILD,
+        entries,
+    })
+    .expect("the cache serializes");
     let tmp = path.with_extension("json.tmp");
     fsx::write(&tmp, &bytes)?;
     fsx::rename(&tmp, path)

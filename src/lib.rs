@@ -192,8 +192,9 @@ fn load(root: &Path, options: &BuildOptions) -> Result<Loaded> {
     if config.clean.learn_furniture {
         clean::furniture::remove(&mut cleaned, &furniture);
     }
-    progress.stage("summarizing", cleaned.len());
+    progress.stage("loading the cache", 0);
     let cache = cache::Cache::load(&config.output_dir);
+    progress.stage("summarizing", cleaned.len());
     let stories: Vec<Summarized> = cleaned
         .into_par_iter()
         .map(|c| {
@@ -206,6 +207,7 @@ fn load(root: &Path, options: &BuildOptions) -> Result<Loaded> {
             summarized
         })
         .collect();
+    progress.stage("assembling", 0);
     let now = match options.now {
         Some(now) => now,
         None => dates::build_clock().map_err(Error::Usage)?,
@@ -483,19 +485,23 @@ fn render_site(
                 })
                 .collect())
         };
+    // Indexes shards, one at a time, until none is left.
+    let next_shard = std::sync::atomic::AtomicUsize::new(0);
+    let index_shards = || -> Result<()> {
+        while search {
+            let n = next_shard.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(shard) = shards.get(n) else { break };
+            for page in index_shard(shard)? {
+                sink(page)?;
+            }
+        }
+        Ok(())
+    };
     let pages = std::thread::scope(|scope| -> Result<usize> {
-        // The shards are indexed one after another beside the rendering, so
-        // at most one shard's index is in memory at a time.
-        let indexer = search.then(|| {
-            scope.spawn(|| -> Result<()> {
-                for shard in &shards {
-                    for page in index_shard(shard)? {
-                        sink(page)?;
-                    }
-                }
-                Ok(())
-            })
-        });
+        // One thread indexes shards beside the rendering; when the pages
+        // are done this thread takes shards too. So at most one shard's
+        // index is in memory while pages render, and two after.
+        let indexer = search.then(|| scope.spawn(index_shards));
         (0..model.articles.len())
             .into_par_iter()
             .try_for_each(|i| sink(renderer.article(view, model, i, reuse)?))?;
@@ -508,6 +514,7 @@ fn render_site(
             pages += family.len();
             family.into_par_iter().try_for_each(sink)?;
         }
+        index_shards()?;
         if let Some(indexer) = indexer {
             indexer
                 .join()

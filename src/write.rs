@@ -338,7 +338,11 @@ impl Staging {
 
     /// Writes the build report into the work folder and marks the commit
     /// done.
-    fn finish(mut self, done: CommitReport, report: (&str, &[u8])) -> Result<(CommitReport, PathBuf)> {
+    fn finish(
+        mut self,
+        done: CommitReport,
+        report: (&str, &[u8]),
+    ) -> Result<(CommitReport, PathBuf)> {
         let (name, bytes) = report;
         let report_path = self.work.join(format!("{}.{name}", self.output_name()));
         let tmp = report_path.with_extension("tmp");
@@ -595,7 +599,10 @@ mod tests {
                 .commit(false, ("r.json", b"{}"))
                 .unwrap();
             assert_eq!(r.written, 2, "{name}");
-            assert_eq!(std::fs::read_to_string(out.join("a/b/index.html")).unwrap(), "b");
+            assert_eq!(
+                std::fs::read_to_string(out.join("a/b/index.html")).unwrap(),
+                "b"
+            );
             assert!(report.is_file(), "{name}: the report is written");
             let work = dir.path().join(WORK_DIR);
             let left: Vec<_> = std::fs::read_dir(&work)

@@ -673,6 +673,16 @@ pub fn people(sentences: &[&str]) -> People {
                 if sentence[..name.start()].trim_end().ends_with(" of") {
                     continue;
                 }
+                // `Critics in Caldera Bay said`: who spoke is in the place.
+                let word_before = sentence[..name.start()]
+                    .split_whitespace()
+                    .next_back()
+                    .unwrap_or("");
+                if caps.name("before").is_some()
+                    && PLACE_PREPOSITIONS.split('|').any(|p| p == word_before)
+                {
+                    continue;
+                }
                 // `Mayor Edda Voskuil said`: the role pattern has the whole
                 // name; `The Ukrainian President said` names a role only.
                 let role = ROLE.captures(name.as_str());
@@ -1022,6 +1032,20 @@ mod tests {
             .map(|(_, t)| t.as_str())
             .collect();
         assert_eq!(people, ["Secretary of State Anna Blix"]);
+    }
+
+    #[test]
+    fn speakers_in_a_place_make_the_place_no_person() {
+        let facts = facts_of(
+            "Critics in Caldera Bay said the vote was rushed. Residents of Caldera Bay protested. \
+             Farmers near Mossgiel said the water was gone. Marta Lindqvist said she would stay.",
+        );
+        let people: Vec<_> = facts
+            .iter()
+            .filter(|(k, _)| *k == FactKind::Person)
+            .map(|(_, t)| t.as_str())
+            .collect();
+        assert_eq!(people, ["Marta Lindqvist"], "{facts:?}");
     }
 
     #[test]

@@ -204,7 +204,9 @@ fn quiet_prints_nothing_and_verbose_prints_each_stage() {
     let run = site.run(&["--verbose", "build"]).success();
     for stage in [
         "parsing and cleaning",
+        "loading the cache",
         "summarizing",
+        "assembling",
         "rendering",
         "writing",
     ] {
