@@ -488,14 +488,18 @@ fn render_site(
     // Indexes shards, one at a time, until none is left.
     let next_shard = std::sync::atomic::AtomicUsize::new(0);
     let index_shards = || -> Result<()> {
-        while search {
+        if !search {
+            return Ok(());
+        }
+        loop {
             let n = next_shard.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let Some(shard) = shards.get(n) else { break };
+            let Some(shard) = shards.get(n) else {
+                return Ok(());
+            };
             for page in index_shard(shard)? {
                 sink(page)?;
             }
         }
-        Ok(())
     };
     let pages = std::thread::scope(|scope| -> Result<usize> {
         // One thread indexes shards beside the rendering; when the pages
