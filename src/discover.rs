@@ -10,6 +10,7 @@
 //!   is reserved for section metadata).
 //! - Anything else is a static file, copied as it is.
 
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Problem, Result};
@@ -95,6 +96,10 @@ pub fn discover(root: &Path, content_dir: &Path, max_bytes: u64) -> Result<Disco
         )]));
     }
     let mut found = Discovered::default();
+    let mut to_read = Vec::new();
+    // Story files without their extension, and the other files.
+    let mut stems = std::collections::HashSet::new();
+    let mut others = Vec::new();
     let walker = walkdir::WalkDir::new(content_dir)
         .follow_links(false)
         .sort_by_file_name()
@@ -138,21 +143,38 @@ pub fn discover(root: &Path, content_dir: &Path, max_bytes: u64) -> Result<Disco
             continue;
         };
         let Some(format) = story_format(path) else {
-            if is_sidecar(path) {
-                continue;
-            }
-            match crate::write::OutputPath::new(&name.replace('\\', "/")) {
-                Ok(_) => found.statics.push(StaticFile {
-                    source: path.to_path_buf(),
-                    content_path,
-                }),
-                Err(why) => found
-                    .problems
-                    .push(Problem::new(shown, format!("cannot be published: {why}"))),
-            }
+            let published = crate::write::OutputPath::new(&name.replace('\\', "/"));
+            others.push((path.to_path_buf(), content_path, shown, published));
             continue;
         };
-        match read_source(root, path, content_path, format, max_bytes) {
+        stems.insert(path.with_extension(""));
+        to_read.push((path.to_path_buf(), content_path, format));
+    }
+    // A `NAME.toml` beside a story `NAME.md` or `NAME.txt` is its sidecar
+    // (read with the story); any other file is published as it is.
+    for (source, content_path, shown, published) in others {
+        if is_toml(&source) && stems.contains(&source.with_extension("")) {
+            continue;
+        }
+        match published {
+            Ok(_) => found.statics.push(StaticFile {
+                source,
+                content_path,
+            }),
+            Err(why) => found
+                .problems
+                .push(Problem::new(shown, format!("cannot be published: {why}"))),
+        }
+    }
+    // Reading is most of the work: in parallel, in walk order.
+    let read: Vec<std::result::Result<SourceText, Problem>> = to_read
+        .into_par_iter()
+        .map(|(path, content_path, format)| {
+            read_source(root, &path, content_path, format, max_bytes)
+        })
+        .collect();
+    for story in read {
+        match story {
             Ok(story) => found.stories.push(story),
             Err(problem) => found.problems.push(problem),
         }
@@ -190,27 +212,9 @@ fn read_source(
     })
 }
 
-/// A `NAME.toml` beside a story `NAME.md` or `NAME.txt` holds its front matter.
-fn is_sidecar(path: &Path) -> bool {
-    let is_toml = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e == "toml"); // as `read_sidecar` reads it
-    let Some(dir) = path.parent() else {
-        return false;
-    };
-    let Some(stem) = path.file_stem() else {
-        return false;
-    };
-    is_toml
-        && std::fs::read_dir(dir).is_ok_and(|entries| {
-            entries.flatten().any(|e| {
-                let p = e.path();
-                p.file_stem() == Some(stem)
-                    && story_format(&p).is_some()
-                    && e.file_type().is_ok_and(|t| t.is_file())
-            })
-        })
+/// Whether a file is named like a sidecar (as `read_sidecar` reads it).
+fn is_toml(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()) == Some("toml")
 }
 
 fn read_sidecar(
@@ -339,6 +343,7 @@ mod tests {
         let dir = site();
         let c = dir.path().join("content");
         std::fs::write(c.join("a.TOML"), "x = 1").unwrap();
+        std::fs::write(c.join("img/c.toml"), "no story beside it").unwrap();
         let found = discover(dir.path(), &c, 1 << 20).unwrap();
         let statics: Vec<_> = found
             .statics
@@ -346,6 +351,7 @@ mod tests {
             .map(|s| s.content_path.clone())
             .collect();
         assert!(statics.contains(&PathBuf::from("a.TOML")), "{statics:?}");
+        assert!(statics.contains(&PathBuf::from("img/c.toml")), "{statics:?}");
         assert!(
             !statics.contains(&PathBuf::from("a.toml")),
             "the real sidecar is not published"

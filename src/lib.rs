@@ -173,6 +173,8 @@ struct Loaded {
 /// Reads the site at `root` up to the site model, and checks that every
 /// output path is produced once. Reports every content problem together.
 fn load(root: &Path, options: &BuildOptions) -> Result<Loaded> {
+    let progress = options.progress();
+    progress.stage("loading templates", 0);
     let mut config = Config::load(root)?;
     if let Some(url) = &options.base_url {
         config.set_base_url(url)?;
@@ -183,8 +185,8 @@ fn load(root: &Path, options: &BuildOptions) -> Result<Loaded> {
     let cleaner = Cleaner::from_config(&config.clean)?;
     let renderer = Renderer::load(root)?;
 
+    progress.stage("reading", 0);
     let found = discover::discover(root, &config.content_dir, config.build.max_article_bytes)?;
-    let progress = options.progress();
     progress.stage("parsing and cleaning", found.stories.len());
     let (mut cleaned, mut problems) = clean_all(&found.stories, &cleaner, progress);
     problems.extend(found.problems);

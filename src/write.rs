@@ -7,7 +7,7 @@
 //! replaced or deleted (unless `--force`), and nothing is written outside the
 //! output and work folders.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
@@ -266,10 +266,11 @@ impl Staging {
         // would go through a symlink out of the output folder.
         let mut done = CommitReport::default();
         let mut moves = Vec::new();
+        let mut plain_dirs = HashSet::new();
         let mut foreign = Vec::new();
         for path in &files {
             let (staged, dest) = (path.under(&self.dir), path.under(&self.output));
-            check_parents(&self.output, &dest)?;
+            check_parents(&self.output, &dest, &mut plain_dirs)?;
             if kept.contains(path) {
                 // Only a file of ours is kept, and it must still be there.
                 match std::fs::symlink_metadata(&dest) {
@@ -301,7 +302,7 @@ impl Staging {
             return Err(Error::ForeignFiles(foreign));
         }
         for path in &stale {
-            check_parents(&self.output, &path.under(&self.output))?;
+            check_parents(&self.output, &path.under(&self.output), &mut plain_dirs)?;
         }
 
         // Claim every file this build may create before creating any, so a
@@ -440,7 +441,9 @@ pub fn work_dir(output: &Path) -> PathBuf {
 
 /// Refuses to write through a symlink or a file somewhere between the
 /// output folder and `dest`.
-fn check_parents(output: &Path, dest: &Path) -> Result<()> {
+/// `plain_dirs` holds the folders found plain already (each is looked at
+/// once per commit).
+fn check_parents(output: &Path, dest: &Path, plain_dirs: &mut HashSet<PathBuf>) -> Result<()> {
     let rel = dest.strip_prefix(output).expect("dest is under output");
     let mut at = output.to_path_buf();
     let mut components = rel.components().peekable();
@@ -449,6 +452,9 @@ fn check_parents(output: &Path, dest: &Path) -> Result<()> {
             break;
         }
         at.push(part);
+        if plain_dirs.contains(&at) {
+            continue;
+        }
         match std::fs::symlink_metadata(&at) {
             Ok(meta) if meta.file_type().is_symlink() || !meta.is_dir() => {
                 return Err(Error::UnsafeOutput {
@@ -458,7 +464,9 @@ fn check_parents(output: &Path, dest: &Path) -> Result<()> {
                             .into(),
                 });
             }
-            Ok(_) => {}
+            Ok(_) => {
+                plain_dirs.insert(at.clone());
+            }
             Err(_) => break, // missing: created on commit
         }
     }
