@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Result;
@@ -92,7 +93,9 @@ struct File<T> {
 }
 
 /// What one build leaves for the next, in two files of the work folder:
-/// `<output>.summaries.json` (summary boxes by the hex of their key, which
+/// `<output>.summaries.<0-f>.json` (summary boxes by the hex of their key,
+/// in 16 files by its first digit, so one changed story rewrites a sixteenth
+/// of them; they
 /// vouch for no output file) and `<output>.pages.json` (page keys by output
 /// path, which vouch that a file in the output is what those inputs make).
 #[derive(Debug, Default)]
@@ -112,7 +115,13 @@ impl Cache {
     /// it), or an empty one.
     pub fn load(output: &Path) -> Cache {
         Cache {
-            summaries: read(&path(output, "summaries")),
+            summaries: (0..BUCKETS)
+                .into_par_iter()
+                .map(|b| read(&bucket_path(output, b)))
+                .reduce(BTreeMap::new, |mut a, mut b| {
+                    a.append(&mut b);
+                    a
+                }),
             pages: read::<String>(&path(output, "pages")).into_iter().collect(),
         }
     }
@@ -145,22 +154,28 @@ impl Cache {
     }
 
     /// Saves exactly these summary boxes (so the cache holds the current
-    /// site and does not grow without end). When they are the ones loaded,
-    /// the file already holds them and is left as it is.
+    /// site and does not grow without end). Files that would hold the same
+    /// boxes as the ones loaded are left as they are.
     pub fn save_summaries<'a>(
         &self,
         output: &Path,
         summaries: impl IntoIterator<Item = (Key, SummaryRef<'a>)>,
     ) -> Result<()> {
-        let entries: BTreeMap<String, SummaryRef> =
-            summaries.into_iter().map(|(k, s)| (hex(k), s)).collect();
-        if entries.len() == self.summaries.len()
-            && entries.keys().all(|k| self.summaries.contains_key(k))
-            && path(output, "summaries").is_file()
-        {
-            return Ok(());
+        let mut buckets: Vec<BTreeMap<String, SummaryRef>> = vec![BTreeMap::new(); BUCKETS];
+        for (key, summary) in summaries {
+            buckets[bucket(key)].insert(hex(key), summary);
         }
-        write(&path(output, "summaries"), &entries)
+        let mut loaded = [0usize; BUCKETS];
+        for key in self.summaries.keys() {
+            loaded[usize::from_str_radix(&key[..1], 16).unwrap_or(0)] += 1;
+        }
+        buckets.par_iter().enumerate().try_for_each(|(b, entries)| {
+            let path = bucket_path(output, b);
+            let same = entries.len() == loaded[b]
+                && entries.keys().all(|k| self.summaries.contains_key(k))
+                && path.is_file();
+            if same { Ok(()) } else { write(&path, entries) }
+        })
     }
 
     /// Drops the page keys: before the output changes, so that a build
@@ -215,6 +230,19 @@ fn write<T: Serialize>(path: &Path, entries: &BTreeMap<String, T>) -> Result<()>
     fsx::rename(&tmp, path)
 }
 
+/// How many files the summary boxes are spread over.
+const BUCKETS: usize = 16;
+
+/// The file a summary box of this key goes in: its first hex digit.
+fn bucket(key: Key) -> usize {
+    (key >> 124) as usize
+}
+
+/// `<work folder>/<output name>.summaries.<hex digit>.json`.
+fn bucket_path(output: &Path, bucket: usize) -> PathBuf {
+    path(output, &format!("summaries.{bucket:x}"))
+}
+
 /// `<work folder>/<output name>.<what>.json`.
 fn path(output: &Path, what: &str) -> PathBuf {
     let name = output
@@ -265,7 +293,7 @@ mod tests {
         assert!(cache.summary(8).is_none());
 
         // The same summaries are not written again; other ones are.
-        let file = path(&out, "summaries");
+        let file = bucket_path(&out, bucket(7));
         std::fs::write(&file, "kept as it is").unwrap();
         cache.save_summaries(&out, [(7, entry)]).unwrap();
         assert_eq!(std::fs::read_to_string(&file).unwrap(), "kept as it is");

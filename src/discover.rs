@@ -351,7 +351,10 @@ mod tests {
             .map(|s| s.content_path.clone())
             .collect();
         assert!(statics.contains(&PathBuf::from("a.TOML")), "{statics:?}");
-        assert!(statics.contains(&PathBuf::from("img/c.toml")), "{statics:?}");
+        assert!(
+            statics.contains(&PathBuf::from("img/c.toml")),
+            "{statics:?}"
+        );
         assert!(
             !statics.contains(&PathBuf::from("a.toml")),
             "the real sidecar is not published"

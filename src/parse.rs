@@ -436,10 +436,22 @@ fn push_block(
     let line = base + body[from..range.start].matches('\n').count();
     blocks.push(Block {
         kind,
-        text: text.split_whitespace().collect::<Vec<_>>().join(" "),
+        text: collapse_whitespace(text),
         range,
         line,
     });
+}
+
+/// `text` with each run of whitespace made one space, trimmed.
+fn collapse_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// The paragraphs of a plain-text body: separated by blank lines, or one

@@ -10,6 +10,8 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
 use crate::assemble::{Placed, tag_slug};
 use crate::summarize::FactKind;
 
@@ -65,9 +67,9 @@ pub fn related(articles: &[Placed], listed: &[usize]) -> Vec<Vec<usize>> {
             postings.entry(key).or_default().push(i);
         }
     }
-    let mut scores: HashMap<usize, f64> = HashMap::new();
     (0..articles.len())
-        .map(|i| {
+        .into_par_iter()
+        .map_init(HashMap::<usize, f64>::new, |scores, i| {
             scores.clear();
             for key in &keys[i] {
                 let Some(list) = postings.get(key) else {

@@ -8,33 +8,52 @@ use unicode_normalization::UnicodeNormalization;
 /// and dashes folded to ASCII, whitespace collapsed, lowercased. Two
 /// paragraphs with the same key say the same thing.
 pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut pending_space = false;
     // NFKC leaves ASCII and already-normalized text alone: skip the work.
     let normalized = text.is_ascii()
         || unicode_normalization::is_nfkc_quick(text.chars())
             == unicode_normalization::IsNormalized::Yes;
-    let chars: Box<dyn Iterator<Item = char>> = if normalized {
-        Box::new(text.chars())
+    if normalized {
+        fold_chars(text.chars(), text.len())
     } else {
-        Box::new(text.nfkc())
-    };
+        fold_chars(text.nfkc(), text.len())
+    }
+}
+
+fn fold_chars(chars: impl Iterator<Item = char>, capacity: usize) -> String {
+    let mut out = String::with_capacity(capacity);
+    let mut pending_space = false;
     for c in chars {
         let c = match c {
-            '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '`' => '\'',
+            // Most of any English text: no table lookups.
+            c if c.is_ascii() => match c {
+                c if c.is_whitespace() => {
+                    pending_space = !out.is_empty();
+                    continue;
+                }
+                '`' => '\'',
+                c => c.to_ascii_lowercase(),
+            },
+            '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' => '\'',
             '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' => '"',
             '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
             c if c.is_whitespace() => {
                 pending_space = !out.is_empty();
                 continue;
             }
-            c => c,
+            c => {
+                if pending_space {
+                    out.push(' ');
+                    pending_space = false;
+                }
+                out.extend(c.to_lowercase());
+                continue;
+            }
         };
         if pending_space {
             out.push(' ');
             pending_space = false;
         }
-        out.extend(c.to_lowercase());
+        out.push(c);
     }
     out
 }
