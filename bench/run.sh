@@ -51,7 +51,11 @@ trash="$work/.trash"
 set_aside() {
   mkdir -p "$trash"
   for path in "$@"; do
-    if [ -e "$path" ]; then mv "$path" "$(mktemp -d "$trash/XXXXXX")/"; fi
+    if [ -e "$path" ]; then
+      local into
+      into="$(mktemp -d "$trash/XXXXXX")" || exit 1
+      mv -- "$path" "$into/"
+    fi
   done
 }
 trap 'rm -rf "$trash"' EXIT

@@ -117,7 +117,17 @@ impl Cache {
         Cache {
             summaries: (0..BUCKETS)
                 .into_par_iter()
-                .map(|b| read(&bucket_path(output, b)))
+                .map(|b| {
+                    // Only well-formed keys of the file's own digit: a
+                    // damaged file costs time, never correctness.
+                    let mut entries = read::<CachedSummary>(&bucket_path(output, b));
+                    entries.retain(|key, _| {
+                        key.len() == 32
+                            && key.bytes().all(|c| matches!(c, b'0'..=b'9' | b'a'..=b'f'))
+                            && usize::from_str_radix(&key[..1], 16) == Ok(b)
+                    });
+                    entries
+                })
                 .reduce(BTreeMap::new, |mut a, mut b| {
                     a.append(&mut b);
                     a
@@ -165,6 +175,7 @@ impl Cache {
         for (key, summary) in summaries {
             buckets[bucket(key)].insert(hex(key), summary);
         }
+        // Every key loaded is 32 hex digits (see `load`).
         let mut loaded = [0usize; BUCKETS];
         for key in self.summaries.keys() {
             loaded[usize::from_str_radix(&key[..1], 16).unwrap_or(0)] += 1;
@@ -182,13 +193,18 @@ impl Cache {
     /// killed while moving files leaves no key vouching for a file it never
     /// wrote.
     pub fn forget_pages(output: &Path) -> Result<()> {
-        let path = path(output, "pages");
-        match std::fs::remove_file(&path) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                Err(crate::error::Error::io(path, e))
+        // `<output>.cache.json` is where the builds before this one kept
+        // page keys: an older build run later must not trust keys for pages
+        // this one rewrote.
+        for path in [path(output, "pages"), path(output, "cache")] {
+            match std::fs::remove_file(&path) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                    return Err(crate::error::Error::io(path, e));
+                }
+                _ => {}
             }
-            _ => Ok(()),
         }
+        Ok(())
     }
 
     /// Saves the key of every page of a committed build.
@@ -305,5 +321,18 @@ mod tests {
         assert!(Cache::load(&out).pages.is_empty());
         std::fs::write(&file, "not json").unwrap();
         assert!(Cache::load(&out).summaries.is_empty());
+        // Keys that are not what this build writes are dropped on loading,
+        // and saving over them does not fail.
+        std::fs::write(
+            &file,
+            format!(
+                r#"{{"version":"{BUILD}","entries":{{"":{{"summary":{{"points":[],"facts":[],"quotes":[]}},"word_count":0,"reading_minutes":1}}}}}}"#
+            ),
+        )
+        .unwrap();
+        let damaged = Cache::load(&out);
+        assert!(damaged.summaries.is_empty());
+        damaged.save_summaries(&out, [(7, entry)]).unwrap();
+        assert!(Cache::load(&out).summary(7).is_some());
     }
 }

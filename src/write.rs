@@ -243,13 +243,15 @@ impl Staging {
         let manifest = self.manifest_path();
         let previous = read_manifest(&manifest)?;
 
-        // A first build, into a missing or empty output folder: the staging
-        // folder becomes the output in one rename (which replaces an empty
-        // folder atomically), instead of a rename per file and a folder
-        // tree to delete after. Anything in the way makes the rename fail,
-        // and the commit then goes file by file below.
-        if kept.is_empty() && is_missing_or_empty(&self.output) {
+        // A first build, into a missing output folder: the staging folder
+        // becomes the output in one rename, instead of a rename per file and
+        // a folder tree to delete after. (An existing folder, even empty, is
+        // filled file by file: it keeps its owner, mode and identity.)
+        // Anything in the way makes the rename fail, and the commit then
+        // goes file by file below.
+        if kept.is_empty() && is_missing(&self.output) {
             write_manifest(&manifest, &files)?;
+            abort_at("rename", 1);
             if std::fs::rename(&self.dir, &self.output).is_ok() {
                 let done = CommitReport {
                     written: files.len(),
@@ -383,7 +385,8 @@ fn process_alive(pid: u32) -> bool {
 
 /// For the tests of the guarantees only: `BROADSHEET_TEST_ABORT=stage:N`
 /// kills the process as it stages its Nth file, `commit:N` after the Nth
-/// file moved into the output, the way a crash or `kill -9` would.
+/// file moved into the output, `rename:1` just before a first build's
+/// staging folder becomes the output, the way a crash or `kill -9` would.
 fn abort_at(stage: &str, count: usize) {
     static POINT: std::sync::LazyLock<Option<(String, usize)>> = std::sync::LazyLock::new(|| {
         let value = std::env::var("BROADSHEET_TEST_ABORT").ok()?;
@@ -485,12 +488,9 @@ fn same_bytes(a: &Path, b: &Path, b_len: u64) -> Result<bool> {
     Ok(a_len == b_len && fsx::read(a)? == fsx::read(b)?)
 }
 
-/// Whether `dir` does not exist or is an empty folder.
-fn is_missing_or_empty(dir: &Path) -> bool {
-    match std::fs::read_dir(dir) {
-        Ok(mut entries) => entries.next().is_none(),
-        Err(e) => e.kind() == std::io::ErrorKind::NotFound,
-    }
+/// Whether nothing is at `path` (not even a dangling symbolic link).
+fn is_missing(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound)
 }
 
 fn remove_empty_parents(output: &Path, file: &Path) {
@@ -596,13 +596,18 @@ mod tests {
     }
 
     #[test]
-    fn a_first_build_into_a_missing_or_empty_folder_moves_in_whole() {
+    fn a_first_build_moves_in_whole_and_an_existing_empty_folder_is_filled() {
         let dir = tempfile::tempdir().unwrap();
         for (name, make) in [("missing", false), ("empty", true)] {
             let out = dir.path().join(name);
             if make {
                 std::fs::create_dir(&out).unwrap();
             }
+            #[cfg(unix)]
+            let inode = {
+                use std::os::unix::fs::MetadataExt;
+                std::fs::metadata(&out).map_or(0, |m| m.ino())
+            };
             let (r, report) = staged(&out, &[("index.html", "1"), ("a/b/index.html", "b")])
                 .commit(false, ("r.json", b"{}"))
                 .unwrap();
@@ -612,6 +617,15 @@ mod tests {
                 "b"
             );
             assert!(report.is_file(), "{name}: the report is written");
+            #[cfg(unix)]
+            if make {
+                use std::os::unix::fs::MetadataExt;
+                assert_eq!(
+                    std::fs::metadata(&out).unwrap().ino(),
+                    inode,
+                    "an existing output folder is kept, not replaced"
+                );
+            }
             let work = dir.path().join(WORK_DIR);
             let left: Vec<_> = std::fs::read_dir(&work)
                 .unwrap()

@@ -328,6 +328,20 @@ const PLACE_NOUNS: &str = "city|town|village|province|region|state|district|capi
 const PLACE_PREPOSITIONS: &str =
     "in|at|from|near|across|between|into|outside|inside|towards|around";
 
+/// Words that put a speaker in a place (`Critics in Caldera Bay said`): the
+/// name after them is where the speakers are, not who they are. (`from` is
+/// not one: `A letter from Marta Lindqvist said`.)
+const SPEAKERS_IN: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "across",
+    "outside",
+    "inside",
+    "around",
+    "throughout",
+];
+
 /// Words that make a capitalised phrase a thing rather than a place.
 const NOT_PLACE_WORDS: &[&str] = &[
     "Agreement",
@@ -678,9 +692,7 @@ pub fn people(sentences: &[&str]) -> People {
                     .split_whitespace()
                     .next_back()
                     .unwrap_or("");
-                if caps.name("before").is_some()
-                    && PLACE_PREPOSITIONS.split('|').any(|p| p == word_before)
-                {
+                if caps.name("before").is_some() && SPEAKERS_IN.contains(&word_before) {
                     continue;
                 }
                 // `Mayor Edda Voskuil said`: the role pattern has the whole
@@ -1038,7 +1050,7 @@ mod tests {
     fn speakers_in_a_place_make_the_place_no_person() {
         let facts = facts_of(
             "Critics in Caldera Bay said the vote was rushed. Residents of Caldera Bay protested. \
-             Farmers near Mossgiel said the water was gone. Marta Lindqvist said she would stay.",
+             Farmers near Mossgiel said the water was gone. A letter from Marta Lindqvist said she would stay.",
         );
         let people: Vec<_> = facts
             .iter()

@@ -438,6 +438,27 @@ fn a_build_killed_while_committing_leaves_each_file_old_or_new_and_the_next_buil
 }
 
 #[test]
+fn a_first_build_killed_before_its_one_rename_leaves_no_output_and_the_next_build_completes() {
+    let reference = two_versions();
+    reference.build().success();
+    let fresh = reference.tree("public");
+
+    let site = two_versions();
+    let run = site.run_with(None, &[("BROADSHEET_TEST_ABORT", "rename:1")], &["build"]);
+    assert_ne!(run.code, 0, "the build was killed");
+    assert!(
+        !site.root().join("public").exists(),
+        "no output until the rename"
+    );
+    site.build().success();
+    assert!(site.tree("public") == fresh, "the next build is whole");
+    assert!(
+        !has_staging(&site),
+        "the killed build's staging folder is cleared"
+    );
+}
+
+#[test]
 fn a_build_creates_and_deletes_nothing_outside_the_output_and_its_work_folder() {
     let site = two_versions();
     site.write("notes.txt", "mine\n");
