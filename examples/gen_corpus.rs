@@ -390,6 +390,13 @@ fn main() {
         None => None,
         Some(_) => panic!("{usage}"),
     };
+    generate(n, &dir, hugo.as_deref());
+    eprintln!("wrote {n} stories to {}", dir.display());
+}
+
+/// Writes the site of `n` stories at `dir`, and with `hugo` the same stories
+/// as a Hugo site there. (Also used by `benches/build.rs`.)
+pub fn generate(n: usize, dir: &Path, hugo: Option<&Path>) {
     let mut g = Gen {
         rng: fastrand::Rng::with_seed(0x6272_6f61_6473_6874),
     };
@@ -397,7 +404,7 @@ fn main() {
         &dir.join("site.toml"),
         "title = \"Generated Desk\"\ndescription = \"A generated news site for benchmarks\"\nbase_url = \"https://example.org/\"\n\n[build]\nper_page = 20\n\n[feeds]\nlimit = 20\n",
     );
-    if let Some(hugo) = &hugo {
+    if let Some(hugo) = hugo {
         write_hugo_site(hugo);
     }
     // 2024-01-01T00:00:00Z, and one year of seconds.
@@ -467,7 +474,7 @@ fn main() {
                 &format!("+++\n{front}+++\n{body}"),
             );
         }
-        if let Some(hugo) = &hugo {
+        if let Some(hugo) = hugo {
             // The same story, as Hugo reads it: wire copy wrapped as Markdown.
             let text = if wire {
                 let rest = body.split_once("\n\n").map_or("", |(_, rest)| rest);
@@ -481,7 +488,6 @@ fn main() {
             );
         }
     }
-    eprintln!("wrote {n} stories to {}", dir.display());
 }
 
 /// A Hugo site with templates equivalent to what the comparison measures.
