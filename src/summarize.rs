@@ -7,8 +7,6 @@
 //! then picked greedily, each time penalising similarity to the points
 //! already chosen (maximal marginal relevance), so no two say the same thing.
 
-use std::collections::HashMap;
-
 use serde::{Deserialize, Serialize};
 
 use crate::clean::Cleaned;
@@ -282,7 +280,7 @@ pub fn key_points(headline: &str, sentences: &[&str], n: usize) -> Vec<String> {
 /// Term ids, given in order of first appearance (so that every sum below
 /// runs in the same order on every run).
 #[derive(Debug, Default)]
-struct Vocabulary(HashMap<String, usize>);
+struct Vocabulary(foldhash::HashMap<String, usize>);
 
 impl Vocabulary {
     fn len(&self) -> usize {
