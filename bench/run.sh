@@ -5,7 +5,8 @@
 #
 # For each size: generates the site (examples/gen_corpus) and the same
 # stories laid out for Hugo, then builds each RUNS times (default 5),
-# alternating the two tools, each from an empty output folder, and reports
+# alternating the two tools, each into a missing output folder (the previous
+# one is moved aside, not deleted: see set_aside below), and reports
 # the medians of wall time, CPU time (user + system) and peak RSS, and
 # stories per second (from /usr/bin/time -v). For the 10,000-story site it
 # also times the rebuild after editing one story. Work happens in
