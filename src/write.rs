@@ -82,6 +82,10 @@ pub struct Staging {
     /// Files staged so far.
     staged: std::sync::atomic::AtomicUsize,
     committed: bool,
+    /// Held while this build may write: no other build writes the same
+    /// output folder at the same time. (The system releases it when the
+    /// process ends, however it ends.)
+    _lock: std::fs::File,
 }
 
 impl Staging {
@@ -131,6 +135,11 @@ impl Staging {
         }
         let work = parent.join(WORK_DIR);
         let dir = work.join(format!("staging-{}", std::process::id()));
+        let name = output
+            .file_name()
+            .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
+        fsx::create_dir_all(&work)?;
+        let lock = lock(&work.join(format!("{name}.lock")), &output)?;
         // A build that was killed leaves its staging folder: clear those of
         // processes that are gone (never one of a build still running).
         if let Ok(entries) = std::fs::read_dir(&work) {
@@ -148,9 +157,6 @@ impl Staging {
             }
         }
         fsx::create_dir_all(&dir)?;
-        let name = output
-            .file_name()
-            .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
         let previous = read_manifest(&work.join(format!("{name}.manifest")))?;
         Ok(Staging {
             output,
@@ -161,6 +167,7 @@ impl Staging {
             previous,
             staged: std::sync::atomic::AtomicUsize::new(0),
             committed: false,
+            _lock: lock,
         })
     }
 
@@ -371,8 +378,26 @@ impl Drop for Staging {
     fn drop(&mut self) {
         if !self.committed {
             let _ = std::fs::remove_dir_all(&self.dir);
-            let _ = std::fs::remove_dir(&self.work); // only when empty
         }
+    }
+}
+
+/// Takes the lock file `path` of the output folder `output`, or fails at
+/// once when another build holds it.
+fn lock(path: &Path, output: &Path) -> Result<std::fs::File> {
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)
+        .map_err(|e| Error::io(path, e))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(Error::Usage(format!(
+            "another build is writing {}; run this one when it is done",
+            output.display()
+        ))),
+        Err(std::fs::TryLockError::Error(e)) => Err(Error::io(path, e)),
     }
 }
 
@@ -648,6 +673,26 @@ mod tests {
     }
 
     #[test]
+    fn two_builds_never_write_one_output_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let first = staged(&out, &[("index.html", "1")]);
+        let second = Staging::new(&out, Path::new("/nonexistent-site"), &[]);
+        match second {
+            Err(Error::Usage(message)) => assert!(message.contains("another build"), "{message}"),
+            other => panic!("expected a refusal, got {other:?}"),
+        }
+        first.commit(false, ("r.json", b"{}")).unwrap();
+        staged(&out, &[("index.html", "2")])
+            .commit(false, ("r.json", b"{}"))
+            .unwrap();
+        assert_eq!(
+            std::fs::read_to_string(out.join("index.html")).unwrap(),
+            "2"
+        );
+    }
+
+    #[test]
     fn commit_writes_changes_keeps_unchanged_and_prunes_only_its_own() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("public");
@@ -772,10 +817,19 @@ mod tests {
     }
 
     #[test]
-    fn dropping_an_uncommitted_staging_leaves_nothing() {
+    fn dropping_an_uncommitted_staging_leaves_only_its_lock_file() {
         let dir = tempfile::tempdir().unwrap();
         drop(staged(&dir.path().join("public"), &[("index.html", "x")]));
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+        let names = |d: &Path| -> Vec<String> {
+            std::fs::read_dir(d)
+                .unwrap()
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect()
+        };
+        assert_eq!(names(dir.path()), [WORK_DIR]);
+        // The lock file stays: deleting it could let two builds lock two
+        // different files of one name.
+        assert_eq!(names(&dir.path().join(WORK_DIR)), ["public.lock"]);
     }
 
     #[test]

@@ -459,6 +459,30 @@ fn a_first_build_killed_before_its_one_rename_leaves_no_output_and_the_next_buil
 }
 
 #[test]
+fn a_second_build_of_the_same_output_at_the_same_time_is_refused() {
+    let site = two_versions();
+    site.build().success();
+    let before = site.tree("public");
+    edit_all(&site);
+    // The first build holds the output's lock file while it writes.
+    let lock = std::fs::OpenOptions::new()
+        .write(true)
+        .open(site.root().join(".broadsheet/public.lock"))
+        .unwrap();
+    lock.lock().unwrap();
+    let run = site.run(&["build"]).failure(2);
+    assert!(
+        run.stderr.contains("another build is writing"),
+        "{}",
+        run.stderr
+    );
+    assert!(site.tree("public") == before, "the output is untouched");
+    drop(lock);
+    site.build().success();
+    assert!(site.read("public/index.html").contains("Version two"));
+}
+
+#[test]
 fn a_build_creates_and_deletes_nothing_outside_the_output_and_its_work_folder() {
     let site = two_versions();
     site.write("notes.txt", "mine\n");
