@@ -397,6 +397,10 @@ fn lock(path: &Path, output: &Path) -> Result<std::fs::File> {
             "another build is writing {}; run this one when it is done",
             output.display()
         ))),
+        // A file system without locks: build unguarded, as before locks.
+        Err(std::fs::TryLockError::Error(e)) if e.kind() == std::io::ErrorKind::Unsupported => {
+            Ok(file)
+        }
         Err(std::fs::TryLockError::Error(e)) => Err(Error::io(path, e)),
     }
 }
