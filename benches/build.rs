@@ -45,7 +45,7 @@ fn main() {
         }
         full.push(build().0);
     }
-    let unchanged: Vec<Duration> = (0..RUNS).map(|_| build().0).collect();
+    let mut unchanged: Vec<Duration> = (0..RUNS).map(|_| build().0).collect();
     let story = first_story(&root.join("content"));
     let mut edited = Vec::new();
     for run in 0..RUNS {
@@ -59,24 +59,18 @@ fn main() {
 
     println!("{stories} stories, {RUNS} runs each (median, min–max):");
     for (what, times) in [
-        ("full build", &full),
-        ("rebuild, nothing changed", &unchanged),
-        ("rebuild, one story edited", &edited),
+        ("full build", &mut full),
+        ("rebuild, nothing changed", &mut unchanged),
+        ("rebuild, one story edited", &mut edited),
     ] {
-        let mut sorted = times.clone();
-        sorted.sort();
+        times.sort();
         println!(
             "  {what:<26} {:>8.3} s  ({:.3}–{:.3} s)",
-            sorted[sorted.len() / 2].as_secs_f64(),
-            sorted[0].as_secs_f64(),
-            sorted[sorted.len() - 1].as_secs_f64()
+            median(times),
+            times[0].as_secs_f64(),
+            times[times.len() - 1].as_secs_f64()
         );
     }
-    let median = |t: &[Duration]| {
-        let mut s = t.to_vec();
-        s.sort();
-        s[s.len() / 2].as_secs_f64()
-    };
     println!(
         "  {:<26} {:>8.0}\n  {:<26} {:>7.1} %",
         "stories per second",
@@ -84,6 +78,11 @@ fn main() {
         "one-edit rebuild / full",
         100.0 * median(&edited) / median(&full)
     );
+}
+
+/// The median of sorted times, in seconds.
+fn median(sorted: &[Duration]) -> f64 {
+    sorted[sorted.len() / 2].as_secs_f64()
 }
 
 /// The first Markdown story of the generated site, by path.

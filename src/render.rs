@@ -1063,13 +1063,7 @@ impl Renderer {
                         context.insert("articles", &articles);
                         self.render(file, &context, &path)?
                     };
-                    out.push(Page {
-                        path,
-                        bytes,
-                        origin: format!("{TEMPLATE_DIR}/{file}"),
-                        key: None,
-                        kept: false,
-                    });
+                    out.push(Page::new(path, bytes, format!("{TEMPLATE_DIR}/{file}")));
                 }
                 Ok(out)
             })
@@ -1156,13 +1150,8 @@ impl Renderer {
                 let path = format!("sitemap-{}.xml", n + 1);
                 let mut context = Self::context(site, "");
                 context.insert("entries", chunk);
-                pages.push(Page {
-                    bytes: self.render("sitemap.xml", &context, &path)?,
-                    path: path.clone(),
-                    origin: origin.clone(),
-                    key: None,
-                    kept: false,
-                });
+                let bytes = self.render("sitemap.xml", &context, &path)?;
+                pages.push(Page::new(path.clone(), bytes, origin.clone()));
                 sitemaps.push(SitemapEntry {
                     loc: absolute(&path),
                     lastmod: None,
@@ -1170,13 +1159,11 @@ impl Renderer {
             }
             let mut context = Self::context(site, "");
             context.insert("sitemaps", &sitemaps);
-            pages.push(Page {
-                path: "sitemap.xml".into(),
-                bytes: self.render("sitemap_index.xml", &context, "sitemap.xml")?,
-                origin: format!("{TEMPLATE_DIR}/sitemap_index.xml"),
-                key: None,
-                kept: false,
-            });
+            pages.push(Page::new(
+                "sitemap.xml",
+                self.render("sitemap_index.xml", &context, "sitemap.xml")?,
+                format!("{TEMPLATE_DIR}/sitemap_index.xml"),
+            ));
         }
 
         let since = model
@@ -1198,13 +1185,11 @@ impl Renderer {
             .collect();
         let mut context = Self::context(site, "");
         context.insert("articles", &recent);
-        pages.push(Page {
-            path: "news-sitemap.xml".into(),
-            bytes: self.render("news_sitemap.xml", &context, "news-sitemap.xml")?,
-            origin: format!("{TEMPLATE_DIR}/news_sitemap.xml"),
-            key: None,
-            kept: false,
-        });
+        pages.push(Page::new(
+            "news-sitemap.xml",
+            self.render("news_sitemap.xml", &context, "news-sitemap.xml")?,
+            format!("{TEMPLATE_DIR}/news_sitemap.xml"),
+        ));
         pages.push(Page::new(
             "robots.txt",
             self.render("robots.txt", &Self::context(site, ""), "robots.txt")?,

@@ -23,37 +23,23 @@ fn fold_chars(chars: impl Iterator<Item = char>, capacity: usize) -> String {
     let mut out = String::with_capacity(capacity);
     let mut pending_space = false;
     for c in chars {
-        let c = match c {
-            // Most of any English text: no table lookups.
-            c if c.is_ascii() => match c {
-                c if c.is_whitespace() => {
-                    pending_space = !out.is_empty();
-                    continue;
-                }
-                '`' => '\'',
-                c => c.to_ascii_lowercase(),
-            },
-            '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' => '\'',
-            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' => '"',
-            '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
-            c if c.is_whitespace() => {
-                pending_space = !out.is_empty();
-                continue;
-            }
-            c => {
-                if pending_space {
-                    out.push(' ');
-                    pending_space = false;
-                }
-                out.extend(c.to_lowercase());
-                continue;
-            }
-        };
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+            continue;
+        }
         if pending_space {
             out.push(' ');
             pending_space = false;
         }
-        out.push(c);
+        match c {
+            // Most of any English text: no case tables.
+            '`' => out.push('\''),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' => out.push('\''),
+            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' => out.push('"'),
+            '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
+            c => out.extend(c.to_lowercase()),
+        }
     }
     out
 }
