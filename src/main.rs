@@ -124,6 +124,12 @@ enum Outcome {
     Warned,
 }
 
+/// glibc's allocator spends a fifth of a large build in `malloc`/`free`
+/// when both cores allocate at once (measured with perf on a 10,000-story
+/// site); mimalloc's per-thread heaps avoid that contention.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {

@@ -1,0 +1,122 @@
+//! Summarizer cost per part on one core:
+//! `cargo run --release --example bench_summary -- DIR...`
+//!
+//! Reads, parses and cleans every `*.txt` and `*.md` story under the folders
+//! once (not timed), then times each part of the summary box over all of
+//! them on this thread — sentence splitting, key points, people, facts and
+//! quotes — and prints seconds per part and microseconds per story, the
+//! best of three rounds. `*.expected.txt` files (labels for the evaluation)
+//! are skipped.
+
+use std::path::Path;
+use std::time::Instant;
+
+use broadsheet::clean::Cleaner;
+use broadsheet::discover;
+use broadsheet::parse::{self, BlockKind};
+use broadsheet::summarize::{self, facts, quotes};
+use broadsheet::text;
+
+fn main() {
+    let dirs: Vec<String> = std::env::args().skip(1).collect();
+    if dirs.is_empty() {
+        eprintln!("usage: bench_summary DIR...");
+        std::process::exit(2);
+    }
+    let cleaner = Cleaner::new(&[], &[]).expect("built-in rules compile");
+    let mut stories = Vec::new();
+    for dir in &dirs {
+        let mut paths: Vec<_> = walkdir::WalkDir::new(dir)
+            .into_iter()
+            .map(|e| e.expect("readable folder").into_path())
+            .filter(|p| {
+                discover::story_format(p).is_some()
+                    && !p.to_string_lossy().ends_with(".expected.txt")
+            })
+            .collect();
+        paths.sort();
+        for path in paths {
+            let source =
+                discover::read_one(Path::new("."), &path, u64::MAX).expect("readable story");
+            let story = parse::parse(&source).expect("parsable story");
+            if let Ok(cleaned) = cleaner.clean(story) {
+                stories.push(cleaned);
+            }
+        }
+    }
+    let prose: Vec<(String, Vec<&str>)> = stories
+        .iter()
+        .map(|c| {
+            let blocks = c
+                .story
+                .blocks
+                .iter()
+                .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Quote))
+                .map(|b| b.text.as_str())
+                .collect();
+            (c.story.meta.title.clone(), blocks)
+        })
+        .collect();
+    let sentences: Vec<Vec<&str>> = prose
+        .iter()
+        .map(|(_, p)| p.iter().flat_map(|t| text::sentences(t)).collect())
+        .collect();
+    let people: Vec<facts::People> = sentences.iter().map(|s| facts::people(s)).collect();
+
+    let mut parts: Vec<(&str, f64)> = Vec::new();
+    let mut time = |name: &'static str, work: &mut dyn FnMut() -> usize| {
+        let mut best = f64::INFINITY;
+        let mut made = 0;
+        for _ in 0..3 {
+            let started = Instant::now();
+            made = work();
+            best = best.min(started.elapsed().as_secs_f64());
+        }
+        std::hint::black_box(made);
+        parts.push((name, best));
+    };
+    time("splitting", &mut || {
+        prose
+            .iter()
+            .map(|(_, p)| p.iter().map(|t| text::sentences(t).len()).sum::<usize>())
+            .sum()
+    });
+    time("key points", &mut || {
+        prose
+            .iter()
+            .zip(&sentences)
+            .map(|((title, _), s)| summarize::key_points(title, s, 3).len())
+            .sum()
+    });
+    time("people", &mut || {
+        sentences.iter().map(|s| facts::people(s).all().len()).sum()
+    });
+    time("facts", &mut || {
+        sentences
+            .iter()
+            .zip(&people)
+            .map(|(s, p)| facts::extract(s, p).len())
+            .sum()
+    });
+    time("quotes", &mut || {
+        prose
+            .iter()
+            .zip(&people)
+            .map(|((_, p), people)| quotes::extract(p, people).len())
+            .sum()
+    });
+    let n = stories.len().max(1) as f64;
+    let total: f64 = parts.iter().map(|(_, s)| s).sum();
+    for (name, seconds) in &parts {
+        println!(
+            "{name:>10}: {seconds:.3} s, {:.1} µs per story",
+            seconds * 1e6 / n
+        );
+    }
+    println!(
+        "{:>10}: {total:.3} s, {:.1} µs per story ({} stories)",
+        "total",
+        total * 1e6 / n,
+        stories.len()
+    );
+}
