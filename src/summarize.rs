@@ -291,19 +291,12 @@ impl Vocabulary {
     fn terms(&mut self, sentence: &str) -> Terms {
         let mut counts: Vec<(usize, f64)> = Vec::new();
         let mut lower = String::new();
-        let ascii = sentence.is_ascii();
-        for word in sentence.split(|c: char| {
-            if ascii {
-                !c.is_ascii_alphanumeric()
-            } else {
-                !c.is_alphanumeric()
-            }
-        }) {
+        for word in sentence.split(|c: char| !c.is_alphanumeric()) {
             if word.len() < 2 {
                 continue;
             }
             lower.clear();
-            if ascii {
+            if word.is_ascii() {
                 lower.push_str(word);
                 lower.make_ascii_lowercase();
             } else {

@@ -47,9 +47,19 @@ fn fold_chars(chars: impl Iterator<Item = char>, capacity: usize) -> String {
 /// The number of words in `text`: whitespace-separated tokens holding at
 /// least one letter or digit (so a lone dash is not a word).
 pub fn word_count(text: &str) -> usize {
-    text.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+    // One pass over the characters (this runs for every sentence): a word
+    // is counted at its first letter or digit.
+    let mut count = 0;
+    let mut counted = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            counted = false;
+        } else if !counted && c.is_alphanumeric() {
+            count += 1;
+            counted = true;
+        }
+    }
+    count
 }
 
 /// Compiles a pattern of the summarizer's with a lazy-DFA cache large

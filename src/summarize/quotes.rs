@@ -93,7 +93,7 @@ pub fn extract(paragraphs: &[&str], people: &People) -> Vec<Quote> {
             if UNNAMED.is_match(&paragraph[at..open]) {
                 last_speaker = None;
             }
-            for caps in SPEECH.captures_iter(&paragraph[at..open]) {
+            for caps in speech(&paragraph[at..open]) {
                 if let Some(speaker) = resolve(&caps["name"], people) {
                     last_speaker = Some(speaker);
                 }
@@ -120,13 +120,24 @@ pub fn extract(paragraphs: &[&str], people: &People) -> Vec<Quote> {
             };
             quotes.push(Quote { text, speaker });
         }
-        for caps in SPEECH.captures_iter(&paragraph[at..]) {
+        for caps in speech(&paragraph[at..]) {
             if let Some(speaker) = resolve(&caps["name"], people) {
                 last_speaker = Some(speaker);
             }
         }
     }
     quotes
+}
+
+/// The named speakers of `text` ([`SPEECH`]), tested for a verb of speech
+/// first: most text has none.
+fn speech(text: &str) -> impl Iterator<Item = regex::Captures<'_>> {
+    let haystack = if facts::has_speech_verb(text) {
+        text
+    } else {
+        ""
+    };
+    SPEECH.captures_iter(haystack)
 }
 
 fn attribution(
