@@ -81,8 +81,13 @@ static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
 pub fn extract(paragraphs: &[&str], people: &People) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut last_speaker: Option<String> = None;
-    for paragraph in paragraphs {
-        let spans = quoted_spans(paragraph);
+    let spans: Vec<Vec<(usize, usize)>> = paragraphs.iter().map(|p| quoted_spans(p)).collect();
+    // Who spoke last matters only to a quotation still to come: nothing
+    // after the last one is read.
+    let Some(last_quoted) = spans.iter().rposition(|s| !s.is_empty()) else {
+        return quotes;
+    };
+    for (index, (paragraph, spans)) in paragraphs.iter().zip(spans).enumerate() {
         let mut at = 0;
         // A quotation with no attribution of its own, after an attributed
         // one in the same paragraph, continues it.
@@ -119,6 +124,9 @@ pub fn extract(paragraphs: &[&str], people: &People) -> Vec<Quote> {
                 None => text.to_string(),
             };
             quotes.push(Quote { text, speaker });
+        }
+        if index == last_quoted {
+            break;
         }
         for caps in speech(&paragraph[at..]) {
             if let Some(speaker) = resolve(&caps["name"], people) {
