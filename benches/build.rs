@@ -18,6 +18,10 @@ mod gen_corpus;
 
 const RUNS: usize = 3;
 
+/// The allocator the `broadsheet` command builds with (see `src/main.rs`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     // `cargo bench` passes `--bench` among the arguments: take the number.
     let stories: usize = std::env::args()
