@@ -102,7 +102,7 @@ fn main() {
         prose
             .iter()
             .zip(&people)
-            .map(|((_, p), people)| quotes::extract(p, people).len())
+            .map(|((_, p), people)| quotes::extract(p, people, 5).len())
             .sum()
     });
     let n = stories.len().max(1) as f64;

@@ -170,8 +170,7 @@ pub fn summarize(cleaned: Cleaned, config: &SummaryConfig) -> Summarized {
     };
     let people = facts::people(&sentences);
     let facts = facts::extract(&sentences, &people);
-    let mut quotes = quotes::extract(&prose, &people);
-    quotes.truncate(MAX_QUOTES);
+    let quotes = quotes::extract(&prose, &people, MAX_QUOTES);
     Summarized {
         summary: Summary {
             points,

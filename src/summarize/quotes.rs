@@ -77,14 +77,18 @@ static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Extracts the quotations of a story's paragraphs, in order.
-pub fn extract(paragraphs: &[&str], people: &People) -> Vec<Quote> {
+/// Extracts the first `limit` quotations of a story's paragraphs, in order.
+pub fn extract(paragraphs: &[&str], people: &People, limit: usize) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut last_speaker: Option<String> = None;
     let spans: Vec<Vec<(usize, usize)>> = paragraphs.iter().map(|p| quoted_spans(p)).collect();
     // Who spoke last matters only to a quotation still to come: nothing
     // after the last one is read.
-    let Some(last_quoted) = spans.iter().rposition(|s| !s.is_empty()) else {
+    let Some(last_quoted) = spans
+        .iter()
+        .rposition(|s| !s.is_empty())
+        .filter(|_| limit > 0)
+    else {
         return quotes;
     };
     for (index, (paragraph, spans)) in paragraphs.iter().zip(spans).enumerate() {
@@ -124,6 +128,9 @@ pub fn extract(paragraphs: &[&str], people: &People) -> Vec<Quote> {
                 None => text.to_string(),
             };
             quotes.push(Quote { text, speaker });
+            if quotes.len() >= limit {
+                return quotes;
+            }
         }
         if index == last_quoted {
             break;
@@ -233,7 +240,7 @@ mod tests {
             .flat_map(|p| crate::text::sentences(p))
             .collect();
         let people = super::super::facts::people(&sentences);
-        extract(paragraphs, &people)
+        extract(paragraphs, &people, usize::MAX)
             .into_iter()
             .map(|q| (q.text, q.speaker))
             .collect()
