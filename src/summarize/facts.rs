@@ -502,6 +502,7 @@ fn place_cues(sentence: &str) -> Vec<(&str, usize, bool)> {
             continue; // a name or title follows whitespace
         }
         if let Some(strong) = cue_before(head, free)
+            && !inside_longer_title(sentence, head, at, free)
             && let Some(end) = name_end(sentence, at)
         {
             found.push((&sentence[at..end], end, strong));
@@ -530,8 +531,39 @@ fn place_cues(sentence: &str) -> Vec<(&str, usize, bool)> {
     found
 }
 
-/// Titles, longest first (so that `Deputy Prime Minister` is tried before
-/// `Prime Minister`).
+/// Whether the capital at `at`, after a title and `of` (`State` in
+/// `Secretary of State of Ohio`), begins the rest of a longer title that
+/// cues a name itself: the pattern prefers the longer title there, so the
+/// place is `Ohio`, not `State`.
+fn inside_longer_title(sentence: &str, head: &str, at: usize, free: usize) -> bool {
+    let Some(before_of) = head.strip_suffix(" of") else {
+        return false;
+    };
+    TITLE_LIST.iter().any(|title| {
+        title.split_once(" of ").is_some_and(|(first, rest)| {
+            before_of.ends_with(first)
+                && before_of.len() - first.len() >= free
+                && sentence[at..]
+                    .strip_prefix(rest)
+                    .is_some_and(|after| name_after_of(sentence, sentence.len() - after.len()))
+        })
+    })
+}
+
+/// Whether ` of`, ` of the`, then a name follow at `from`.
+fn name_after_of(sentence: &str, from: usize) -> bool {
+    let Some(rest) = sentence[from..].strip_prefix(" of") else {
+        return false;
+    };
+    let starts = |rest: &str| {
+        let name = rest.trim_start_matches(char::is_whitespace);
+        name.len() < rest.len() && name_end(sentence, sentence.len() - name.len()).is_some()
+    };
+    rest.strip_prefix(" the").is_some_and(starts) || starts(rest)
+}
+
+/// Titles, longest first (so that `Secretary of State` is tried before
+/// `Secretary`).
 static TITLE_LIST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let mut titles: Vec<&str> = TITLES.iter().map(|(t, _)| *t).collect();
     titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
@@ -576,17 +608,12 @@ fn cue_before<'a>(head: &'a str, free: usize) -> Option<bool> {
 /// Where the name ([`NAME`]: up to three capitalised words) that begins at
 /// `at` ends, if one does.
 fn name_end(sentence: &str, at: usize) -> Option<usize> {
-    let word_end = |from: usize| {
-        let mut chars = sentence[from..].char_indices();
-        let (_, first) = chars.next()?;
-        if !first.is_uppercase() {
-            return None;
-        }
-        let rest = chars
-            .take_while(|&(_, c)| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
-            .last()?;
-        Some(from + rest.0 + rest.1.len_utf8())
-    };
+    // The classes of the pattern exactly (`char::is_uppercase` and
+    // `is_alphabetic` take in more, such as Roman numerals); it runs only
+    // after a cue.
+    static WORD: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::compile(r"\A\p{Lu}[\p{L}'’-]+").expect("valid regex"));
+    let word_end = |from: usize| WORD.find(&sentence[from..]).map(|m| from + m.end());
     let mut end = word_end(at)?;
     for _ in 0..2 {
         let next = sentence[end..].trim_start_matches(char::is_whitespace);
@@ -1259,6 +1286,8 @@ mod tests {
                 &[("Poltava", false), ("Kharkiv", true)],
             ),
             ("Talks in the Netherlands", &[("Netherlands", false)]),
+            // The longer title wins: Ohio, not State.
+            ("The Secretary of State of Ohio spoke", &[("Ohio", true)]),
             (
                 "The President of the Republic Elsmere",
                 &[("Republic Elsmere", true)],
@@ -1292,6 +1321,105 @@ mod tests {
         }
         for (title, _) in TITLES {
             assert!(title.starts_with(char::is_uppercase), "{title}");
+        }
+    }
+
+    /// The pattern `place_cues` replaced, as an oracle.
+    fn place_cues_by_regex(sentence: &str) -> Vec<(&str, usize, bool)> {
+        static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+            crate::text::compile(&format!(
+                r"(?:(?P<strong>(?:{nouns}) of|(?:{titles}) of(?: the)?)|(?-u:\b)(?:{prepositions})(?: the)?)\s+(?P<p>{NAME})|(?P<poss>['’]s)\s+(?:{titles})",
+                nouns = PLACE_NOUNS.join("|"),
+                prepositions = PLACE_PREPOSITIONS.join("|"),
+                titles = title_alternation()
+            ))
+            .expect("valid regex")
+        });
+        PLACE
+            .captures_iter(sentence)
+            .map(|caps| match (caps.name("p"), caps.name("poss")) {
+                (Some(p), _) => (p.as_str(), p.end(), caps.name("strong").is_some()),
+                (None, Some(poss)) => {
+                    let before = &sentence[..poss.start()];
+                    let word_start = before.len()
+                        - before
+                            .rsplit(char::is_whitespace)
+                            .next()
+                            .map_or(0, str::len);
+                    (&sentence[word_start..poss.start()], poss.start(), true)
+                }
+                _ => unreachable!("one of the two groups takes part in a match"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn place_cues_agree_with_the_pattern_on_random_sentences() {
+        const WORDS: &[&str] = &[
+            "in",
+            "at",
+            "the",
+            "of",
+            "from",
+            "near",
+            "within",
+            "In",
+            "The",
+            "city",
+            "capacity",
+            "state",
+            "President",
+            "Prime",
+            "Minister",
+            "Secretary",
+            "State",
+            "Mayor",
+            "Ohio",
+            "Poltava",
+            "Sallow",
+            "Ford",
+            "Ukraine's",
+            "Canada’s",
+            "O'Brien",
+            "Jean-Luc",
+            "Ⅷ",
+            "Ⓒorrèze",
+            "Zürich",
+            "Łódź",
+            "A",
+            "U.S.",
+            "2024",
+            "said",
+            ",",
+            ".",
+            "’s",
+            "'s",
+            "in_",
+            "2in",
+            "café",
+            "Secretary of State",
+            "of the",
+            "Henry Ⅷ's",
+        ];
+        const SPACES: &[&str] = &[" ", " ", " ", "  ", "\u{a0}", "\u{2003}", "\n", ""];
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for _ in 0..20_000 {
+            let mut sentence = String::new();
+            for _ in 0..next(14) {
+                sentence.push_str(WORDS[next(WORDS.len())]);
+                sentence.push_str(SPACES[next(SPACES.len())]);
+            }
+            assert_eq!(
+                place_cues(&sentence),
+                place_cues_by_regex(&sentence),
+                "{sentence:?}"
+            );
         }
     }
 }
