@@ -120,6 +120,8 @@ pub struct SearchConfig {
     pub enabled: bool,
     /// Stories in one shard of the index (see [`crate::search`]).
     pub stories_per_shard: usize,
+    /// Stories whose result excerpts (Pagefind's fragments) share one file.
+    pub fragments_per_file: usize,
 }
 
 impl Default for SearchConfig {
@@ -127,6 +129,7 @@ impl Default for SearchConfig {
         SearchConfig {
             enabled: true,
             stories_per_shard: 1_000,
+            fragments_per_file: 5,
         }
     }
 }
@@ -260,6 +263,11 @@ impl Config {
         if raw.search.stories_per_shard == 0 {
             return Err(invalid(
                 "[search] stories_per_shard must be at least 1".into(),
+            ));
+        }
+        if raw.search.fragments_per_file == 0 {
+            return Err(invalid(
+                "[search] fragments_per_file must be at least 1".into(),
             ));
         }
         if raw.feeds.limit == 0 {

@@ -448,7 +448,9 @@ fn render_site(
             .map(|n| {
                 let members = oldest_first.chunks(per_shard).nth(n).unwrap_or(&[]);
                 let mut keyer = cache::Keyer::default();
-                keyer.add(&config.language);
+                keyer
+                    .add(&config.language)
+                    .add(config.search.fragments_per_file);
                 for &i in members {
                     let placed = &model.articles[i];
                     keyer.add(placed.slug()).add(placed.story.shown);
@@ -479,7 +481,11 @@ fn render_site(
                     text: search::escape(&text.join("\n\n")),
                 }
             });
-            Ok(search::index(&config.language, dir, records)?
+            let files = search::Files {
+                dir,
+                fragments_per_file: config.search.fragments_per_file,
+            };
+            Ok(search::index(&config.language, &files, records)?
                 .into_iter()
                 .map(|(path, bytes)| render::Page {
                     key: Some(*key),

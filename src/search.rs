@@ -54,17 +54,39 @@ pub struct Record {
 /// The files of a search bundle: output path and bytes.
 pub type Bundle = Vec<(String, Vec<u8>)>;
 
+/// How a bundle's files are laid out.
+#[derive(Debug, Clone, Copy)]
+pub struct Files<'a> {
+    /// The folder of the bundle in the output (a shard's folder).
+    pub dir: &'a str,
+    /// Stories whose fragments (what a result shows: title, excerpt) share
+    /// one file: a file per story makes a large site's index most of its
+    /// files, and every file costs the build and the upload; a shared one
+    /// costs a reader a larger download per result.
+    pub fragments_per_file: usize,
+}
+
 /// Builds the index of `records` (in their order, so the same stories give
 /// the same bundle) for pages in `language`, and returns its files by
-/// output path under `dir` (a shard's folder). The text goes in as it is, not as pages to parse: the index
-/// is built from what readers read, without the pages' navigation.
-pub fn index(language: &str, dir: &str, records: impl Iterator<Item = Record>) -> Result<Bundle> {
+/// output path under `files.dir`. The text goes in as it is, not as pages
+/// to parse: the index is built from what readers read, without the pages'
+/// navigation.
+pub fn index(
+    language: &str,
+    files: &Files<'_>,
+    records: impl ExactSizeIterator<Item = Record>,
+) -> Result<Bundle> {
+    let dir = files.dir;
+    // Pagefind groups fragments only when asked for fewer files than
+    // stories; one a file asks for as many, which keeps them apart.
+    let fragment_files = records.len().div_ceil(files.fragments_per_file.max(1));
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| Error::Search(format!("cannot start the indexer: {e}")))?;
     runtime.block_on(async {
         let options = PagefindServiceConfig::builder()
             .force_language(language.to_string())
+            .max_fragments(u32::try_from(fragment_files).unwrap_or(u32::MAX))
             .build();
         let mut index = PagefindIndex::new(Some(options)).map_err(failed)?;
         for record in records {

@@ -474,7 +474,8 @@ fn the_search_index_is_split_into_chunks_loaded_on_demand() {
     let site = example_at(SEPT_6_NOON, &[]);
     let files = site.tree("public/pagefind");
     let chunks = |dir: &str| files.keys().filter(|p| p.starts_with(dir)).count();
-    assert!(chunks("s0/fragment") >= 11, "one fragment per story");
+    // 11 stories' fragments, five to a file.
+    assert_eq!(chunks("s0/fragment"), 3);
     assert!(chunks("s0/index") >= 1);
     let search = site.read("public/search/index.html");
     assert!(search.contains("src=\"/news/pagefind/s0/pagefind-ui.js\""));
@@ -583,6 +584,52 @@ fn the_search_index_is_sharded_and_a_new_story_reindexes_only_the_newest_shard()
     site.build().success();
     assert!(shard(0) == s0 && shard(1) == s1, "older shards untouched");
     assert!(shard(2) != s2, "the newest shard holds the new story");
+}
+
+#[test]
+fn result_fragments_share_files_by_fragments_per_file() {
+    let site = SiteTest::new();
+    for day in 1..=7 {
+        site.write(
+            &format!("content/s{day}.md"),
+            &format!("+++\ntitle = \"Story of day {day}\"\ndate = 2024-05-0{day}\n+++\nWords for day {day}.\n"),
+        );
+    }
+    let fragment_files = |per_file: &str| {
+        site.write(
+            "site.toml",
+            &format!("title = \"T\"\nbase_url = \"https://e.org/\"\n[search]\n{per_file}"),
+        );
+        site.build().success();
+        let files: Vec<String> = site
+            .tree("public/pagefind/s0/fragment")
+            .into_keys()
+            .map(|p| p.to_string_lossy().into_owned())
+            .collect();
+        files
+    };
+    // The default: five stories' fragments a file.
+    let grouped = fragment_files("");
+    assert_eq!(grouped.len(), 2, "{grouped:?}");
+    assert!(
+        grouped.iter().all(|f| f.starts_with("en_group_")),
+        "{grouped:?}"
+    );
+    assert_eq!(fragment_files("fragments_per_file = 3\n").len(), 3);
+    let single = fragment_files("fragments_per_file = 1\n");
+    assert_eq!(single.len(), 7, "{single:?}");
+    assert!(!single.iter().any(|f| f.contains("group")), "{single:?}");
+    site.write(
+        "site.toml",
+        "title = \"T\"\nbase_url = \"https://e.org/\"\n[search]\nfragments_per_file = 0\n",
+    );
+    let run = site.build();
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("fragments_per_file must be at least 1"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
