@@ -279,11 +279,31 @@ pub fn key_points(headline: &str, sentences: &[&str], n: usize) -> Vec<String> {
 /// Term ids, given in order of first appearance (so that every sum below
 /// runs in the same order on every run).
 #[derive(Debug, Default)]
-struct Vocabulary(foldhash::HashMap<String, usize>);
+struct Vocabulary {
+    /// Terms of at most eight bytes, packed ([`pack`]): most of them, found
+    /// without hashing a string or allocating one.
+    short: foldhash::HashMap<u64, usize>,
+    long: foldhash::HashMap<String, usize>,
+}
 
 impl Vocabulary {
     fn len(&self) -> usize {
-        self.0.len()
+        self.short.len() + self.long.len()
+    }
+
+    /// The id of a term, a new one the first time it is seen.
+    fn id(&mut self, term: &str) -> usize {
+        let next = self.len();
+        match pack(term) {
+            Some(key) => *self.short.entry(key).or_insert(next),
+            None => match self.long.get(term) {
+                Some(&id) => id,
+                None => {
+                    self.long.insert(term.to_string(), next);
+                    next
+                }
+            },
+        }
     }
 
     /// The content terms of a sentence: lowercased, stemmed, stopwords out.
@@ -307,16 +327,7 @@ impl Vocabulary {
             if is_stopword(&lower) {
                 continue;
             }
-            let stemmed = stem(&lower);
-            let id = match self.0.get(stemmed) {
-                Some(&id) => id,
-                None => {
-                    let id = self.0.len();
-                    self.0.insert(stemmed.to_string(), id);
-                    id
-                }
-            };
-            counts.push((id, 1.0));
+            counts.push((self.id(stem(&lower)), 1.0));
         }
         counts.sort_by_key(|&(id, _)| id);
         let mut merged: Vec<(usize, f64)> = Vec::with_capacity(counts.len());
