@@ -733,9 +733,14 @@ impl People {
 
     fn index(&mut self, person: usize) {
         for word in self.people[person].name.split_whitespace() {
-            let entry = self.by_word.entry(word.to_string()).or_default();
-            if !entry.contains(&person) {
-                entry.push(person);
+            // Looked up before an owned key is made: most mentions are of
+            // someone already indexed.
+            match self.by_word.get_mut(word) {
+                Some(entry) if !entry.contains(&person) => entry.push(person),
+                Some(_) => {}
+                None => {
+                    self.by_word.insert(word.to_string(), vec![person]);
+                }
             }
         }
     }
