@@ -423,6 +423,13 @@ static VERB_HINT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::compile(&format!(r"(?-u:\b)(?:{SPEECH_VERBS})(?-u:\b)")).expect("valid regex")
 });
 
+/// `text` when `hint` finds something in it, else nothing: for a costly
+/// pattern that cannot match without its hint. (Gating the pattern's
+/// iterator instead, with `take_while`, would still run its first search.)
+fn gated<'a>(hint: &Regex, text: &'a str) -> &'a str {
+    if hint.is_match(text) { text } else { "" }
+}
+
 /// Whether `text` holds a verb of speech: a quick test before the patterns
 /// that look for a speaker.
 pub fn has_speech_verb(text: &str) -> bool {
@@ -465,6 +472,12 @@ static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// What every amount holds: a currency sign, `Rs`, or `million`,
+/// `billion`, `trillion` (a quick test before [`MONEY`], which has no
+/// literal to search for).
+static MONEY_HINT: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::compile(r"[$€£¥₹]|Rs|(?i:illion)").expect("valid regex"));
 
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::compile(r"(?:US\$|A\$|C\$|[$€£¥₹]|(?-u:\b)Rs\.?\s?)\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s?(?i:million|billion|trillion|bn|mn|m|crore|lakh|k)(?-u:\b))?|\d{1,3}(?:,\d{3})*(?:\.\d+)?\s(?i:million|billion|trillion)\s(?i:dollars|euros|pounds|rupees|yen|yuan)")
@@ -830,8 +843,7 @@ pub fn people(sentences: &[&str]) -> People {
     // Built on first need: most stories name everyone in full.
     let mut full: Option<HashMap<&str, &str>> = None;
     for (i, sentence) in sentences.iter().enumerate() {
-        let titled = TITLE_HINT.is_match(sentence);
-        for caps in ROLE.captures_iter(sentence).take_while(|_| titled) {
+        for caps in ROLE.captures_iter(gated(&TITLE_HINT, sentence)) {
             if let Some(name) = caps
                 .name("name")
                 .filter(|n| !is_place_or_organisation(n.as_str()))
@@ -845,8 +857,7 @@ pub fn people(sentences: &[&str]) -> People {
                 );
             }
         }
-        let speech = has_speech_verb(sentence);
-        for caps in SPEAKER.captures_iter(sentence).take_while(|_| speech) {
+        for caps in SPEAKER.captures_iter(gated(&VERB_HINT, sentence)) {
             if let Some(name) = caps.name("before").or_else(|| caps.name("after")) {
                 // `Secretary of State Anna Blix said`: the name runs on from
                 // a title the role pattern has read already.
@@ -885,8 +896,7 @@ pub fn people(sentences: &[&str]) -> People {
                 }
             }
         }
-        let aged = AGE_HINT.is_match(sentence);
-        for caps in AGED.captures_iter(sentence).take_while(|_| aged) {
+        for caps in AGED.captures_iter(gated(&AGE_HINT, sentence)) {
             people.mention(&caps["name"], None, i);
         }
     }
@@ -987,7 +997,7 @@ pub fn extract(sentences: &[&str], people: &People) -> Vec<Fact> {
             };
             push(&mut facts, FactKind::Figure, text, sentence);
         }
-        for m in MONEY.find_iter(sentence) {
+        for m in MONEY.find_iter(gated(&MONEY_HINT, sentence)) {
             push(
                 &mut facts,
                 FactKind::Money,
