@@ -13,7 +13,7 @@ use std::time::Instant;
 
 use broadsheet::clean::Cleaner;
 use broadsheet::discover;
-use broadsheet::parse::{self, BlockKind};
+use broadsheet::parse;
 use broadsheet::summarize::{self, facts, quotes};
 use broadsheet::text;
 
@@ -46,16 +46,7 @@ fn main() {
     }
     let prose: Vec<(String, Vec<&str>)> = stories
         .iter()
-        .map(|c| {
-            let blocks = c
-                .story
-                .blocks
-                .iter()
-                .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Quote))
-                .map(|b| b.text.as_str())
-                .collect();
-            (c.story.meta.title.clone(), blocks)
-        })
+        .map(|c| (c.story.meta.title.clone(), summarize::prose(&c.story)))
         .collect();
     let sentences: Vec<Vec<&str>> = prose
         .iter()

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::clean::Cleaned;
 use crate::config::SummaryConfig;
-use crate::parse::BlockKind;
+use crate::parse::{BlockKind, Story};
 use crate::text;
 
 pub mod facts;
@@ -156,13 +156,7 @@ pub fn summarize(cleaned: Cleaned, config: &SummaryConfig) -> Summarized {
         .collect();
     let word_count: usize = body_text.iter().map(|t| text::word_count(t)).sum();
     let reading_minutes = word_count.div_ceil(config.words_per_minute).max(1);
-    let prose: Vec<&str> = cleaned
-        .story
-        .blocks
-        .iter()
-        .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Quote))
-        .map(|b| b.text.as_str())
-        .collect();
+    let prose = prose(&cleaned.story);
     let sentences: Vec<&str> = prose.iter().flat_map(|p| text::sentences(p)).collect();
     let points = match &cleaned.story.meta.summary {
         Some(points) => points.clone(),
@@ -183,6 +177,17 @@ pub fn summarize(cleaned: Cleaned, config: &SummaryConfig) -> Summarized {
         reading_minutes,
         key,
     }
+}
+
+/// The running text of a story that summaries are made of: its paragraphs
+/// and block quotes (not headings or lists).
+pub fn prose(story: &Story) -> Vec<&str> {
+    story
+        .blocks
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Quote))
+        .map(|b| b.text.as_str())
+        .collect()
 }
 
 /// Picks `n` key sentences of a story's `sentences`, returned in story order.

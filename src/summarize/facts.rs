@@ -419,21 +419,17 @@ static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 static TITLE_HINT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::compile(&format!(r"(?-u:\b)(?:{})", title_alternation())).expect("valid regex")
 });
-static VERB_HINT: LazyLock<Regex> = LazyLock::new(|| {
+/// A verb of speech: the test before every pattern that looks for a
+/// speaker (here and in the quotes stage).
+pub(super) static VERB_HINT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::compile(&format!(r"(?-u:\b)(?:{SPEECH_VERBS})(?-u:\b)")).expect("valid regex")
 });
 
 /// `text` when `hint` finds something in it, else nothing: for a costly
 /// pattern that cannot match without its hint. (Gating the pattern's
 /// iterator instead, with `take_while`, would still run its first search.)
-fn gated<'a>(hint: &Regex, text: &'a str) -> &'a str {
+pub(super) fn gated<'a>(hint: &Regex, text: &'a str) -> &'a str {
     if hint.is_match(text) { text } else { "" }
-}
-
-/// Whether `text` holds a verb of speech: a quick test before the patterns
-/// that look for a speaker.
-pub fn has_speech_verb(text: &str) -> bool {
-    VERB_HINT.is_match(text)
 }
 static AGE_HINT: LazyLock<Regex> =
     LazyLock::new(|| crate::text::compile(r",\s+\d{1,3},").expect("valid regex"));

@@ -154,12 +154,7 @@ pub fn extract(paragraphs: &[&str], people: &People, limit: usize) -> Vec<Quote>
 /// The named speakers of `text` ([`SPEECH`]), tested for a verb of speech
 /// first: most text has none.
 fn speech(text: &str) -> impl Iterator<Item = regex::Captures<'_>> {
-    let haystack = if facts::has_speech_verb(text) {
-        text
-    } else {
-        ""
-    };
-    SPEECH.captures_iter(haystack)
+    SPEECH.captures_iter(facts::gated(&facts::VERB_HINT, text))
 }
 
 fn attribution(
