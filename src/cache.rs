@@ -16,8 +16,10 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::clean::{Cleaned, Removal};
 use crate::error::Result;
 use crate::fsx;
+use crate::parse::Story;
 use crate::summarize::Summary;
 
 /// This build of Broadsheet: its version and a hash of its sources,
@@ -215,6 +217,161 @@ impl Cache {
     }
 }
 
+/// Cleaned stories, by the key of their source and the cleaner's rules (see
+/// [`story_key`]): a rebuild neither parses nor cleans a story whose file
+/// and rules did not change. Kept in `<output>.stories.<0-f>.bin` in the
+/// work folder, spread by the key's first hex digit like the summary boxes,
+/// in a compact binary form: they hold every story's whole text, which
+/// reads back several times faster so than as JSON.
+#[derive(Debug, Default)]
+pub struct Stories {
+    entries: HashMap<Key, Cleaned>,
+    /// The keys each file held, sorted.
+    loaded: Vec<Vec<Key>>,
+}
+
+/// A cleaned story as stored: its removals keep their ranges, which the
+/// build report leaves out.
+#[derive(Deserialize)]
+struct StoredStory {
+    story: Story,
+    removed: Vec<(Removal, std::ops::Range<usize>)>,
+    credit: Option<String>,
+    syndicated: bool,
+}
+
+/// The same, borrowed, for saving.
+#[derive(Serialize)]
+struct StoredStoryRef<'a> {
+    story: &'a Story,
+    removed: Vec<(&'a Removal, &'a std::ops::Range<usize>)>,
+    credit: &'a Option<String>,
+    syndicated: bool,
+}
+
+/// Cache files to write: path and bytes.
+pub type Files = Vec<(PathBuf, Vec<u8>)>;
+
+/// The key of a cleaned story: its source's key ([`crate::parse::source_key`])
+/// and the cleaner's ([`crate::clean::Cleaner::key`]).
+pub fn story_key(source: Key, cleaner: Key) -> Key {
+    Keyer::default().add(source).add(cleaner).key()
+}
+
+impl Stories {
+    /// The stories cached beside the output folder `output`, or none.
+    pub fn load(output: &Path) -> Stories {
+        let buckets: Vec<Vec<(Key, StoredStory)>> = (0..BUCKETS)
+            .into_par_iter()
+            .map(|b| {
+                let path = stories_path(output, b);
+                let mut entries = std::fs::read(&path)
+                    .ok()
+                    .and_then(|bytes| {
+                        postcard::from_bytes::<(String, Vec<(Key, StoredStory)>)>(&bytes).ok()
+                    })
+                    .filter(|(version, _)| version == BUILD)
+                    .map(|(_, entries)| entries)
+                    .unwrap_or_default();
+                // Only keys of the file's own digit: a damaged or moved
+                // file costs time, never correctness.
+                entries.retain(|(key, _)| bucket(*key) == b);
+                entries
+            })
+            .collect();
+        let loaded = buckets
+            .iter()
+            .map(|entries| {
+                let mut keys: Vec<Key> = entries.iter().map(|(k, _)| *k).collect();
+                keys.sort_unstable();
+                keys
+            })
+            .collect();
+        let entries = buckets
+            .into_iter()
+            .flatten()
+            .map(|(key, stored)| {
+                let removed = stored
+                    .removed
+                    .into_iter()
+                    .map(|(removal, range)| Removal { range, ..removal })
+                    .collect();
+                let cleaned = Cleaned {
+                    story: stored.story,
+                    removed,
+                    credit: stored.credit,
+                    syndicated: stored.syndicated,
+                };
+                (key, cleaned)
+            })
+            .collect();
+        Stories { entries, loaded }
+    }
+
+    /// Takes the cleaned story of this key out of the cache.
+    pub fn take(&mut self, key: Key) -> Option<Cleaned> {
+        self.entries.remove(&key)
+    }
+
+    /// The files that make the cache hold exactly `stories` (by key): those
+    /// whose keys differ from what was loaded, as bytes to write with
+    /// [`save_stories`]. The others stay as they are.
+    pub fn files_for(&self, output: &Path, stories: &[(Key, &Cleaned)]) -> Files {
+        let mut buckets: Vec<Vec<(Key, &Cleaned)>> = vec![Vec::new(); BUCKETS];
+        for &(key, cleaned) in stories {
+            buckets[bucket(key)].push((key, cleaned));
+        }
+        buckets
+            .into_par_iter()
+            .enumerate()
+            .filter_map(|(b, mut entries)| {
+                entries.sort_unstable_by_key(|(key, _)| *key);
+                entries.dedup_by_key(|(key, _)| *key);
+                let path = stories_path(output, b);
+                let same = self.loaded.get(b).is_some_and(|keys| {
+                    keys.len() == entries.len()
+                        && keys.iter().zip(&entries).all(|(a, (b, _))| a == b)
+                });
+                if same && path.is_file() {
+                    return None;
+                }
+                let stored: Vec<(Key, StoredStoryRef)> = entries
+                    .iter()
+                    .map(|&(key, c)| {
+                        let removed = c.removed.iter().map(|r| (r, &r.range)).collect();
+                        let stored = StoredStoryRef {
+                            story: &c.story,
+                            removed,
+                            credit: &c.credit,
+                            syndicated: c.syndicated,
+                        };
+                        (key, stored)
+                    })
+                    .collect();
+                let bytes = postcard::to_allocvec(&(BUILD, stored)).ok()?;
+                Some((path, bytes))
+            })
+            .collect()
+    }
+}
+
+/// Writes the files of [`Stories::files_for`].
+pub fn save_stories(files: &Files) -> Result<()> {
+    files.par_iter().try_for_each(|(path, bytes)| {
+        if let Some(parent) = path.parent() {
+            fsx::create_dir_all(parent)?;
+        }
+        let tmp = path.with_extension("bin.tmp");
+        fsx::write(&tmp, bytes)?;
+        fsx::rename(&tmp, path)
+    })
+}
+
+/// `<work folder>/<output name>.stories.<hex digit>.bin`.
+fn stories_path(output: &Path, bucket: usize) -> PathBuf {
+    path(output, &format!("stories.{bucket:x}")).with_extension("bin")
+}
+
 /// The entries of a cache file, or none when it is missing, unreadable or
 /// from another build of Broadsheet.
 fn read<T: serde::de::DeserializeOwned>(path: &Path) -> BTreeMap<String, T> {
@@ -334,5 +491,48 @@ mod tests {
         assert!(damaged.summaries.is_empty());
         damaged.save_summaries(&out, [(7, entry)]).unwrap();
         assert!(Cache::load(&out).summary(7).is_some());
+    }
+
+    #[test]
+    fn cleaned_stories_come_back_whole_and_unchanged_files_stay() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let source = crate::discover::SourceText {
+            path: "content/a.md".into(),
+            content_path: "a.md".into(),
+            format: crate::discover::Format::Markdown,
+            text: "+++\ntitle = \"Strike\"\ndate = 2024-09-04T10:00:00+02:00\n\
+                   [extra]\nseen = 2024-09-05\ndesk = { name = \"Metro\" }\n+++\n\
+                   Dock workers walked out on Monday.\n\nREAD MORE: Other news\n\n\
+                   The union said talks would resume on Friday. (PTI)\n"
+                .into(),
+            sidecar: None,
+        };
+        let cleaner = crate::clean::Cleaner::new(&[], &[]).unwrap();
+        let cleaned = cleaner
+            .clean(crate::parse::parse(&source).unwrap())
+            .unwrap();
+        assert!(!cleaned.removed.is_empty() && cleaned.credit.is_some());
+        let key = story_key(crate::parse::source_key(&source), cleaner.key());
+
+        // A first build writes every file, the empty ones too.
+        let files = Stories::default().files_for(&out, &[(key, &cleaned)]);
+        assert_eq!(files.len(), BUCKETS);
+        save_stories(&files).unwrap();
+        let mut loaded = Stories::load(&out);
+        let back = loaded.take(key).expect("cached");
+        assert_eq!(format!("{back:?}"), format!("{cleaned:?}"));
+        assert!(loaded.take(key + 1).is_none());
+
+        // The same stories write nothing; another key rewrites its file.
+        let loaded = Stories::load(&out);
+        assert!(loaded.files_for(&out, &[(key, &cleaned)]).is_empty());
+        assert_eq!(loaded.files_for(&out, &[(key ^ 1, &cleaned)]).len(), 1);
+        // No stories of a file any more: it is written empty.
+        assert_eq!(loaded.files_for(&out, &[]).len(), 1);
+
+        // A damaged file is an empty cache, not an error.
+        std::fs::write(stories_path(&out, bucket(key)), b"\x01\x02damaged").unwrap();
+        assert!(Stories::load(&out).take(key).is_none());
     }
 }

@@ -234,7 +234,7 @@ impl RuleSpec {
 }
 
 /// One piece of text taken out of a story, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Removal {
     /// The rule's id (`duplicate-paragraph` for repeats).
     pub rule: String,
@@ -283,6 +283,9 @@ struct Compiled {
 
 /// The compiled rule set.
 pub struct Cleaner {
+    /// The key of the rules (built-in and the site's, in order): with the
+    /// story's source, what a cleaned story depends on.
+    key: crate::cache::Key,
     paragraph: Vec<Compiled>,
     paragraph_set: RegexSet,
     trailing: Vec<Compiled>,
@@ -325,7 +328,9 @@ impl Cleaner {
             .chain(extra.iter().cloned());
         let mut paragraph = Vec::new();
         let mut trailing = Vec::new();
+        let mut keyer = crate::cache::Keyer::default();
         for spec in specs {
+            keyer.add(format!("{spec:?}"));
             let regex = Regex::new(&spec.pattern).map_err(|e| {
                 Error::Config(Problem::new(
                     crate::config::CONFIG_FILE,
@@ -358,6 +363,7 @@ impl Cleaner {
                 .expect("each pattern compiled alone")
         };
         Ok(Cleaner {
+            key: keyer.key(),
             paragraph_set: set(&paragraph),
             trailing_set: set(&trailing),
             paragraph,
@@ -365,18 +371,28 @@ impl Cleaner {
         })
     }
 
+    /// The key of what this cleaner does to a story.
+    pub fn key(&self) -> crate::cache::Key {
+        self.key
+    }
+
     /// Cleans one story. Fails when nothing of the story would be left.
     pub fn clean(&self, mut story: Story) -> Result<Cleaned, Problem> {
+        let blocks = std::mem::take(&mut story.blocks);
+        // The body moves over at the end: the rules read it meanwhile.
         let mut cleaned = Cleaned {
             story: Story {
-                blocks: Vec::new(),
-                ..story.clone()
+                blocks: Vec::with_capacity(blocks.len()),
+                body: String::new(),
+                meta: story.meta.clone(),
+                path: story.path.clone(),
+                content_path: story.content_path.clone(),
+                ..story
             },
             removed: Vec::new(),
             credit: None,
             syndicated: false,
         };
-        let blocks = std::mem::take(&mut story.blocks);
         let count = blocks.len();
         let mut seen = HashSet::new();
         // A marker matched just before: it may take following paragraphs.
@@ -461,6 +477,7 @@ impl Cleaner {
             };
             return Err(Problem::new(&story.path, message));
         }
+        cleaned.story.body = story.body;
         Ok(cleaned)
     }
 

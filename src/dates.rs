@@ -135,6 +135,46 @@ impl Ord for Moment {
     }
 }
 
+/// Optional moments as the build cache stores them (templates and JSON see
+/// [`Moment`]'s text instead): the instant's seconds and nanoseconds, the
+/// offset's seconds and whether a time of day was given.
+pub mod stored {
+    use jiff::Timestamp;
+    use jiff::tz::Offset;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer, de::Error as _};
+
+    use super::Moment;
+
+    type Parts = (i64, i32, i32, bool);
+
+    /// Writes `moment` as its parts.
+    pub fn serialize<S: Serializer>(moment: &Option<Moment>, s: S) -> Result<S::Ok, S::Error> {
+        moment
+            .map(|m| {
+                (
+                    m.timestamp.as_second(),
+                    m.timestamp.subsec_nanosecond(),
+                    m.offset.seconds(),
+                    m.has_time,
+                )
+            })
+            .serialize(s)
+    }
+
+    /// Reads a moment written by [`serialize`].
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Moment>, D::Error> {
+        Option::<Parts>::deserialize(d)?
+            .map(|(seconds, nanos, offset, has_time)| {
+                Ok(Moment {
+                    timestamp: Timestamp::new(seconds, nanos).map_err(D::Error::custom)?,
+                    offset: Offset::from_seconds(offset).map_err(D::Error::custom)?,
+                    has_time,
+                })
+            })
+            .transpose()
+    }
+}
+
 /// The build's clock: `SOURCE_DATE_EPOCH` (seconds since 1970) when it is
 /// set, so that a build can be reproduced later; else the system clock.
 pub fn build_clock() -> Result<Timestamp, String> {

@@ -17,7 +17,7 @@ use crate::error::{Error, Problem, Result};
 use crate::fsx;
 
 /// The format of a story file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Format {
     /// Markdown with `+++` TOML front matter.
     Markdown,

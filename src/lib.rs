@@ -123,6 +123,11 @@ pub struct BuildReport {
     pub scheduled: usize,
     /// Pages rendered.
     pub pages: usize,
+    /// Stories parsed and cleaned.
+    pub parsed: usize,
+    /// Stories taken from the build cache as they were cleaned before
+    /// (their file and the rules unchanged), not parsed again.
+    pub cached: usize,
     /// Static files copied (content files and theme assets).
     pub static_files: usize,
     /// Pieces of text removed by the cleaner, over all published stories.
@@ -160,6 +165,12 @@ pub struct CheckReport {
 /// rendering and the writing.
 struct Loaded {
     cache: cache::Cache,
+    /// The files of the cleaned-story cache to write when the build
+    /// commits (those whose stories changed).
+    story_files: cache::Files,
+    /// Stories parsed and cleaned, and stories taken from the cache.
+    parsed: usize,
+    cached: usize,
     /// Every output path the build writes, with what produces it.
     outputs: Vec<(String, PathBuf)>,
     config: Config,
@@ -188,7 +199,19 @@ fn load(root: &Path, options: &BuildOptions) -> Result<Loaded> {
     progress.stage("reading", 0);
     let found = discover::discover(root, &config.content_dir, config.build.max_article_bytes)?;
     progress.stage("parsing and cleaning", found.stories.len());
-    let (mut cleaned, mut problems) = clean_all(&found.stories, &cleaner, progress);
+    let stories = cache::Stories::load(&config.output_dir);
+    let CleanedAll {
+        stories: mut cleaned,
+        mut problems,
+        cache_files: story_files,
+        parsed,
+    } = clean_all(
+        &found.stories,
+        &cleaner,
+        stories,
+        &config.output_dir,
+        progress,
+    );
     problems.extend(found.problems);
     let furniture = clean::furniture::detect(&cleaned);
     if config.clean.learn_furniture {
@@ -234,6 +257,9 @@ fn load(root: &Path, options: &BuildOptions) -> Result<Loaded> {
     match model {
         Some(model) if problems.is_empty() => Ok(Loaded {
             cache,
+            story_files,
+            parsed,
+            cached: found.stories.len() - parsed,
             outputs,
             config,
             renderer,
@@ -258,6 +284,9 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
     let site = load(root, options)?;
     let Loaded {
         cache,
+        story_files,
+        parsed,
+        cached,
         outputs,
         config,
         renderer,
@@ -320,6 +349,7 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
     let report = removals_report(&model, &furniture);
     progress.stage("writing", 0);
     cache.save_summaries(&config.output_dir, summaries())?;
+    cache::save_stories(&story_files)?;
     // A build killed while moving files must not leave keys that vouch for
     // pages it never wrote: they go before the commit and come back after.
     cache::Cache::forget_pages(&config.output_dir)?;
@@ -333,6 +363,8 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
         drafts: model.drafts.len(),
         scheduled: model.scheduled.len(),
         pages: rendered.pages,
+        parsed,
+        cached,
         static_files: statics.len() + renderer.assets().len(),
         removals: count_removals(&model),
         skipped,
@@ -548,30 +580,64 @@ fn count_removals(model: &SiteModel) -> usize {
         .sum()
 }
 
-/// Parses and cleans every story in parallel. Returns the cleaned stories
-/// (in path order) and every problem found.
+/// What [`clean_all`] makes.
+struct CleanedAll {
+    /// The cleaned stories, in path order.
+    stories: Vec<Cleaned>,
+    /// Every problem found.
+    problems: Vec<Problem>,
+    /// The files that make the cache hold exactly these stories.
+    cache_files: cache::Files,
+    /// How many stories were parsed (the others came from the cache).
+    parsed: usize,
+}
+
+/// Parses and cleans every story in parallel, or takes it from `cached`
+/// when neither its file nor the rules changed.
 fn clean_all(
     sources: &[SourceText],
     cleaner: &Cleaner,
+    mut cached: cache::Stories,
+    output: &Path,
     progress: &dyn Progress,
-) -> (Vec<Cleaned>, Vec<Problem>) {
+) -> CleanedAll {
+    let keys: Vec<cache::Key> = sources
+        .par_iter()
+        .map(|source| cache::story_key(parse::source_key(source), cleaner.key()))
+        .collect();
+    let mut hits: Vec<Option<Cleaned>> = keys.iter().map(|&key| cached.take(key)).collect();
+    let parsed = hits.iter().filter(|hit| hit.is_none()).count();
     let results: Vec<Result<Cleaned, Vec<Problem>>> = sources
         .par_iter()
-        .map(|source| {
-            let story = parse::parse(source);
+        .zip(hits.par_iter_mut())
+        .map(|(source, hit)| {
             progress.advance(1);
-            cleaner.clean(story?).map_err(|p| vec![p])
+            match hit.take() {
+                Some(cleaned) => Ok(cleaned),
+                None => cleaner.clean(parse::parse(source)?).map_err(|p| vec![p]),
+            }
         })
         .collect();
     let mut stories = Vec::with_capacity(results.len());
+    let mut stored = Vec::with_capacity(results.len());
     let mut problems = Vec::new();
-    for result in results {
+    for (result, key) in results.into_iter().zip(keys) {
         match result {
-            Ok(story) => stories.push(story),
+            Ok(story) => {
+                stories.push(story);
+                stored.push(key);
+            }
             Err(p) => problems.extend(p),
         }
     }
-    (stories, problems)
+    let pairs: Vec<(cache::Key, &Cleaned)> = stored.into_iter().zip(&stories).collect();
+    let cache_files = cached.files_for(output, &pairs);
+    CleanedAll {
+        stories,
+        problems,
+        cache_files,
+        parsed,
+    }
 }
 
 /// Every output path of the site with what produces it: the generated

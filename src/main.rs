@@ -211,6 +211,12 @@ fn build(cli: &Cli, args: &BuildArgs) -> broadsheet::Result<Outcome> {
             );
         }
         bar.print_stages(cli);
+        if cli.verbose {
+            eprintln!(
+                "{} stories parsed and cleaned, {} from the build cache",
+                report.parsed, report.cached
+            );
+        }
         eprintln!(
             "built {} stories, {} pages into {} in {:.2} s: {} files written, {} unchanged, {} pruned; {} removals (in {}); {} held back ({} drafts, {} scheduled); {} warning(s)",
             report.stories,

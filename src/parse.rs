@@ -12,7 +12,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::dates::Moment;
@@ -21,7 +21,7 @@ use crate::error::{Position, Problem};
 use crate::text;
 
 /// A parsed story: metadata plus body blocks, before cleaning.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Story {
     /// The source file, relative to the site root.
     pub path: PathBuf,
@@ -43,15 +43,18 @@ pub struct Story {
 }
 
 /// A story's metadata.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Meta {
     /// Headline.
     pub title: String,
     /// Publication time.
+    #[serde(with = "crate::dates::stored")]
     pub date: Option<Moment>,
     /// Time of the last update.
+    #[serde(with = "crate::dates::stored")]
     pub updated: Option<Moment>,
     /// After this time the story leaves listings and feeds.
+    #[serde(with = "crate::dates::stored")]
     pub expires: Option<Moment>,
     /// URL slug: `articles/<slug>/`.
     pub slug: String,
@@ -72,11 +75,30 @@ pub struct Meta {
     /// The headline was made from the lede: the story gave none.
     pub title_derived: bool,
     /// Free-form `[extra]` table for templates.
+    #[serde(with = "table_as_text")]
     pub extra: toml::Table,
 }
 
+/// `[extra]` stored as TOML text: its values (datetimes among them) are
+/// TOML's own, which only TOML's format describes.
+mod table_as_text {
+    use serde::{
+        Deserialize, Deserializer, Serialize, Serializer, de::Error as _, ser::Error as _,
+    };
+
+    pub fn serialize<S: Serializer>(table: &toml::Table, s: S) -> Result<S::Ok, S::Error> {
+        toml::to_string(table)
+            .map_err(S::Error::custom)?
+            .serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<toml::Table, D::Error> {
+        toml::from_str(&String::deserialize(d)?).map_err(D::Error::custom)
+    }
+}
+
 /// What kind of top-level block a [`Block`] is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum BlockKind {
     /// A paragraph of prose.
     Paragraph,
@@ -95,7 +117,7 @@ pub enum BlockKind {
 }
 
 /// One top-level block of a story's body.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Block {
     /// What it is.
     pub kind: BlockKind,
@@ -301,13 +323,8 @@ pub fn parse(source: &SourceText) -> Result<Story, Vec<Problem>> {
     if !problems.is_empty() {
         return Err(problems);
     }
-    let source_key = crate::cache::Keyer::default()
-        .add(&source.path)
-        .add(&source.text)
-        .add(&source.sidecar)
-        .key();
     Ok(Story {
-        source_key,
+        source_key: source_key(source),
         path: source.path.clone(),
         content_path: source.content_path.clone(),
         format: source.format,
@@ -331,6 +348,15 @@ pub fn parse(source: &SourceText) -> Result<Story, Vec<Problem>> {
         body_line,
         blocks,
     })
+}
+
+/// The key of a story's source: its file and sidecar, path and text.
+pub fn source_key(source: &SourceText) -> crate::cache::Key {
+    crate::cache::Keyer::default()
+        .add(&source.path)
+        .add(&source.text)
+        .add(&source.sidecar)
+        .key()
 }
 
 /// Splits `+++` front matter from the body. Returns the front matter text,

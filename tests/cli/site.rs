@@ -6,7 +6,7 @@ use std::path::Path;
 
 use regex::Regex;
 
-use crate::harness::{SiteTest, between};
+use crate::harness::{Run, SiteTest, between};
 
 /// 2024-09-06T12:00:00Z: the day after the example site's newest story.
 const SEPT_6_NOON: i64 = 1_725_624_000;
@@ -552,6 +552,57 @@ fn a_rebuild_after_one_edit_renders_only_what_changed_and_matches_a_fresh_build(
     );
     site.run_at(Some(SEPT_6_NOON), &["build"]).success();
     assert!(site.read("public/index.html").contains("card story-card"));
+    assert_same_as_a_fresh_build(&site);
+}
+
+#[test]
+fn a_rebuild_parses_only_the_stories_whose_file_or_rules_changed() {
+    let site = SiteTest::example();
+    let counts = |run: &Run| -> (usize, usize) {
+        let line = between(&run.stderr, "\n", " from the build cache");
+        let line = line.rsplit('\n').next().unwrap();
+        let numbers: Vec<usize> = line
+            .split(|c: char| !c.is_ascii_digit())
+            .filter_map(|n| n.parse().ok())
+            .collect();
+        (numbers[0], numbers[1])
+    };
+    let build = || site.run_at(Some(SEPT_6_NOON), &["-v", "build"]).success();
+    let (parsed, cached) = counts(&build());
+    assert!(
+        parsed >= 10 && cached == 0,
+        "{parsed} parsed, {cached} cached"
+    );
+    let stories = parsed;
+    assert_eq!(counts(&build()), (0, stories));
+
+    let story = "content/2024-09-04-port-amsel-harbour-strike-third-day.md";
+    site.write(
+        story,
+        &format!(
+            "{}
+Dock workers voted on Friday to return.
+",
+            site.read(story)
+        ),
+    );
+    assert_eq!(counts(&build()), (1, stories - 1));
+    assert!(site
+        .read("public/articles/harbour-strike-enters-third-day-as-talks-stall-in-port-amsel/index.html")
+        .contains("voted on Friday to return"));
+
+    // New rules clean every story again.
+    site.write(
+        "site.toml",
+        &format!(
+            "{}\n[[clean.rules]]\nid = \"dock-votes\"\npattern = \"^Dock workers voted\"\n",
+            site.read("site.toml")
+        ),
+    );
+    assert_eq!(counts(&build()), (stories, 0));
+    assert!(!site
+        .read("public/articles/harbour-strike-enters-third-day-as-talks-stall-in-port-amsel/index.html")
+        .contains("voted on Friday to return"));
     assert_same_as_a_fresh_build(&site);
 }
 
