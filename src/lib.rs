@@ -185,7 +185,7 @@ struct Loaded {
 /// output path is produced once. Reports every content problem together.
 fn load(root: &Path, options: &BuildOptions) -> Result<Loaded> {
     let progress = options.progress();
-    progress.stage("loading templates", 0);
+    progress.stage("loading the settings", 0);
     let mut config = Config::load(root)?;
     if let Some(url) = &options.base_url {
         config.set_base_url(url)?;
@@ -193,13 +193,20 @@ fn load(root: &Path, options: &BuildOptions) -> Result<Loaded> {
     if let Some(output) = &options.output {
         config.output_dir = output.clone();
     }
-    let cleaner = Cleaner::from_config(&config.clean)?;
-    let renderer = Renderer::load(root)?;
-
-    progress.stage("reading", 0);
-    let found = discover::discover(root, &config.content_dir, config.build.max_article_bytes)?;
+    // The rules and templates compile while the stories are read.
+    progress.stage("reading and compiling", 0);
+    let (compiled, (found, stories)) = rayon::join(
+        || Ok::<_, Error>((Cleaner::from_config(&config.clean)?, Renderer::load(root)?)),
+        || {
+            rayon::join(
+                || discover::discover(root, &config.content_dir, config.build.max_article_bytes),
+                || cache::Stories::load(&config.output_dir),
+            )
+        },
+    );
+    let (cleaner, renderer) = compiled?;
+    let found = found?;
     progress.stage("parsing and cleaning", found.stories.len());
-    let stories = cache::Stories::load(&config.output_dir);
     let CleanedAll {
         stories: mut cleaned,
         mut problems,

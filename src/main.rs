@@ -447,7 +447,7 @@ impl Bar {
             .expect("no panics while holding the lock");
         for pair in stages.windows(2) {
             eprintln!(
-                "{:>20}: {:.3} s",
+                "{:>21}: {:.3} s",
                 pair[0].0,
                 pair[1].1.duration_since(pair[0].1).as_secs_f64()
             );

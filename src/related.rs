@@ -8,8 +8,6 @@
 //! are looked at. So each article costs O(keys · WINDOW) plus a binary
 //! search, and the whole pass grows as n·log n, not n².
 
-use std::collections::HashMap;
-
 use rayon::prelude::*;
 
 use crate::assemble::{Placed, tag_slug};
@@ -59,9 +57,9 @@ fn keys(placed: &Placed) -> Vec<Key> {
 /// stories, best first: most shared weight, then nearest in time, then
 /// newest.
 pub fn related(articles: &[Placed], listed: &[usize]) -> Vec<Vec<usize>> {
-    let keys: Vec<Vec<Key>> = articles.iter().map(keys).collect();
+    let keys: Vec<Vec<Key>> = articles.par_iter().map(keys).collect();
     // Each key's listed stories, in article order (newest first).
-    let mut postings: HashMap<&Key, Vec<usize>> = HashMap::new();
+    let mut postings: foldhash::HashMap<&Key, Vec<usize>> = foldhash::HashMap::default();
     for &i in listed {
         for key in &keys[i] {
             postings.entry(key).or_default().push(i);
@@ -69,7 +67,7 @@ pub fn related(articles: &[Placed], listed: &[usize]) -> Vec<Vec<usize>> {
     }
     (0..articles.len())
         .into_par_iter()
-        .map_init(HashMap::<usize, f64>::new, |scores, i| {
+        .map_init(foldhash::HashMap::<usize, f64>::default, |scores, i| {
             scores.clear();
             for key in &keys[i] {
                 let Some(list) = postings.get(key) else {
@@ -91,13 +89,26 @@ pub fn related(articles: &[Placed], listed: &[usize]) -> Vec<Vec<usize>> {
                     }
                 }
             }
-            let mut ranked: Vec<(usize, f64)> = scores.iter().map(|(&j, &s)| (j, s)).collect();
-            ranked.sort_by(|a, b| {
+            let order = |a: &(usize, f64), b: &(usize, f64)| {
                 b.1.total_cmp(&a.1)
                     .then(a.0.abs_diff(i).cmp(&b.0.abs_diff(i)))
                     .then(a.0.cmp(&b.0))
-            });
-            ranked.into_iter().take(RELATED).map(|(j, _)| j).collect()
+            };
+            // The best few of hundreds of candidates: kept in order as
+            // they come, no sort of them all.
+            let mut best: Vec<(usize, f64)> = Vec::with_capacity(RELATED + 1);
+            for (&j, &score) in scores.iter() {
+                let candidate = (j, score);
+                if best.len() == RELATED
+                    && order(&candidate, &best[RELATED - 1]) != std::cmp::Ordering::Less
+                {
+                    continue;
+                }
+                let at = best.partition_point(|b| order(b, &candidate) == std::cmp::Ordering::Less);
+                best.insert(at, candidate);
+                best.truncate(RELATED);
+            }
+            best.into_iter().map(|(j, _)| j).collect()
         })
         .collect()
 }

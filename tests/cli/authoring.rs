@@ -203,8 +203,8 @@ fn quiet_prints_nothing_and_verbose_prints_each_stage() {
     assert_eq!(run.stderr, "");
     let run = site.run(&["--verbose", "build"]).success();
     for stage in [
-        "loading templates",
-        "reading",
+        "loading the settings",
+        "reading and compiling",
         "parsing and cleaning",
         "loading the cache",
         "summarizing",
