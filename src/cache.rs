@@ -1,8 +1,10 @@
-//! The build cache, in Broadsheet's work folder beside the output: the
-//! summary box of every story by a key of what it is made from, and the key
-//! of every page's inputs by output path. A rebuild summarizes only stories
-//! whose text changed and renders only pages whose inputs changed; the
-//! others keep their output file as it is.
+//! The build cache, in Broadsheet's work folder beside the output: every
+//! story as it was cleaned and its summary box, each by a key of what it is
+//! made from, and the key of every page's inputs by output path. A rebuild
+//! parses, cleans and summarizes only stories whose file (or the rules)
+//! changed, and renders only pages whose inputs changed; the others keep
+//! their output file as it is. It holds about as much as the content folder
+//! and may be deleted at any time.
 //!
 //! Keys are 128-bit hashes of everything a result depends on, this build of
 //! Broadsheet included. A cache that is missing, unreadable or from another
@@ -134,7 +136,9 @@ impl Cache {
                     a.append(&mut b);
                     a
                 }),
-            pages: read::<String>(&path(output, "pages")).into_iter().collect(),
+            pages: read::<String>(&path(output, "pages", "json"))
+                .into_iter()
+                .collect(),
         }
     }
 
@@ -198,7 +202,7 @@ impl Cache {
         // `<output>.cache.json` is where the builds before this one kept
         // page keys: an older build run later must not trust keys for pages
         // this one rewrote.
-        for path in [path(output, "pages"), path(output, "cache")] {
+        for path in [path(output, "pages", "json"), path(output, "cache", "json")] {
             match std::fs::remove_file(&path) {
                 Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
                     return Err(crate::error::Error::io(path, e));
@@ -213,7 +217,7 @@ impl Cache {
     pub fn save_pages(output: &Path, pages: impl IntoIterator<Item = (String, Key)>) -> Result<()> {
         let entries: BTreeMap<String, String> =
             pages.into_iter().map(|(p, k)| (p, hex(k))).collect();
-        write(&path(output, "pages"), &entries)
+        write(&path(output, "pages", "json"), &entries)
     }
 }
 
@@ -221,8 +225,9 @@ impl Cache {
 /// [`story_key`]): a rebuild neither parses nor cleans a story whose file
 /// and rules did not change. Kept in `<output>.stories.<0-f>.bin` in the
 /// work folder, spread by the key's first hex digit like the summary boxes,
-/// in a compact binary form: they hold every story's whole text, which
-/// reads back several times faster so than as JSON.
+/// in a compact binary form (they hold every story's whole text, which
+/// reads back several times faster than JSON would), each file ending in a
+/// CRC-32 of the rest: a file that was damaged is not trusted.
 #[derive(Debug, Default)]
 pub struct Stories {
     entries: HashMap<Key, Cleaned>,
@@ -267,11 +272,7 @@ impl Stories {
                 let path = stories_path(output, b);
                 let mut entries = std::fs::read(&path)
                     .ok()
-                    .and_then(|bytes| {
-                        postcard::from_bytes::<(String, Vec<(Key, StoredStory)>)>(&bytes).ok()
-                    })
-                    .filter(|(version, _)| version == BUILD)
-                    .map(|(_, entries)| entries)
+                    .and_then(|bytes| read_stories(&bytes))
                     .unwrap_or_default();
                 // Only keys of the file's own digit: a damaged or moved
                 // file costs time, never correctness.
@@ -348,28 +349,46 @@ impl Stories {
                         (key, stored)
                     })
                     .collect();
-                let bytes = postcard::to_allocvec(&(BUILD, stored)).ok()?;
+                let mut bytes = postcard::to_allocvec(&(BUILD, stored)).ok()?;
+                bytes.extend_from_slice(&crc32(&bytes).to_le_bytes());
                 Some((path, bytes))
             })
             .collect()
     }
 }
 
-/// Writes the files of [`Stories::files_for`].
-pub fn save_stories(files: &Files) -> Result<()> {
-    files.par_iter().try_for_each(|(path, bytes)| {
-        if let Some(parent) = path.parent() {
-            fsx::create_dir_all(parent)?;
-        }
-        let tmp = path.with_extension("bin.tmp");
-        fsx::write(&tmp, bytes)?;
-        fsx::rename(&tmp, path)
-    })
+/// Writes the files of [`Stories::files_for`]. A file that cannot be
+/// written costs the next build time, not correctness.
+pub fn save_stories(files: &Files) {
+    files.par_iter().for_each(|(path, bytes)| {
+        let _ = write_bytes(path, bytes);
+    });
+}
+
+/// The entries of a stories file, when it is whole (its CRC-32 matches) and
+/// from this build of Broadsheet. The version is read before the entries,
+/// so an older file is not decoded.
+fn read_stories(bytes: &[u8]) -> Option<Vec<(Key, StoredStory)>> {
+    let (body, crc) = bytes.split_last_chunk::<4>()?;
+    if crc32(body) != u32::from_le_bytes(*crc) {
+        return None;
+    }
+    let (version, rest) = postcard::take_from_bytes::<&str>(body).ok()?;
+    if version != BUILD {
+        return None;
+    }
+    postcard::from_bytes(rest).ok()
+}
+
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = flate2::Crc::new();
+    crc.update(bytes);
+    crc.sum()
 }
 
 /// `<work folder>/<output name>.stories.<hex digit>.bin`.
 fn stories_path(output: &Path, bucket: usize) -> PathBuf {
-    path(output, &format!("stories.{bucket:x}")).with_extension("bin")
+    path(output, &format!("stories.{bucket:x}"), "bin")
 }
 
 /// The entries of a cache file, or none when it is missing, unreadable or
@@ -390,38 +409,50 @@ fn write<T: Serialize>(path: &Path, entries: &BTreeMap<String, T>) -> Result<()>
         version: &'a str,
         entries: &'a BTreeMap<String, T>,
     }
-    if let Some(parent) = path.parent() {
-        fsx::create_dir_all(parent)?;
-    }
     let bytes = serde_json::to_vec(&FileRef {
         version: BUILD,
         entries,
     })
     .expect("the cache serializes");
-    let tmp = path.with_extension("json.tmp");
-    fsx::write(&tmp, &bytes)?;
-    fsx::rename(&tmp, path)
+    write_bytes(path, &bytes)
 }
 
-/// How many files the summary boxes are spread over.
+/// Writes a cache file whole, through a temporary file beside it and a
+/// rename; the temporary file does not outlive a failure.
+fn write_bytes(path: &Path, bytes: &[u8]) -> Result<()> {
+    if let Some(parent) = path.parent() {
+        fsx::create_dir_all(parent)?;
+    }
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".tmp");
+    let tmp = PathBuf::from(tmp);
+    let written = fsx::write(&tmp, bytes).and_then(|()| fsx::rename(&tmp, path));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    written
+}
+
+/// How many files the summary boxes, and the cleaned stories, are spread
+/// over.
 const BUCKETS: usize = 16;
 
-/// The file a summary box of this key goes in: its first hex digit.
+/// The file an entry of this key goes in: its first hex digit.
 fn bucket(key: Key) -> usize {
     (key >> 124) as usize
 }
 
 /// `<work folder>/<output name>.summaries.<hex digit>.json`.
 fn bucket_path(output: &Path, bucket: usize) -> PathBuf {
-    path(output, &format!("summaries.{bucket:x}"))
+    path(output, &format!("summaries.{bucket:x}"), "json")
 }
 
-/// `<work folder>/<output name>.<what>.json`.
-fn path(output: &Path, what: &str) -> PathBuf {
+/// `<work folder>/<output name>.<what>.<extension>`.
+fn path(output: &Path, what: &str, extension: &str) -> PathBuf {
     let name = output
         .file_name()
         .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
-    crate::write::work_dir(output).join(format!("{name}.{what}.json"))
+    crate::write::work_dir(output).join(format!("{name}.{what}.{extension}"))
 }
 
 #[cfg(test)]
@@ -518,7 +549,7 @@ mod tests {
         // A first build writes every file, the empty ones too.
         let files = Stories::default().files_for(&out, &[(key, &cleaned)]);
         assert_eq!(files.len(), BUCKETS);
-        save_stories(&files).unwrap();
+        save_stories(&files);
         let mut loaded = Stories::load(&out);
         let back = loaded.take(key).expect("cached");
         assert_eq!(format!("{back:?}"), format!("{cleaned:?}"));
@@ -531,8 +562,29 @@ mod tests {
         // No stories of a file any more: it is written empty.
         assert_eq!(loaded.files_for(&out, &[]).len(), 1);
 
-        // A damaged file is an empty cache, not an error.
-        std::fs::write(stories_path(&out, bucket(key)), b"\x01\x02damaged").unwrap();
+        // A damaged file is an empty cache, not an error: one that does not
+        // decode, and one changed where it still would (its CRC differs).
+        let file = stories_path(&out, bucket(key));
+        let whole = std::fs::read(&file).unwrap();
+        let mut flipped = whole.clone();
+        let at = flipped.len() / 2;
+        flipped[at] ^= 0x01;
+        std::fs::write(&file, &flipped).unwrap();
         assert!(Stories::load(&out).take(key).is_none());
+        std::fs::write(&file, b"\x01\x02damaged").unwrap();
+        assert!(Stories::load(&out).take(key).is_none());
+        std::fs::write(&file, &whole).unwrap();
+        assert!(Stories::load(&out).take(key).is_some());
+
+        // The same file seen from another content folder is another story
+        // (rules may be for some folders only).
+        let moved = crate::discover::SourceText {
+            content_path: "wire/a.md".into(),
+            ..source.clone()
+        };
+        assert_ne!(
+            crate::parse::source_key(&moved),
+            crate::parse::source_key(&source)
+        );
     }
 }

@@ -165,8 +165,8 @@ pub struct CheckReport {
 /// rendering and the writing.
 struct Loaded {
     cache: cache::Cache,
-    /// The files of the cleaned-story cache to write when the build
-    /// commits (those whose stories changed).
+    /// The files of the cleaned-story cache that a build writes (those whose
+    /// stories changed); none for `check`, which writes nothing.
     story_files: cache::Files,
     /// Stories parsed and cleaned, and stories taken from the cache.
     parsed: usize,
@@ -183,7 +183,7 @@ struct Loaded {
 
 /// Reads the site at `root` up to the site model, and checks that every
 /// output path is produced once. Reports every content problem together.
-fn load(root: &Path, options: &BuildOptions) -> Result<Loaded> {
+fn load(root: &Path, options: &BuildOptions, for_build: bool) -> Result<Loaded> {
     let progress = options.progress();
     progress.stage("loading the settings", 0);
     let mut config = Config::load(root)?;
@@ -216,7 +216,7 @@ fn load(root: &Path, options: &BuildOptions) -> Result<Loaded> {
         &found.stories,
         &cleaner,
         stories,
-        &config.output_dir,
+        for_build.then_some(config.output_dir.as_path()),
         progress,
     );
     problems.extend(found.problems);
@@ -288,7 +288,7 @@ fn load(root: &Path, options: &BuildOptions) -> Result<Loaded> {
 
 /// Builds the site at `root`.
 pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
-    let site = load(root, options)?;
+    let site = load(root, options, true)?;
     let Loaded {
         cache,
         story_files,
@@ -307,6 +307,10 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
         root,
         &[&config.content_dir, &root.join(render::TEMPLATE_DIR)],
     )?;
+    // The cleaned stories go to the cache now, with the output folder locked
+    // (their keys vouch for no output file), and their bytes are let go.
+    cache::save_stories(&story_files);
+    drop(story_files);
     let view = SiteView::new(&config);
     let progress = options.progress();
     progress.stage("rendering", outputs.len());
@@ -356,7 +360,6 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
     let report = removals_report(&model, &furniture);
     progress.stage("writing", 0);
     cache.save_summaries(&config.output_dir, summaries())?;
-    cache::save_stories(&story_files)?;
     // A build killed while moving files must not leave keys that vouch for
     // pages it never wrote: they go before the commit and come back after.
     cache::Cache::forget_pages(&config.output_dir)?;
@@ -382,14 +385,16 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
     // Freeing the site takes a while (50 ms at 10,000 stories, 5 % of a
     // rebuild): a thread does it after the build has returned. The command
     // line exits without waiting for it; `serve` goes on serving.
-    std::thread::spawn(move || drop((model, cache, renderer, statics, config)));
+    // Should no thread be had, they are freed here as the closure is dropped.
+    let _ =
+        std::thread::Builder::new().spawn(move || drop((model, cache, renderer, statics, config)));
     Ok(report)
 }
 
 /// Runs everything a build does, rendering every page in memory, and
 /// writes nothing.
 pub fn check(root: &Path, options: &BuildOptions) -> Result<CheckReport> {
-    let site = load(root, options)?;
+    let site = load(root, options, false)?;
     let view = SiteView::new(&site.config);
     let pages: std::sync::Mutex<Vec<lint::PageLinks>> = std::sync::Mutex::new(Vec::new());
     let rendered = render_site(
@@ -605,28 +610,32 @@ struct CleanedAll {
 }
 
 /// Parses and cleans every story in parallel, or takes it from `cached`
-/// when neither its file nor the rules changed.
+/// when neither its file nor the rules changed. The cache's files for the
+/// output folder `save_for` are made when it is given.
 fn clean_all(
     sources: &[SourceText],
     cleaner: &Cleaner,
     mut cached: cache::Stories,
-    output: &Path,
+    save_for: Option<&Path>,
     progress: &dyn Progress,
 ) -> CleanedAll {
-    let keys: Vec<cache::Key> = sources
-        .par_iter()
-        .map(|source| cache::story_key(parse::source_key(source), cleaner.key()))
+    let keys: Vec<cache::Key> = sources.par_iter().map(parse::source_key).collect();
+    let mut hits: Vec<Option<Cleaned>> = keys
+        .iter()
+        .map(|&key| cached.take(cache::story_key(key, cleaner.key())))
         .collect();
-    let mut hits: Vec<Option<Cleaned>> = keys.iter().map(|&key| cached.take(key)).collect();
     let parsed = hits.iter().filter(|hit| hit.is_none()).count();
     let results: Vec<Result<Cleaned, Vec<Problem>>> = sources
         .par_iter()
+        .zip(&keys)
         .zip(hits.par_iter_mut())
-        .map(|(source, hit)| {
+        .map(|((source, &key), hit)| {
             progress.advance(1);
             match hit.take() {
                 Some(cleaned) => Ok(cleaned),
-                None => cleaner.clean(parse::parse(source)?).map_err(|p| vec![p]),
+                None => cleaner
+                    .clean(parse::parse_keyed(source, key)?)
+                    .map_err(|p| vec![p]),
             }
         })
         .collect();
@@ -637,13 +646,15 @@ fn clean_all(
         match result {
             Ok(story) => {
                 stories.push(story);
-                stored.push(key);
+                stored.push(cache::story_key(key, cleaner.key()));
             }
             Err(p) => problems.extend(p),
         }
     }
-    let pairs: Vec<(cache::Key, &Cleaned)> = stored.into_iter().zip(&stories).collect();
-    let cache_files = cached.files_for(output, &pairs);
+    let cache_files = save_for.map_or_else(Vec::new, |output| {
+        let pairs: Vec<(cache::Key, &Cleaned)> = stored.into_iter().zip(&stories).collect();
+        cached.files_for(output, &pairs)
+    });
     CleanedAll {
         stories,
         problems,

@@ -213,7 +213,7 @@ fn build(cli: &Cli, args: &BuildArgs) -> broadsheet::Result<Outcome> {
         bar.print_stages(cli);
         if cli.verbose {
             eprintln!(
-                "{} stories parsed and cleaned, {} from the build cache",
+                "stories: {} parsed and cleaned, {} from the build cache",
                 report.parsed, report.cached
             );
         }

@@ -20,7 +20,9 @@ use crate::discover::{Format, SourceText};
 use crate::error::{Position, Problem};
 use crate::text;
 
-/// A parsed story: metadata plus body blocks, before cleaning.
+/// A parsed story: metadata plus body blocks, before cleaning. Its serde
+/// form is the build cache's (dates as their parts, `[extra]` as TOML
+/// text), not one for templates.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Story {
     /// The source file, relative to the site root.
@@ -42,7 +44,7 @@ pub struct Story {
     pub source_key: crate::cache::Key,
 }
 
-/// A story's metadata.
+/// A story's metadata (serialized only into the build cache: see [`Story`]).
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Meta {
     /// Headline.
@@ -162,6 +164,14 @@ struct FrontSource<'a> {
 
 /// Parses one story. Every problem found is returned.
 pub fn parse(source: &SourceText) -> Result<Story, Vec<Problem>> {
+    parse_keyed(source, source_key(source))
+}
+
+/// [`parse`], given the source's key ([`source_key`]) already made.
+pub fn parse_keyed(
+    source: &SourceText,
+    source_key: crate::cache::Key,
+) -> Result<Story, Vec<Problem>> {
     let (front, body, body_line) = split_front_matter(source)?;
     let front_source = match (&front, &source.sidecar) {
         (Some(_), Some((sidecar, _))) => {
@@ -324,7 +334,7 @@ pub fn parse(source: &SourceText) -> Result<Story, Vec<Problem>> {
         return Err(problems);
     }
     Ok(Story {
-        source_key: source_key(source),
+        source_key,
         path: source.path.clone(),
         content_path: source.content_path.clone(),
         format: source.format,
@@ -350,10 +360,13 @@ pub fn parse(source: &SourceText) -> Result<Story, Vec<Problem>> {
     })
 }
 
-/// The key of a story's source: its file and sidecar, path and text.
+/// The key of a story's source: its file and sidecar, their paths (in the
+/// site and in the content folder, which rules for some folders look at)
+/// and text.
 pub fn source_key(source: &SourceText) -> crate::cache::Key {
     crate::cache::Keyer::default()
         .add(&source.path)
+        .add(&source.content_path)
         .add(&source.text)
         .add(&source.sidecar)
         .key()

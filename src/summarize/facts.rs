@@ -408,11 +408,19 @@ pub const SPEECH_VERBS: &str = "said|says|told|added|stressed|urged|noted|wrote|
 /// A name as the subject of speech (`Zelenskyy said`, `Ilse Brandt told`) or
 /// after it (`said Ilse Brandt`).
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    let adverbs: Vec<String> = SPEAKER_ADVERBS.iter().map(|a| format!(r"{a}\s+")).collect();
     crate::text::compile(&format!(
-        r"(?P<before>{NAME})\s+(?:further\s+|also\s+|later\s+)?(?:{SPEECH_VERBS})(?-u:\b)|(?:said|says|added|told reporters)\s+(?P<after>{NAME})"
+        r"(?P<before>{NAME})\s+(?:{})?(?:{SPEECH_VERBS})(?-u:\b)|(?:{})\s+(?P<after>{NAME})",
+        adverbs.join("|"),
+        VERBS_BEFORE_NAME.join("|"),
     ))
     .expect("valid regex")
 });
+
+/// The words [`SPEAKER`] allows between a speaker and the verb.
+const SPEAKER_ADVERBS: [&str; 3] = ["further", "also", "later"];
+/// The verbs [`SPEAKER`] finds a speaker after (`said Ilse Brandt`).
+const VERBS_BEFORE_NAME: [&str; 4] = ["said", "says", "added", "told reporters"];
 
 /// Who a match of [`SPEAKER`] names: the name, where it begins in the
 /// text searched, and whether it stands before the verb.
@@ -429,9 +437,8 @@ struct Speaker<'a> {
 /// ⟨space⟩] VERB` (it begins with a capital) or `VERB ⟨space⟩ NAME` (it
 /// begins with the verb, in lower case).
 fn speaker(found: regex::Match<'_>) -> Speaker<'_> {
-    const AFTER_VERBS: [&str; 4] = ["said", "says", "added", "told reporters"];
     let text = found.as_str();
-    if let Some(verb) = AFTER_VERBS.iter().find(|v| text.starts_with(*v)) {
+    if let Some(verb) = VERBS_BEFORE_NAME.iter().find(|v| text.starts_with(*v)) {
         let rest = &text[verb.len()..];
         let name = rest.trim_start();
         return Speaker {
@@ -440,13 +447,14 @@ fn speaker(found: regex::Match<'_>) -> Speaker<'_> {
             before_verb: false,
         };
     }
-    let verb = SPEECH_VERBS
-        .split('|')
-        .find(|v| text.ends_with(v))
-        .unwrap_or("");
-    let mut name = text[..text.len() - verb.len()].trim_end();
+    let verb = SPEECH_VERBS.split('|').find(|v| text.ends_with(v));
+    debug_assert!(
+        verb.is_some(),
+        "a match of SPEAKER ends in its verb: {text:?}"
+    );
+    let mut name = text[..text.len() - verb.map_or(0, str::len)].trim_end();
     // The adverb is lower case, so never the end of a name.
-    for adverb in ["further", "also", "later"] {
+    for adverb in SPEAKER_ADVERBS {
         if let Some(rest) = name.strip_suffix(adverb)
             && rest.ends_with(char::is_whitespace)
         {
