@@ -226,8 +226,8 @@ impl Cache {
 /// and rules did not change. Kept in `<output>.stories.<0-f>.bin` in the
 /// work folder, spread by the key's first hex digit like the summary boxes,
 /// in a compact binary form (they hold every story's whole text, which
-/// reads back several times faster than JSON would), each file ending in a
-/// CRC-32 of the rest: a file that was damaged is not trusted.
+/// reads back several times faster than JSON would), sealed like every
+/// cache file ([`seal`]).
 #[derive(Debug, Default)]
 pub struct Stories {
     entries: HashMap<Key, Cleaned>,
@@ -349,9 +349,8 @@ impl Stories {
                         (key, stored)
                     })
                     .collect();
-                let mut bytes = postcard::to_allocvec(&(BUILD, stored)).ok()?;
-                bytes.extend_from_slice(&crc32(&bytes).to_le_bytes());
-                Some((path, bytes))
+                let bytes = postcard::to_allocvec(&(BUILD, stored)).ok()?;
+                Some((path, seal(bytes)))
             })
             .collect()
     }
@@ -369,15 +368,28 @@ pub fn save_stories(files: &Files) {
 /// from this build of Broadsheet. The version is read before the entries,
 /// so an older file is not decoded.
 fn read_stories(bytes: &[u8]) -> Option<Vec<(Key, StoredStory)>> {
-    let (body, crc) = bytes.split_last_chunk::<4>()?;
-    if crc32(body) != u32::from_le_bytes(*crc) {
-        return None;
-    }
-    let (version, rest) = postcard::take_from_bytes::<&str>(body).ok()?;
+    let (version, rest) = postcard::take_from_bytes::<&str>(unseal(bytes)?).ok()?;
     if version != BUILD {
         return None;
     }
     postcard::from_bytes(rest).ok()
+}
+
+/// Every cache file ends in a line holding the CRC-32 of what precedes it
+/// (eight hex digits), so that a file damaged where it would still decode
+/// is not trusted.
+fn seal(mut bytes: Vec<u8>) -> Vec<u8> {
+    let crc = crc32(&bytes);
+    bytes.extend_from_slice(format!("\n{crc:08x}").as_bytes());
+    bytes
+}
+
+/// What [`seal`] sealed, when its CRC-32 matches.
+fn unseal(bytes: &[u8]) -> Option<&[u8]> {
+    let (body, trailer) = bytes.split_at_checked(bytes.len().checked_sub(9)?)?;
+    let crc = trailer.strip_prefix(b"\n")?;
+    let crc = u32::from_str_radix(std::str::from_utf8(crc).ok()?, 16).ok()?;
+    (crc32(body) == crc).then_some(body)
 }
 
 fn crc32(bytes: &[u8]) -> u32 {
@@ -396,7 +408,7 @@ fn stories_path(output: &Path, bucket: usize) -> PathBuf {
 fn read<T: serde::de::DeserializeOwned>(path: &Path) -> BTreeMap<String, T> {
     std::fs::read(path)
         .ok()
-        .and_then(|bytes| serde_json::from_slice::<File<T>>(&bytes).ok())
+        .and_then(|bytes| serde_json::from_slice::<File<T>>(unseal(&bytes)?).ok())
         .filter(|file| file.version == BUILD)
         .map(|file| file.entries)
         .unwrap_or_default()
@@ -414,7 +426,7 @@ fn write<T: Serialize>(path: &Path, entries: &BTreeMap<String, T>) -> Result<()>
         entries,
     })
     .expect("the cache serializes");
-    write_bytes(path, &bytes)
+    write_bytes(path, &seal(bytes))
 }
 
 /// Writes a cache file whole, through a temporary file beside it and a
@@ -507,17 +519,22 @@ mod tests {
         Cache::forget_pages(&out).unwrap();
         Cache::forget_pages(&out).unwrap();
         assert!(Cache::load(&out).pages.is_empty());
-        std::fs::write(&file, "not json").unwrap();
+        let saved = std::fs::read(&file).unwrap();
+        std::fs::write(&file, seal(b"not json".to_vec())).unwrap();
         assert!(Cache::load(&out).summaries.is_empty());
+        // A summary changed where it still reads as JSON is not trusted.
+        std::fs::write(&file, &saved).unwrap();
+        assert!(Cache::load(&out).summary(8).is_some());
+        let text = String::from_utf8(saved.clone()).unwrap();
+        std::fs::write(&file, text.replacen("A point.", "A Point.", 1)).unwrap();
+        assert!(Cache::load(&out).summary(8).is_none());
+        std::fs::write(&file, &saved).unwrap();
         // Keys that are not what this build writes are dropped on loading,
         // and saving over them does not fail.
-        std::fs::write(
-            &file,
-            format!(
-                r#"{{"version":"{BUILD}","entries":{{"":{{"summary":{{"points":[],"facts":[],"quotes":[]}},"word_count":0,"reading_minutes":1}}}}}}"#
-            ),
-        )
-        .unwrap();
+        let entries = format!(
+            r#"{{"version":"{BUILD}","entries":{{"":{{"summary":{{"points":[],"facts":[],"quotes":[]}},"word_count":0,"reading_minutes":1}}}}}}"#
+        );
+        std::fs::write(&file, seal(entries.into_bytes())).unwrap();
         let damaged = Cache::load(&out);
         assert!(damaged.summaries.is_empty());
         damaged.save_summaries(&out, [(7, entry)]).unwrap();

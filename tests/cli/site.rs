@@ -740,6 +740,38 @@ fn learned_furniture_and_new_rules_reach_every_page_they_change() {
 }
 
 #[test]
+fn a_damaged_build_cache_means_a_full_rebuild_not_an_error() {
+    let site = example_at(SEPT_6_NOON, &[]);
+    let work = site.root().join(".broadsheet");
+    let mut damaged = 0;
+    for entry in std::fs::read_dir(&work).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.starts_with("public.stories.") || name.starts_with("public.summaries.") {
+            let mut bytes = std::fs::read(&path).unwrap();
+            if bytes.len() > 8 {
+                let at = bytes.len() / 2;
+                bytes[at] ^= 0x20;
+                std::fs::write(&path, bytes).unwrap();
+                damaged += 1;
+            }
+        }
+    }
+    assert!(
+        damaged >= 2,
+        "no cache files to damage in {}",
+        work.display()
+    );
+    let run = site.run_at(Some(SEPT_6_NOON), &["-v", "build"]).success();
+    assert!(
+        run.stderr.contains("from the build cache"),
+        "{}",
+        run.stderr
+    );
+    assert_same_as_a_fresh_build(&site);
+}
+
+#[test]
 fn a_lost_manifest_means_a_full_rebuild_not_an_error() {
     let site = example_at(SEPT_6_NOON, &[]);
     std::fs::remove_file(site.root().join(".broadsheet/public.manifest")).unwrap();
