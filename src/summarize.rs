@@ -417,6 +417,36 @@ fn stem(word: &str) -> &str {
         .unwrap_or(stem)
 }
 
+/// Random texts for the tests that check a hand-written reader against the
+/// pattern it replaces: `count` texts of fewer than `max_words` of `words`,
+/// each followed by one of `spaces`, the same for the same `seed`.
+#[cfg(test)]
+pub(crate) fn random_texts(
+    words: &[&str],
+    spaces: &[&str],
+    seed: u64,
+    count: usize,
+    max_words: usize,
+) -> Vec<String> {
+    let mut state = seed;
+    let mut next = |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    };
+    (0..count)
+        .map(|_| {
+            let mut text = String::new();
+            for _ in 0..next(max_words) {
+                text.push_str(words[next(words.len())]);
+                text.push_str(spaces[next(spaces.len())]);
+            }
+            text
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -408,17 +408,42 @@ pub const SPEECH_VERBS: &str = "said|says|told|added|stressed|urged|noted|wrote|
 /// A name as the subject of speech (`Zelenskyy said`, `Ilse Brandt told`) or
 /// after it (`said Ilse Brandt`).
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    let adverbs: Vec<String> = SPEAKER_ADVERBS.iter().map(|a| format!(r"{a}\s+")).collect();
     crate::text::compile(&format!(
-        r"(?P<before>{NAME})\s+(?:{})?(?:{SPEECH_VERBS})(?-u:\b)|(?:{})\s+(?P<after>{NAME})",
-        adverbs.join("|"),
+        r"(?P<before>{NAME})\s+{}(?:{SPEECH_VERBS})(?-u:\b)|(?:{})\s+(?P<after>{NAME})",
+        speaker_adverb(),
         VERBS_BEFORE_NAME.join("|"),
     ))
     .expect("valid regex")
 });
 
-/// The words [`SPEAKER`] allows between a speaker and the verb.
+/// The words allowed between a speaker and the verb (here and in the
+/// quotes stage's pattern for unquoted speech).
 const SPEAKER_ADVERBS: [&str; 3] = ["further", "also", "later"];
+
+/// The optional adverb of [`SPEAKER_ADVERBS`] before a verb of speech, as a
+/// pattern: `(?:further\s+|also\s+|later\s+)?`.
+pub(super) fn speaker_adverb() -> String {
+    let adverbs: Vec<String> = SPEAKER_ADVERBS.iter().map(|a| format!(r"{a}\s+")).collect();
+    format!("(?:{})?", adverbs.join("|"))
+}
+
+/// What stands before the verb of speech (and its adverb) that `text` ends
+/// with: the name, in a match of a speaker pattern. The adverb is lower
+/// case, so never the end of a name.
+pub(super) fn before_speech_verb(text: &str) -> &str {
+    let verb = SPEECH_VERBS.split('|').find(|v| text.ends_with(v));
+    debug_assert!(verb.is_some(), "{text:?} ends in a verb of speech");
+    let before = text[..text.len() - verb.map_or(0, str::len)].trim_end();
+    SPEAKER_ADVERBS
+        .iter()
+        .find_map(|adverb| {
+            before
+                .strip_suffix(adverb)
+                .filter(|rest| rest.ends_with(char::is_whitespace))
+        })
+        .map_or(before, str::trim_end)
+}
+
 /// The verbs [`SPEAKER`] finds a speaker after (`said Ilse Brandt`).
 const VERBS_BEFORE_NAME: [&str; 4] = ["said", "says", "added", "told reporters"];
 
@@ -447,21 +472,7 @@ fn speaker(found: regex::Match<'_>) -> Speaker<'_> {
             before_verb: false,
         };
     }
-    let verb = SPEECH_VERBS.split('|').find(|v| text.ends_with(v));
-    debug_assert!(
-        verb.is_some(),
-        "a match of SPEAKER ends in its verb: {text:?}"
-    );
-    let mut name = text[..text.len() - verb.map_or(0, str::len)].trim_end();
-    // The adverb is lower case, so never the end of a name.
-    for adverb in SPEAKER_ADVERBS {
-        if let Some(rest) = name.strip_suffix(adverb)
-            && rest.ends_with(char::is_whitespace)
-        {
-            name = rest.trim_end();
-            break;
-        }
-    }
+    let name = before_speech_verb(text);
     Speaker {
         name,
         start: found.start(),
@@ -1467,19 +1478,9 @@ mod tests {
             "Henry Ⅷ's",
         ];
         const SPACES: &[&str] = &[" ", " ", " ", "  ", "\u{a0}", "\u{2003}", "\n", ""];
-        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
-        for _ in 0..20_000 {
-            let mut sentence = String::new();
-            for _ in 0..next(14) {
-                sentence.push_str(WORDS[next(WORDS.len())]);
-                sentence.push_str(SPACES[next(SPACES.len())]);
-            }
+        for sentence in
+            crate::summarize::random_texts(WORDS, SPACES, 0x9e37_79b9_7f4a_7c15, 20_000, 14)
+        {
             assert_eq!(
                 place_cues(&sentence),
                 place_cues_by_regex(&sentence),
@@ -1539,20 +1540,10 @@ mod tests {
             "X",
         ];
         const SPACES: &[&str] = &[" ", " ", " ", "  ", "\u{a0}", "\u{2003}", "\n", ""];
-        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
         let mut matched = 0;
-        for _ in 0..20_000 {
-            let mut sentence = String::new();
-            for _ in 0..next(12) {
-                sentence.push_str(WORDS[next(WORDS.len())]);
-                sentence.push_str(SPACES[next(SPACES.len())]);
-            }
+        for sentence in
+            crate::summarize::random_texts(WORDS, SPACES, 0x2545_f491_4f6c_dd1d, 20_000, 12)
+        {
             let by_groups: Vec<Speaker> = SPEAKER
                 .captures_iter(&sentence)
                 .map(|caps| {

@@ -77,16 +77,12 @@ static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Speech without quotation marks (`Zelenskyy said that …`) also sets the
 /// last speaker.
 static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    let adverbs: Vec<String> = SPEECH_ADVERBS.iter().map(|a| format!(r"{a}\s+")).collect();
     crate::text::compile(&format!(
-        r"(?P<name>{NAME})(?:,\s+[^,\x22“”]+,)?\s+(?:{})?(?:{VERBS})(?-u:\b)",
-        adverbs.join("|")
+        r"(?P<name>{NAME})(?:,\s+[^,\x22“”]+,)?\s+{}(?:{VERBS})(?-u:\b)",
+        facts::speaker_adverb()
     ))
     .expect("valid regex")
 });
-
-/// The words [`SPEECH`] allows between a speaker and the verb.
-const SPEECH_ADVERBS: [&str; 3] = ["further", "also", "later"];
 
 /// Extracts the first `limit` quotations of a story's paragraphs, in order.
 pub fn extract(paragraphs: &[&str], people: &People, limit: usize) -> Vec<Quote> {
@@ -170,20 +166,7 @@ fn speech(text: &str) -> impl Iterator<Item = &str> {
 /// capital, so what ends in a comma is the apposition, and a lower-case
 /// adverb before the verb is never part of the name.
 fn speaker_of(found: &str) -> &str {
-    let verb = VERBS.split('|').find(|v| found.ends_with(v));
-    debug_assert!(
-        verb.is_some(),
-        "a match of SPEECH ends in its verb: {found:?}"
-    );
-    let mut rest = found[..found.len() - verb.map_or(0, str::len)].trim_end();
-    for adverb in SPEECH_ADVERBS {
-        if let Some(before) = rest.strip_suffix(adverb)
-            && before.ends_with(char::is_whitespace)
-        {
-            rest = before.trim_end();
-            break;
-        }
-    }
+    let rest = facts::before_speech_verb(found);
     match rest.strip_suffix(',').and_then(|r| r.rfind(',')) {
         Some(apposition) => &rest[..apposition],
         None => rest,
@@ -407,20 +390,9 @@ mod tests {
             "K",
         ];
         const SPACES: &[&str] = &[" ", " ", " ", "  ", "\u{a0}", "\n", ""];
-        let mut state: u64 = 0x5851_f42d_4c95_7f2d;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
         let mut matched = 0;
-        for _ in 0..20_000 {
-            let mut text = String::new();
-            for _ in 0..next(14) {
-                text.push_str(WORDS[next(WORDS.len())]);
-                text.push_str(SPACES[next(SPACES.len())]);
-            }
+        for text in crate::summarize::random_texts(WORDS, SPACES, 0x5851_f42d_4c95_7f2d, 20_000, 14)
+        {
             let by_group: Vec<&str> = SPEECH
                 .captures_iter(&text)
                 .map(|caps| caps.name("name").expect("always").as_str())

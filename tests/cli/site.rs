@@ -559,13 +559,13 @@ fn a_rebuild_after_one_edit_renders_only_what_changed_and_matches_a_fresh_build(
 fn a_rebuild_parses_only_the_stories_whose_file_or_rules_changed() {
     let site = SiteTest::example();
     let counts = |run: &Run| -> (usize, usize) {
-        let line = between(&run.stderr, "\n", " from the build cache");
-        let line = line.rsplit('\n').next().unwrap();
-        let numbers: Vec<usize> = line
-            .split(|c: char| !c.is_ascii_digit())
-            .filter_map(|n| n.parse().ok())
-            .collect();
-        (numbers[0], numbers[1])
+        let parsed = between(&run.stderr, "stories: ", " parsed and cleaned, ");
+        let cached = between(
+            &run.stderr,
+            " parsed and cleaned, ",
+            " from the build cache",
+        );
+        (parsed.parse().unwrap(), cached.parse().unwrap())
     };
     let build = || site.run_at(Some(SEPT_6_NOON), &["-v", "build"]).success();
     let (parsed, cached) = counts(&build());
