@@ -12,7 +12,7 @@
 //! did.
 
 use std::collections::{BTreeMap, HashMap};
-use std::hash::{Hash, Hasher};
+use std::hash::Hash;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -32,38 +32,37 @@ const BUILD: &str = concat!(env!("CARGO_PKG_VERSION"), "+", env!("BROADSHEET_BUI
 /// A key: a 128-bit hash of a result's inputs.
 pub type Key = u128;
 
-/// Folds `parts` into a key. Two SipHash passes with different prefixes
-/// give 128 bits, so that two different inputs sharing a key is not a
-/// practical concern even at millions of pages.
-#[derive(Debug, Clone)]
-pub struct Keyer {
-    a: std::hash::DefaultHasher,
-    b: std::hash::DefaultHasher,
+/// Folds `parts` into a key: XXH3's 128-bit hash of everything added,
+/// which is fast on long texts (every story's file and cleaned text is
+/// hashed on every build) and wide enough that two different inputs sharing
+/// a key is not a practical concern even at millions of pages.
+#[derive(Clone)]
+pub struct Keyer(xxhash_rust::xxh3::Xxh3);
+
+impl std::fmt::Debug for Keyer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Keyer").finish_non_exhaustive()
+    }
 }
 
 impl Default for Keyer {
     fn default() -> Self {
-        let mut a = std::hash::DefaultHasher::new();
-        let mut b = std::hash::DefaultHasher::new();
-        0xa5u8.hash(&mut a);
-        0x5au8.hash(&mut b);
-        BUILD.hash(&mut a);
-        BUILD.hash(&mut b);
-        Keyer { a, b }
+        let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+        BUILD.hash(&mut hasher);
+        Keyer(hasher)
     }
 }
 
 impl Keyer {
     /// Adds a value.
     pub fn add(&mut self, value: impl Hash) -> &mut Self {
-        value.hash(&mut self.a);
-        value.hash(&mut self.b);
+        value.hash(&mut self.0);
         self
     }
 
     /// The key of everything added.
     pub fn key(&self) -> Key {
-        (u128::from(self.a.finish()) << 64) | u128::from(self.b.finish())
+        self.0.digest128()
     }
 }
 

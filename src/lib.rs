@@ -193,10 +193,16 @@ fn load(root: &Path, options: &BuildOptions, for_build: bool) -> Result<Loaded> 
     if let Some(output) = &options.output {
         config.output_dir = output.clone();
     }
-    // The rules and templates compile while the stories are read.
+    // The rules and templates compile while the stories and the build
+    // cache are read.
     progress.stage("reading and compiling", 0);
-    let (compiled, (found, stories)) = rayon::join(
-        || Ok::<_, Error>((Cleaner::from_config(&config.clean)?, Renderer::load(root)?)),
+    let ((compiled, cache), (found, stories)) = rayon::join(
+        || {
+            rayon::join(
+                || Ok::<_, Error>((Cleaner::from_config(&config.clean)?, Renderer::load(root)?)),
+                || cache::Cache::load(&config.output_dir),
+            )
+        },
         || {
             rayon::join(
                 || discover::discover(root, &config.content_dir, config.build.max_article_bytes),
@@ -224,8 +230,6 @@ fn load(root: &Path, options: &BuildOptions, for_build: bool) -> Result<Loaded> 
     if config.clean.learn_furniture {
         clean::furniture::remove(&mut cleaned, &furniture);
     }
-    progress.stage("loading the cache", 0);
-    let cache = cache::Cache::load(&config.output_dir);
     progress.stage("summarizing", cleaned.len());
     let stories: Vec<Summarized> = cleaned
         .into_par_iter()

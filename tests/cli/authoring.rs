@@ -206,7 +206,6 @@ fn quiet_prints_nothing_and_verbose_prints_each_stage() {
         "loading the settings",
         "reading and compiling",
         "parsing and cleaning",
-        "loading the cache",
         "summarizing",
         "assembling",
         "rendering",
