@@ -150,66 +150,61 @@ const OPENERS: &[char] = &['"', '\'', '\u{201c}', '\u{2018}', '(', '['];
 /// opens and closes within the paragraph stays in one piece, so a point
 /// never starts or ends in the middle of somebody's words.
 pub fn sentences(text: &str) -> Vec<&str> {
+    // Works on byte offsets and jumps from one terminator to the next: this
+    // runs on every paragraph of every story.
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let quoted = quoted_spans(&chars);
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        if !matches!(c, '.' | '!' | '?' | '\u{2026}') {
-            i += 1;
-            continue;
-        }
+    let mut quoted = Quoted::new(text);
+    let mut from = 0;
+    while let Some(at) = next_terminator(text, from) {
+        let c = text[at..].chars().next().unwrap_or('.');
         // Take the whole run of terminators and closing quotes: `?!`, `..."`.
-        let mut j = i + 1;
-        while j < chars.len()
-            && (matches!(chars[j].1, '.' | '!' | '?' | '\u{2026}') || CLOSERS.contains(&chars[j].1))
-        {
-            j += 1;
+        let mut end = at + c.len_utf8();
+        let mut last = at;
+        while let Some(d) = text[end..].chars().next() {
+            if !(is_terminator(d) || CLOSERS.contains(&d)) {
+                break;
+            }
+            last = end;
+            end += d.len_utf8();
         }
-        let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
-        if quoted[j - 1] {
-            i = j;
+        from = end;
+        if quoted.contains(last) {
             continue;
         }
-        let next_is_space = chars.get(j).is_some_and(|&(_, c)| c.is_whitespace());
-        if !next_is_space {
+        let mut after = text[end..].chars();
+        let next = after.next();
+        if !next.is_some_and(char::is_whitespace) {
             // `…$10.9bn.For the full year…`: a sentence glued to the next
             // (a lowercase letter or digit, the stop, then a capitalised
             // word) still ends there; `U.S.Army` and `7.6` do not.
             let glued = c == '.'
-                && i > 0
-                && chars[i - 1].1.is_lowercase()
-                && chars.get(j).is_some_and(|&(_, n)| n.is_uppercase())
-                && chars.get(j + 1).is_some_and(|&(_, n)| n.is_lowercase())
-                && !continues_after(&text[start..pos], "");
+                && text[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_lowercase)
+                && next.is_some_and(char::is_uppercase)
+                && after.next().is_some_and(char::is_lowercase)
+                && !continues_after(&text[start..at], "");
             if glued {
                 out.push(text[start..end].trim());
                 start = end;
             }
-            i = j;
             continue;
         }
-        let mut k = j;
-        while k < chars.len() && chars[k].1.is_whitespace() {
-            k += 1;
-        }
-        let next_word = next_word(text, chars.get(k).map_or(text.len(), |&(p, _)| p));
+        let next_word = next_word(text, text.len() - text[end..].trim_start().len());
         let starts_sentence = next_word
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || OPENERS.contains(&c));
-        if starts_sentence
-            && !(c == '.' && j == i + 1 && continues_after(&text[start..pos], next_word))
-        {
+        let alone = end == at + c.len_utf8();
+        if starts_sentence && !(c == '.' && alone && continues_after(&text[start..at], next_word)) {
             let sentence = text[start..end].trim();
             if !sentence.is_empty() {
                 out.push(sentence);
             }
             start = end;
         }
-        i = j;
     }
     let rest = text[start..].trim();
     if !rest.is_empty() {
@@ -218,43 +213,79 @@ pub fn sentences(text: &str) -> Vec<&str> {
     out
 }
 
-/// For each character, whether it lies strictly inside a double-quoted
-/// span that closes in the same text (typographic `“…”` or straight `"…"`).
-fn quoted_spans(chars: &[(usize, char)]) -> Vec<bool> {
-    // Marks where closed quotations start (+1) and end (-1); a running sum
-    // then says what is inside, in linear time however deep the nesting.
-    let mut marks = vec![0i32; chars.len() + 1];
-    let mut typographic: Vec<usize> = Vec::new();
-    let mut straight: Option<usize> = None;
-    for (i, &(_, c)) in chars.iter().enumerate() {
-        let opened = match c {
-            '\u{201c}' => {
-                typographic.push(i);
-                None
-            }
-            '\u{201d}' => typographic.pop(),
-            '"' => match straight.take() {
-                Some(from) => Some(from),
-                None => {
-                    straight = Some(i);
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '\u{2026}')
+}
+
+/// The byte offset of the first sentence terminator (`.`, `!`, `?`, `…`) at
+/// or after `from`.
+fn next_terminator(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    (from..bytes.len()).find(|&i| match bytes[i] {
+        b'.' | b'!' | b'?' => true,
+        // `…` is E2 80 A6 in UTF-8.
+        0xe2 => bytes.get(i + 1..i + 3) == Some(&[0x80, 0xa6][..]),
+        _ => false,
+    })
+}
+
+/// Which characters of a text lie strictly inside a double-quoted span that
+/// closes in the same text (typographic `“…”`, nested, or straight `"…"`),
+/// asked in increasing order of byte offset.
+struct Quoted {
+    /// Where each quotation's inside starts (+1) and ends (-1), by byte
+    /// offset, sorted.
+    marks: Vec<(usize, i32)>,
+    next: usize,
+    depth: i32,
+}
+
+impl Quoted {
+    fn new(text: &str) -> Quoted {
+        let mut marks = Vec::new();
+        let mut typographic: Vec<usize> = Vec::new();
+        let mut straight: Option<usize> = None;
+        for (i, c) in text.char_indices() {
+            let opened = match c {
+                '\u{201c}' => {
+                    typographic.push(i + c.len_utf8());
                     None
                 }
-            },
-            _ => None,
-        };
-        if let Some(from) = opened {
-            marks[from + 1] += 1;
-            marks[i] -= 1;
+                '\u{201d}' => typographic.pop(),
+                '"' => match straight.take() {
+                    Some(inside) => Some(inside),
+                    None => {
+                        straight = Some(i + 1);
+                        None
+                    }
+                },
+                _ => None,
+            };
+            if let Some(inside) = opened {
+                marks.push((inside, 1));
+                marks.push((i, -1));
+            }
+        }
+        marks.sort_unstable();
+        Quoted {
+            marks,
+            next: 0,
+            depth: 0,
         }
     }
-    let mut depth = 0;
-    marks[..chars.len()]
-        .iter()
-        .map(|m| {
-            depth += m;
-            depth > 0
-        })
-        .collect()
+
+    /// Whether the character at byte offset `at` is inside a quotation; `at`
+    /// never decreases from one call to the next.
+    fn contains(&mut self, at: usize) -> bool {
+        while let Some(&(offset, mark)) = self.marks.get(self.next) {
+            if offset > at {
+                break;
+            }
+            self.depth += mark;
+            self.next += 1;
+        }
+        self.depth > 0
+    }
 }
 
 fn next_word(text: &str, at: usize) -> &str {
@@ -417,6 +448,51 @@ mod tests {
         ];
         for (text, expected) in table {
             assert_eq!(sentences(text), *expected, "{text:?}");
+        }
+    }
+
+    /// However a text is split, no character is lost or repeated: the
+    /// sentences are the text's own pieces, in order.
+    #[test]
+    fn sentences_cover_the_text_in_order() {
+        let words = [
+            "Mr.",
+            "U.S.",
+            "said",
+            "He",
+            "the",
+            "7.6",
+            "$10.9bn.For",
+            "“We",
+            "left,”",
+            "\"Yes",
+            "no.\"",
+            "end.",
+            "Why?",
+            "Go!",
+            "wait…",
+            "(Reuters)",
+            "A.",
+            "it.",
+            "“",
+            "”",
+            "\"",
+            "'quote.'",
+            "Feb.",
+            "No.",
+            "10",
+            "a.m.",
+            "…",
+            "?!",
+            "Été.",
+            "ÉTÉ",
+        ];
+        let spaces = [" ", "  ", "", "\n", "\u{a0}"];
+        let visible = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        for text in crate::summarize::random_texts(&words, &spaces, 7, 20_000, 40) {
+            let split = sentences(&text);
+            assert!(split.iter().all(|s| !s.is_empty()), "{text:?}");
+            assert_eq!(visible(&split.concat()), visible(&text), "{text:?}");
         }
     }
 
