@@ -9,8 +9,13 @@
 //        in $BROADSHEET_CI_TOOLS, which .ci/site-checks installs, and
 //        Chromium at /usr/bin/chromium or $CHROMIUM)
 //
-// Prints one JSON line: page_bytes/page_requests (opening the search page),
-// search_bytes/search_requests (the index files of the first search), ms.
+// Prints one JSON line: page_bytes/page_requests (Pagefind's files fetched
+// on opening the search page: its script and stylesheet),
+// search_bytes/search_requests (the index files that the first
+// search fetches, until the network is quiet), and ms (from typing the query
+// to the first result shown, the UI's own input delay included). Bytes are
+// response bodies as served: Pagefind compresses its files itself, so they
+// are what a server without compression sends.
 import { createRequire } from "node:module";
 import process from "node:process";
 
@@ -44,8 +49,8 @@ try {
   const started = Date.now();
   await page.fill(".pagefind-ui__search-input", query);
   await page.waitForSelector(".pagefind-ui__result-link", { timeout: 120000 });
-  await page.waitForLoadState("networkidle");
   const ms = Date.now() - started;
+  await page.waitForLoadState("networkidle");
   await Promise.all(bodies.splice(0));
   console.log(JSON.stringify({
     base,

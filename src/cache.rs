@@ -37,7 +37,7 @@ pub type Key = u128;
 /// hashed on every build) and wide enough that two different inputs sharing
 /// a key is not a practical concern even at millions of pages.
 #[derive(Clone)]
-pub struct Keyer(xxhash_rust::xxh3::Xxh3);
+pub struct Keyer(xxhash_rust::xxh3::Xxh3Default);
 
 impl std::fmt::Debug for Keyer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -47,7 +47,7 @@ impl std::fmt::Debug for Keyer {
 
 impl Default for Keyer {
     fn default() -> Self {
-        let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+        let mut hasher = xxhash_rust::xxh3::Xxh3Default::new();
         BUILD.hash(&mut hasher);
         Keyer(hasher)
     }

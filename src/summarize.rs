@@ -77,8 +77,8 @@ fn is_stopword(word: &str) -> bool {
     pack(word).is_some_and(|key| KEYS.contains(&key))
 }
 
-/// A word of at most eight bytes as a big-endian `u64`, zero-padded (words
-/// here are runs of letters and digits, so none holds a NUL to confuse).
+/// A word of at most eight bytes as a `u64`, zero-padded (words here are
+/// runs of letters and digits, so none holds a NUL to confuse).
 fn pack(word: &str) -> Option<u64> {
     let bytes = word.as_bytes();
     let mut key = [0u8; 8];
