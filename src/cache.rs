@@ -348,7 +348,13 @@ impl Stories {
                         (key, stored)
                     })
                     .collect();
-                let bytes = postcard::to_allocvec(&(BUILD, stored)).ok()?;
+                // Sized first and written once: grown by doubling, a
+                // buffer of a sixteenth of the site's text is copied and
+                // faulted in again and again.
+                let file = (BUILD, stored);
+                let size = postcard::experimental::serialized_size(&file).ok()?;
+                let bytes = Vec::with_capacity(size + SEAL_LEN);
+                let bytes = postcard::to_extend(&file, bytes).ok()?;
                 Some((path, seal(bytes)))
             })
             .collect()
@@ -374,6 +380,9 @@ fn read_stories(bytes: &[u8]) -> Option<Vec<(Key, StoredStory)>> {
     postcard::from_bytes(rest).ok()
 }
 
+/// Bytes that [`seal`] adds: a newline and eight hex digits.
+const SEAL_LEN: usize = 9;
+
 /// Every cache file ends in a line holding the CRC-32 of what precedes it
 /// (eight hex digits), so that a file damaged where it would still decode
 /// is not trusted.
@@ -385,7 +394,7 @@ fn seal(mut bytes: Vec<u8>) -> Vec<u8> {
 
 /// What [`seal`] sealed, when its CRC-32 matches.
 fn unseal(bytes: &[u8]) -> Option<&[u8]> {
-    let (body, trailer) = bytes.split_at_checked(bytes.len().checked_sub(9)?)?;
+    let (body, trailer) = bytes.split_at_checked(bytes.len().checked_sub(SEAL_LEN)?)?;
     let crc = trailer.strip_prefix(b"\n")?;
     let crc = u32::from_str_radix(std::str::from_utf8(crc).ok()?, 16).ok()?;
     (crc32(body) == crc).then_some(body)
