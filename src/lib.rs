@@ -623,17 +623,22 @@ fn clean_all(
     save_for: Option<&Path>,
     progress: &dyn Progress,
 ) -> CleanedAll {
-    let keys: Vec<cache::Key> = sources.par_iter().map(parse::source_key).collect();
-    let mut hits: Vec<Option<Cleaned>> = keys
-        .iter()
-        .map(|&key| cached.take(cache::story_key(key, cleaner.key())))
+    // Each source's key, and its cleaned story's (the source's and the
+    // rules').
+    let keys: Vec<(cache::Key, cache::Key)> = sources
+        .par_iter()
+        .map(|source| {
+            let key = parse::source_key(source);
+            (key, cache::story_key(key, cleaner.key()))
+        })
         .collect();
+    let mut hits: Vec<Option<Cleaned>> = keys.iter().map(|&(_, key)| cached.take(key)).collect();
     let parsed = hits.iter().filter(|hit| hit.is_none()).count();
     let results: Vec<Result<Cleaned, Vec<Problem>>> = sources
         .par_iter()
         .zip(&keys)
         .zip(hits.par_iter_mut())
-        .map(|((source, &key), hit)| {
+        .map(|((source, &(key, _)), hit)| {
             progress.advance(1);
             match hit.take() {
                 Some(cleaned) => Ok(cleaned),
@@ -646,11 +651,11 @@ fn clean_all(
     let mut stories = Vec::with_capacity(results.len());
     let mut stored = Vec::with_capacity(results.len());
     let mut problems = Vec::new();
-    for (result, key) in results.into_iter().zip(keys) {
+    for (result, (_, key)) in results.into_iter().zip(keys) {
         match result {
             Ok(story) => {
                 stories.push(story);
-                stored.push(cache::story_key(key, cleaner.key()));
+                stored.push(key);
             }
             Err(p) => problems.extend(p),
         }

@@ -428,19 +428,13 @@ pub(crate) fn random_texts(
     count: usize,
     max_words: usize,
 ) -> Vec<String> {
-    let mut state = seed;
-    let mut next = |n: usize| {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        (state % n as u64) as usize
-    };
+    let mut rng = fastrand::Rng::with_seed(seed);
     (0..count)
         .map(|_| {
             let mut text = String::new();
-            for _ in 0..next(max_words) {
-                text.push_str(words[next(words.len())]);
-                text.push_str(spaces[next(spaces.len())]);
+            for _ in 0..rng.usize(..max_words) {
+                text.push_str(words[rng.usize(..words.len())]);
+                text.push_str(spaces[rng.usize(..spaces.len())]);
             }
             text
         })

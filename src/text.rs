@@ -368,8 +368,8 @@ mod tests {
             let next_is_space = chars.get(j).is_some_and(|&(_, c)| c.is_whitespace());
             if !next_is_space {
                 // `…$10.9bn.For the full year…`: a sentence glued to the next
-                // (a lowercase letter or digit, the stop, then a capitalised
-                // word) still ends there; `U.S.Army` and `7.6` do not.
+                // (a lowercase letter, the stop, then a capitalised word)
+                // still ends there; `U.S.Army` and `7.6` do not.
                 let glued = c == '.'
                     && i > 0
                     && chars[i - 1].1.is_lowercase()
@@ -449,56 +449,60 @@ mod tests {
             .collect()
     }
 
-    /// The splitter agrees with its plain reference on random texts full of
-    /// the hazards: abbreviations, initials, figures, glued sentences,
-    /// quotations of both kinds (balanced or not), ellipses, runs of
-    /// terminators and closers, non-ASCII letters and spaces.
+    /// Pieces of text full of splitting hazards, for random texts:
+    /// abbreviations, initials, figures, glued sentences, quotations of both
+    /// kinds (balanced or not), ellipses, runs of terminators and closers,
+    /// non-ASCII letters.
+    const HAZARDS: &[&str] = &[
+        "Mr.",
+        "U.S.",
+        "said",
+        "He",
+        "the",
+        "7.6",
+        "$10.9bn.For",
+        "“We",
+        "left,”",
+        "\"Yes",
+        "no.\"",
+        "end.",
+        "Why?",
+        "Go!",
+        "wait…",
+        "(Reuters)",
+        "A.",
+        "Jaishankar.",
+        "it.",
+        "“",
+        "”",
+        "\"",
+        "bn.The",
+        "x.y",
+        "'quote.'",
+        "Feb.",
+        "24",
+        "No.",
+        "10",
+        "a.m.",
+        "The",
+        "Army",
+        "…",
+        "?!",
+        "Été.",
+        "ÉTÉ",
+        "été.",
+        "[1].",
+        "‘so’.",
+    ];
+    /// What separates them, non-ASCII spaces among it.
+    const SPACES: &[&str] = &[" ", "  ", "", "\n", "\u{a0}", "\u{2028}"];
+
+    /// The splitter agrees with its plain reference on random texts of
+    /// [`HAZARDS`].
     #[test]
     fn sentences_agree_with_the_reference_splitter() {
-        let words = [
-            "Mr.",
-            "U.S.",
-            "said",
-            "He",
-            "the",
-            "7.6",
-            "$10.9bn.For",
-            "“We",
-            "left,”",
-            "\"Yes",
-            "no.\"",
-            "end.",
-            "Why?",
-            "Go!",
-            "wait…",
-            "(Reuters)",
-            "A.",
-            "Jaishankar.",
-            "it.",
-            "“",
-            "”",
-            "\"",
-            "bn.The",
-            "x.y",
-            "'quote.'",
-            "Feb.",
-            "24",
-            "No.",
-            "10",
-            "a.m.",
-            "The",
-            "Army",
-            "…",
-            "?!",
-            "Été.",
-            "ÉTÉ",
-            "été.",
-            "[1].",
-            "‘so’.",
-        ];
-        let spaces = [" ", "  ", "", "\n", "\u{a0}", "\u{2028}"];
         for seed in 1..4 {
-            for text in crate::summarize::random_texts(&words, &spaces, seed, 20_000, 40) {
+            for text in crate::summarize::random_texts(HAZARDS, SPACES, seed, 20_000, 40) {
                 assert_eq!(sentences(&text), reference_sentences(&text), "{text:?}");
             }
         }
@@ -630,41 +634,8 @@ mod tests {
     /// sentences are the text's own pieces, in order.
     #[test]
     fn sentences_cover_the_text_in_order() {
-        let words = [
-            "Mr.",
-            "U.S.",
-            "said",
-            "He",
-            "the",
-            "7.6",
-            "$10.9bn.For",
-            "“We",
-            "left,”",
-            "\"Yes",
-            "no.\"",
-            "end.",
-            "Why?",
-            "Go!",
-            "wait…",
-            "(Reuters)",
-            "A.",
-            "it.",
-            "“",
-            "”",
-            "\"",
-            "'quote.'",
-            "Feb.",
-            "No.",
-            "10",
-            "a.m.",
-            "…",
-            "?!",
-            "Été.",
-            "ÉTÉ",
-        ];
-        let spaces = [" ", "  ", "", "\n", "\u{a0}"];
         let visible = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-        for text in crate::summarize::random_texts(&words, &spaces, 7, 20_000, 40) {
+        for text in crate::summarize::random_texts(HAZARDS, SPACES, 7, 20_000, 40) {
             let split = sentences(&text);
             assert!(split.iter().all(|s| !s.is_empty()), "{text:?}");
             assert_eq!(visible(&split.concat()), visible(&text), "{text:?}");

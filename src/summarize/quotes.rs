@@ -38,14 +38,14 @@ const NOT_THE_SPEAKER: &[&str] = &[
     "a", "an", "the", "for", "of", "to", "with", "from", "by", "on", "behalf",
 ];
 
-/// An unnamed speaker (`A spokesman for the ministry declined to comment`):
-/// a later `he said` is not the last named speaker.
 /// The words [`UNNAMED`] ends with: a quick test before it.
 static UNNAMED_HINT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::compile(r"(?i)spokes|official|lawyer|source|aide|representative|advis")
         .expect("valid regex")
 });
 
+/// An unnamed speaker (`A spokesman for the ministry declined to comment`):
+/// a later `he said` is not the last named speaker.
 static UNNAMED: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::compile(
         r"(?i)(?:^|[.!?]\s+)(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|lawyer|source|aide|representative|adviser|advisor)(?-u:\b)",
@@ -106,8 +106,7 @@ pub fn extract(paragraphs: &[&str], people: &People, limit: usize) -> Vec<Quote>
         for (open, close) in spans {
             // Speech before this quotation moves the last speaker on; an
             // unnamed one (`a spokesman said`) leaves nobody to refer to.
-            let before = &paragraph[at..open];
-            if UNNAMED_HINT.is_match(before) && UNNAMED.is_match(before) {
+            if UNNAMED.is_match(facts::gated(&UNNAMED_HINT, &paragraph[at..open])) {
                 last_speaker = None;
             }
             for name in speech(&paragraph[at..open]) {
