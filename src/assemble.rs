@@ -9,6 +9,7 @@ use std::path::PathBuf;
 
 use jiff::Timestamp;
 use jiff::civil::Date;
+use rayon::slice::ParallelSliceMut;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::config::Config;
@@ -119,8 +120,10 @@ pub fn assemble(
     }
     let mut problems = slug_collisions(&published);
     // Newest first; undated stories last; ties broken by title then path,
-    // so the order never depends on the order files were found in.
-    published.sort_by(|a, b| {
+    // so the order never depends on the order files were found in. (In
+    // parallel: at 100,000 stories this sort was a quarter of a second on
+    // one core, moving whole stories.)
+    published.par_sort_by(|a, b| {
         let (ma, mb) = (&a.cleaned.story.meta, &b.cleaned.story.meta);
         mb.date
             .cmp(&ma.date)

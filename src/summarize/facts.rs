@@ -10,7 +10,7 @@
 //! President`) is one person; the quotes stage uses the same registry to
 //! name speakers.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -236,7 +236,7 @@ fn has_digit(text: &str) -> bool {
 
 /// Whether a capitalised word is one of [`NOT_NAMES`].
 fn is_not_name(word: &str) -> bool {
-    static SET: LazyLock<std::collections::HashSet<&'static str>> =
+    static SET: LazyLock<HashSet<&'static str>> =
         LazyLock::new(|| NOT_NAMES.iter().copied().collect());
     SET.contains(word)
 }
@@ -502,7 +502,7 @@ static AGE_HINT: LazyLock<Regex> =
 
 /// The [`ORGANISATION_WORDS`] of a sentence, with where each begins.
 fn organisation_words(sentence: &str) -> impl Iterator<Item = (usize, &str)> {
-    static SET: LazyLock<std::collections::HashSet<&'static str>> =
+    static SET: LazyLock<HashSet<&'static str>> =
         LazyLock::new(|| ORGANISATION_WORDS.iter().copied().collect());
     ascii_words(sentence).filter(|(_, word)| {
         word.starts_with(|c: char| c.is_ascii_uppercase()) && SET.contains(word)
@@ -1099,7 +1099,7 @@ const MAX_PLACES: usize = 5;
 /// organisation word), most mentioned first; never a person's name.
 fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKind, String, usize)> {
     let mut counts: HashMap<(FactKind, String), (usize, usize)> = HashMap::new();
-    let mut strong_cues: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut strong_cues: HashSet<String> = HashSet::new();
     let is_person = |name: &str| {
         people.all().iter().any(|p| {
             name.ends_with(p.name.as_str()) || p.name.split_whitespace().any(|w| w == name)
