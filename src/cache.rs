@@ -469,9 +469,7 @@ fn bucket_path(output: &Path, bucket: usize) -> PathBuf {
 
 /// `<work folder>/<output name>.<what>.<extension>`.
 fn path(output: &Path, what: &str, extension: &str) -> PathBuf {
-    let name = output
-        .file_name()
-        .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
+    let name = crate::write::output_name(output);
     crate::write::work_dir(output).join(format!("{name}.{what}.{extension}"))
 }
 

@@ -376,7 +376,13 @@ fn warn_skipped(cli: &Cli, skipped: &[broadsheet::discover::Skipped]) -> usize {
 fn shown(path: &Path) -> PathBuf {
     let cwd = std::env::current_dir().unwrap_or_default();
     let path = path.strip_prefix(&cwd).unwrap_or(path);
-    path.strip_prefix(".").unwrap_or(path).to_path_buf()
+    let path = path.strip_prefix(".").unwrap_or(path);
+    if path.as_os_str().is_empty() {
+        // The current folder itself.
+        PathBuf::from(".")
+    } else {
+        path.to_path_buf()
+    }
 }
 
 fn toml_string(text: &str) -> String {

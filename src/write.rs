@@ -135,9 +135,7 @@ impl Staging {
         }
         let work = parent.join(WORK_DIR);
         let dir = work.join(format!("staging-{}", std::process::id()));
-        let name = output
-            .file_name()
-            .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
+        let name = output_name(&output);
         fsx::create_dir_all(&work)?;
         let lock = lock(&work.join(format!("{name}.lock")), &output)?;
         // A build that was killed leaves its staging folder: clear those of
@@ -363,9 +361,7 @@ impl Staging {
     }
 
     fn output_name(&self) -> String {
-        self.output
-            .file_name()
-            .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned())
+        output_name(&self.output)
     }
 
     fn manifest_path(&self) -> PathBuf {
@@ -460,6 +456,17 @@ fn system_folder(output: &Path) -> Option<&'static str> {
         .iter()
         .any(|s| output.starts_with(s))
         .then_some("it is inside a system folder")
+}
+
+/// The name the work folder's files for the output folder `output` begin
+/// with: the folder's own name, however the path to it is written
+/// (`public`, `./public/`, or `.` from inside it), so that every build of
+/// one folder finds the same manifest and cache.
+pub fn output_name(output: &Path) -> String {
+    let output = absolute(output).unwrap_or_else(|_| output.to_path_buf());
+    output
+        .file_name()
+        .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned())
 }
 
 /// Broadsheet's work folder for the output folder `output`: `.broadsheet`

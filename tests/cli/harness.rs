@@ -98,10 +98,22 @@ impl SiteTest {
 
     /// Runs `broadsheet ARGS` with these environment variables set.
     pub fn run_with(&self, epoch: Option<i64>, env: &[(&str, &str)], args: &[&str]) -> Run {
+        self.run_in(self.root(), epoch, env, args)
+    }
+
+    /// Runs `broadsheet ARGS` in the folder `cwd`, with these environment
+    /// variables set.
+    pub fn run_in(
+        &self,
+        cwd: &Path,
+        epoch: Option<i64>,
+        env: &[(&str, &str)],
+        args: &[&str],
+    ) -> Run {
         let mut command = Command::new(env!("CARGO_BIN_EXE_broadsheet"));
         command
             .args(args)
-            .current_dir(self.root())
+            .current_dir(cwd)
             .envs(env.iter().copied());
         match epoch {
             Some(epoch) => command.env("SOURCE_DATE_EPOCH", epoch.to_string()),

@@ -740,6 +740,33 @@ fn learned_furniture_and_new_rules_reach_every_page_they_change() {
 }
 
 #[test]
+fn an_output_folder_named_two_ways_shares_one_build_cache() {
+    // Built as `public` from the site, then as `.` from inside it: both
+    // builds must find the same page keys, or a page edited and reverted
+    // in between stays at the edited version.
+    let site = example_at(SEPT_6_NOON, &[]);
+    let story = "content/2024-09-04-port-amsel-harbour-strike-third-day.md";
+    let original = site.read(story);
+    site.write(
+        story,
+        &original.replace("3,200 dockworkers", "3,300 dockworkers"),
+    );
+    let root = site.root().to_str().unwrap();
+    let run = site
+        .run_in(
+            &site.root().join("public"),
+            Some(SEPT_6_NOON),
+            &[],
+            &["build", "--root", root, "--output", "."],
+        )
+        .success();
+    assert!(run.stderr.contains(" into . in "), "{}", run.stderr);
+    site.write(story, &original);
+    site.run_at(Some(SEPT_6_NOON), &["build"]).success();
+    assert_same_as_a_fresh_build(&site);
+}
+
+#[test]
 fn a_damaged_build_cache_means_a_full_rebuild_not_an_error() {
     let site = example_at(SEPT_6_NOON, &[]);
     let work = site.root().join(".broadsheet");
