@@ -994,14 +994,63 @@ fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, &'a str> {
 /// capitalised words, none a title, an organisation word or a stop word.
 pub fn looks_like_person(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
+    // Not `Iran's Alborz`, `BBC Radio`, `Cambridge-based Ubisense`.
+    let plain = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().any(char::is_lowercase)
+            && !w.ends_with("'s")
+            && !w.ends_with("’s")
+            && !w
+                .split('-')
+                .skip(1)
+                .any(|part| part.starts_with(char::is_lowercase))
+            && !ORGANISATION_WORDS.contains(&w)
+            && !TITLES.iter().any(|(t, _)| *t == w)
+    };
+    // A month is a name beside a name: `Theresa May`, `Jan Egeland`.
     (2..=4).contains(&words.len())
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && !is_not_name(w)
-                && !ORGANISATION_WORDS.contains(w)
-                && !TITLES.iter().any(|(t, _)| t == w)
-        })
+        && words
+            .iter()
+            .all(|w| plain(w) && (!is_not_name(w) || MONTHS.contains(w)))
+        && words.iter().any(|w| !is_not_name(w))
 }
+
+/// Whether a word can be part of a person's name: capitalised, and not a
+/// title, an organisation's word or a common word (`The`, `However`).
+pub fn name_word(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && !is_not_name(word)
+        && !ORGANISATION_WORDS.contains(&word)
+        && !TITLES.iter().any(|(t, _)| *t == word)
+}
+
+/// Months and their abbreviations, which are also people's names.
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+];
 
 fn is_place_or_organisation(name: &str) -> bool {
     name.split_whitespace()

@@ -35,7 +35,8 @@ const ADVERBS: &str = "further|also|later|then|previously|again|once|had|has";
 /// Words that, before a name, make someone else the speaker: `a lawyer for
 /// Ostrem said`.
 const NOT_THE_SPEAKER: &[&str] = &[
-    "a", "an", "the", "for", "of", "to", "with", "from", "by", "on", "behalf",
+    "a", "an", "the", // articles first: see `attribution`
+    "for", "of", "to", "with", "from", "by", "on", "behalf",
 ];
 
 /// The words [`UNNAMED`] ends with: a quick test before it.
@@ -58,18 +59,20 @@ static NAME_ONLY: LazyLock<Regex> =
     LazyLock::new(|| crate::text::compile(NAME).expect("valid regex"));
 
 /// Attribution right after a quotation: `, he said`, `, said Ilse Brandt`,
-/// `, Zelenskyy said`.
+/// `, said chief executive Ilse Brandt`, `, Zelenskyy said`, `, Ilse Brandt,
+/// the mayor, told reporters`.
 static AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::compile(&format!(
-        r"^\s*,?\s*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:{ADVERBS})\s+)?(?:{VERBS})|(?:{VERBS})\s+(?P<after>{NAME})(?P<rest>[^,.;]*)|(?P<pre>(?:[a-z][\w'’-]*\s+){{0,3}})(?P<name>{NAME})\s+(?:(?:{ADVERBS})\s+)?(?:{VERBS}))(?-u:\b)"
+        r"^\s*,?\s*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:{ADVERBS})\s+)?(?:{VERBS})|(?:{VERBS})\s+(?P<role>(?:[a-z][\w'’-]*\s+){{0,4}})(?P<after>{NAME})(?P<rest>[^,.;]*)|(?P<pre>(?:[a-z][\w'’-]*\s+){{0,3}})(?P<name>{NAME})(?:,\s+[^,.;\x22“”]+,)?\s+(?:(?:{ADVERBS})\s+)?(?:{VERBS}))(?-u:\b)"
     ))
     .expect("valid regex")
 });
 
-/// Attribution right before a quotation: `Zelenskyy further said, `, `He added: `.
+/// Attribution right before a quotation: `Zelenskyy further said, `, `He
+/// added: `, `The minister, Anna Weiss, said: `.
 static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::compile(&format!(
-        r"(?:(?P<pron>(?-u:\b)(?:[Hh]e|[Ss]he|[Tt]hey))|(?P<name>{NAME}))\s+(?:(?:{ADVERBS})\s+)?(?:{VERBS})(?:\s+\w+)?\s*[,:]?\s*$"
+        r"(?:(?P<pron>(?-u:\b)(?:[Hh]e|[Ss]he|[Tt]hey))|(?P<before>(?:[a-z][\w'’-]*\s+){{0,3}})(?P<name>{NAME}),?)\s+(?:(?:{ADVERBS})\s+)?(?:{VERBS})(?:\s+\w+)?\s*[,:]?\s*$"
     ))
     .expect("valid regex")
 });
@@ -104,27 +107,71 @@ pub fn extract(paragraphs: &[&str], people: &People, limit: usize) -> Vec<Quote>
         // one in the same paragraph, continues it.
         let mut paragraph_speaker: Option<String> = None;
         for (open, close) in spans {
-            // Speech before this quotation moves the last speaker on; an
-            // unnamed one (`a spokesman said`) leaves nobody to refer to.
-            if UNNAMED.is_match(facts::gated(&UNNAMED_HINT, &paragraph[at..open])) {
-                last_speaker = None;
-            }
-            for name in speech(&paragraph[at..open]) {
-                if let Some(speaker) = resolve(name, people) {
-                    last_speaker = Some(speaker);
-                }
-            }
+            // (A quotation that opens again where the last one ended has
+            // nothing before it.)
+            let before = &paragraph[at.min(open)..open];
+            let narrator = narrate(before, people, &mut last_speaker);
             let inner = &paragraph[open + quote_len(paragraph, open)..close];
             let after = &paragraph[close + quote_len(paragraph, close)..];
-            let before = &paragraph[at..open];
-            let speaker = attribution(AFTER.captures(after), people, &last_speaker)
-                .or_else(|| attribution(BEFORE.captures(before), people, &last_speaker))
-                .or_else(|| paragraph_speaker.clone());
-            if let Some(s) = &speaker {
-                last_speaker = Some(s.clone());
-                paragraph_speaker = Some(s.clone());
-            }
-            at = close;
+            // After a quotation that ends its sentence, a capital begins
+            // the next one (`"…recover." Andy Robinson said he would…`), not
+            // an attribution (`"…." said Smith`, `"…?" he asked`).
+            let after = if inner.trim_end().ends_with('.')
+                && after.trim_start().starts_with(char::is_uppercase)
+            {
+                ""
+            } else {
+                after
+            };
+            // An attribution that names nobody we can tell (`a lawyer for
+            // Ostrem said`, `said the ministry`) leaves the speaker unknown:
+            // it is not the paragraph's earlier speaker.
+            let after = AFTER.captures(after);
+            // What narration follows begins after the attribution: `a
+            // lawyer for Ostrem said` does not make Ostrem the last speaker.
+            let attributed = after
+                .as_ref()
+                .map_or(0, |caps| caps.get(0).map_or(0, |m| m.end()));
+            let speaker = match attribution(after, people, &last_speaker) {
+                Attribution::None => attribution(BEFORE.captures(before), people, &last_speaker),
+                named => named,
+            };
+            let speaker = match speaker {
+                // Without an attribution of its own, a quotation continues
+                // the paragraph's speaker; one that opens its paragraph
+                // continues the last speaker's quotation; one after
+                // narration about someone is theirs.
+                Attribution::None => {
+                    let speaker = paragraph_speaker
+                        .clone()
+                        .or_else(|| {
+                            paragraph[..open]
+                                .trim()
+                                .is_empty()
+                                .then(|| last_speaker.clone())
+                                .flatten()
+                        })
+                        .or(narrator);
+                    if speaker.is_some() {
+                        last_speaker.clone_from(&speaker);
+                        paragraph_speaker.clone_from(&speaker);
+                    }
+                    speaker
+                }
+                // Someone we cannot name speaks now: a later `he said` is
+                // not the speaker before them.
+                Attribution::Unknown => {
+                    last_speaker = None;
+                    paragraph_speaker = None;
+                    None
+                }
+                Attribution::Speaker(s) => {
+                    last_speaker = Some(s.clone());
+                    paragraph_speaker = Some(s.clone());
+                    Some(s)
+                }
+            };
+            at = close + quote_len(paragraph, close) + attributed;
             let text = inner.trim();
             if crate::text::word_count(text) < MIN_WORDS {
                 continue;
@@ -142,14 +189,110 @@ pub fn extract(paragraphs: &[&str], people: &People, limit: usize) -> Vec<Quote>
         if index == last_quoted {
             break;
         }
-        for name in speech(&paragraph[at..]) {
-            if let Some(speaker) = resolve(name, people) {
-                last_speaker = Some(speaker);
-            }
-        }
+        narrate(&paragraph[at..], people, &mut last_speaker);
     }
     quotes
 }
+
+/// Moves the last speaker on through narration, sentence by sentence: to
+/// whoever it reports speaking (`Zelenskyy said that …`), else to a person
+/// who is the subject of a sentence (`Hodgson revealed that …`, `Computer
+/// specialist Peter Smith would like …`), and to nobody after an unnamed
+/// speaker (`a spokesman said`). Returns who it moved to last, if anyone.
+fn narrate(text: &str, people: &People, last: &mut Option<String>) -> Option<String> {
+    let mut named = None;
+    for sentence in crate::text::sentences(text) {
+        if UNNAMED.is_match(facts::gated(&UNNAMED_HINT, sentence)) {
+            *last = None;
+            named = None;
+            continue;
+        }
+        let speaker = match speech(sentence)
+            .filter_map(|name| resolve(name, people))
+            .last()
+        {
+            Some(speaker) => Some(Some(speaker)),
+            None => subject(sentence, people),
+        };
+        if let Some(speaker) = speaker {
+            last.clone_from(&speaker);
+            named = speaker;
+        }
+    }
+    named
+}
+
+/// Whether a name after these words is the object of a preposition: they
+/// end in one, with or without an article (`a spokesman for`, `on behalf
+/// of the`).
+fn object_of_preposition(words: &str) -> bool {
+    let mut words = words.split_whitespace().rev();
+    let last = words.next();
+    let last = match last {
+        Some("a" | "an" | "the") => words.next(),
+        other => other,
+    };
+    last.is_some_and(|w| NOT_THE_SPEAKER[3..].contains(&w))
+}
+
+/// Words a sentence's subject begins within.
+const SUBJECT_WORDS: usize = 6;
+
+/// The person a sentence is about, when it begins with one: the first
+/// name among its first words that is a person's and not an object (`a
+/// lawyer for Ostrem`, `London's Evening Standard`). `Some(None)` when that
+/// person is not one the story introduced (with a role, an age, as a
+/// speaker): someone else is talked about, but a capitalised pair of words
+/// may as well be a club or a building, so they are not named.
+fn subject(sentence: &str, people: &People) -> Option<Option<String>> {
+    NAME_ONLY
+        .find_iter(sentence)
+        .take_while(|m| sentence[..m.start()].split_whitespace().count() < SUBJECT_WORDS)
+        .find_map(|m| {
+            // Not the object of a preposition or of a verb of speech (`told
+            // Algemeen Dagblad`), nor after an article (`the Old Trafford
+            // boss`).
+            let object = sentence[..m.start()]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| {
+                    NOT_THE_SPEAKER.contains(&w)
+                        || VERBS.split('|').any(|verb| verb == w)
+                        || w.ends_with("'s")
+                        || w.ends_with("’s")
+                });
+            // Nor inside a phrase of place or time (`Driving home from a
+            // late-night Los Angeles session`): the words since the last
+            // comma hold no preposition.
+            let clause = sentence[..m.start()].rsplit(',').next().unwrap_or("");
+            let in_phrase = clause.split_whitespace().any(|w| {
+                let w = w.to_lowercase();
+                NOT_THE_SPEAKER[3..].contains(&w.as_str()) || PLACE_OR_TIME.contains(&w.as_str())
+            });
+            if object || in_phrase {
+                return None;
+            }
+            let name = m.as_str();
+            match known(name, people) {
+                Some(person) => Some(Some(person)),
+                None => {
+                    (facts::looks_like_person(name) || HONORIFIC.is_match(name)).then_some(None)
+                }
+            }
+        })
+}
+
+/// Prepositions of place and time, besides those of [`NOT_THE_SPEAKER`].
+const PLACE_OR_TIME: &[&str] = &[
+    "in", "at", "after", "before", "during", "into", "over", "under", "about", "against", "near",
+    "since", "until", "across", "outside", "inside",
+];
+
+/// A surname after an honorific: `Mr Brown`, `Dr. Ostrem`.
+static HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+\p{Lu}")
+        .expect("valid regex")
+});
 
 /// The named speakers of `text` ([`SPEECH`]), tested for a verb of speech
 /// first: most text has none.
@@ -172,41 +315,83 @@ fn speaker_of(found: &str) -> &str {
     }
 }
 
+/// What an attribution next to a quotation says of its speaker.
+#[derive(Debug)]
+enum Attribution {
+    /// There is none.
+    None,
+    /// There is one, and it names nobody that can be told (`a lawyer for
+    /// Ostrem said`, `said the ministry`).
+    Unknown,
+    /// The speaker.
+    Speaker(String),
+}
+
 fn attribution(
     caps: Option<regex::Captures<'_>>,
     people: &People,
     last: &Option<String>,
-) -> Option<String> {
-    let caps = caps?;
+) -> Attribution {
+    let Some(caps) = caps else {
+        return Attribution::None;
+    };
+    let found =
+        |speaker: Option<String>| speaker.map_or(Attribution::Unknown, Attribution::Speaker);
     if caps.name("pron").is_some() {
-        return last.clone();
+        return found(last.clone());
     }
-    if let Some(pre) = caps.name("pre")
-        && pre
-            .as_str()
+    // `a lawyer for Ostrem said`, `said a spokesman for Ostrem`: the name
+    // is not the speaker's. (`the Ostrem family said` neither; but `said the
+    // chief executive Anna Weiss` and `director of rugby Rob Andrew said`
+    // are theirs.)
+    if caps.name("pre").is_some_and(|w| {
+        w.as_str()
             .split_whitespace()
             .any(|w| NOT_THE_SPEAKER.contains(&w))
-    {
-        return None;
+    }) || ["role", "before"].iter().any(|group| {
+        caps.name(group)
+            .is_some_and(|w| object_of_preposition(w.as_str()))
+    }) {
+        return Attribution::Unknown;
     }
-    let name = caps.name("after").or_else(|| caps.name("name"))?;
-    resolve(name.as_str(), people).or_else(|| {
+    let Some(name) = caps.name("after").or_else(|| caps.name("name")) else {
+        return Attribution::None;
+    };
+    found(resolve(name.as_str(), people).or_else(|| {
         // `said Commission spokeswoman Anna Weiss`: the name after the role.
         let rest = caps.name("rest")?.as_str();
         NAME_ONLY
             .find_iter(rest)
             .find_map(|m| resolve(m.as_str(), people))
-    })
+    }))
 }
 
 /// The speaker a name or role refers to: a known person (by any of their
 /// names, or by a role only they hold), else the name as written when it
 /// looks like a person's.
 fn resolve(mention: &str, people: &People) -> Option<String> {
+    known(mention, people).or_else(|| {
+        // A full name the registry has not seen (`Anna Weiss` named only
+        // as a speaker) is the speaker as written, without a word before
+        // it that is no name (`But Anna Weiss`).
+        let words: Vec<&str> = mention.split_whitespace().collect();
+        (0..words.len()).find_map(|start| {
+            let tail = words[start..].join(" ");
+            facts::looks_like_person(&tail).then_some(tail)
+        })
+    })
+}
+
+/// The person of the story's registry a name or role refers to.
+fn known(mention: &str, people: &People) -> Option<String> {
     let words: Vec<&str> = mention.split_whitespace().collect();
     // Longest tail of the mention that names someone: `Mayor Edda Voskuil`
-    // → `Edda Voskuil`.
+    // → `Edda Voskuil`, `President Zelenskyy` → `Volodymyr Zelenskyy`; but
+    // `Tomas Brandt` is not `Ilse Brandt` because they share a surname.
     for start in 0..words.len() {
+        if start > 0 && start + 1 == words.len() && facts::name_word(words[start - 1]) {
+            break;
+        }
         let tail = words[start..].join(" ");
         if let Some(i) = people.find(&tail) {
             return Some(people.get(i).display());
@@ -218,9 +403,7 @@ fn resolve(mention: &str, people: &People) -> Option<String> {
             return Some(people.get(i).display());
         }
     }
-    // A full name the registry has not seen (`Anna Weiss` named only as a
-    // speaker) is the speaker as written.
-    facts::looks_like_person(mention).then(|| mention.trim().to_string())
+    None
 }
 
 fn quote_len(text: &str, at: usize) -> usize {
@@ -229,11 +412,28 @@ fn quote_len(text: &str, at: usize) -> usize {
 
 /// Byte offsets of the opening and closing marks of each closed double
 /// quotation, outermost only, in order.
+///
+/// A quotation of several sentences may open again at each sentence
+/// without having closed (`"It was two lanes. "Now it is three."`): an
+/// opening mark right after the end of a sentence inside a quotation ends
+/// the quotation there and opens the next. A straight mark opens there when
+/// it stands before a word, not after one.
 fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let mut open: Option<usize> = None;
     for (i, c) in text.char_indices() {
+        let reopens = || {
+            let before = &text[..i];
+            let after = &text[i + c.len_utf8()..];
+            before.ends_with(char::is_whitespace)
+                && before.trim_end().ends_with(['.', '!', '?'])
+                && after.starts_with(|c: char| !c.is_whitespace())
+        };
         match (open, c) {
+            (Some(start), '\u{201c}' | '"') if reopens() => {
+                spans.push((start, i));
+                open = Some(i);
+            }
             // A typographic opening mark always opens (a stray earlier one
             // is dropped); either closing mark closes.
             (_, '\u{201c}') | (None, '"') => open = Some(i),
@@ -347,6 +547,66 @@ mod tests {
                 "Schools will stay shut until further notice from the board.".to_string(),
                 None
             )]
+        );
+    }
+
+    #[test]
+    fn a_quotation_that_opens_again_at_each_sentence_is_not_narration() {
+        let quotes = quotes_of(&[
+            "Ruth Calloway said: \"We have already widened the bridge, it was two lanes when we started. \"We are going to open the third lane by next year.\" She said the works were paid for by the county. \"We have made a firm promise to finish the whole road.\"",
+        ]);
+        let calloway = Some("Ruth Calloway".to_string());
+        assert_eq!(
+            quotes,
+            [
+                (
+                    "We have already widened the bridge, it was two lanes when we started."
+                        .to_string(),
+                    calloway.clone()
+                ),
+                (
+                    "We are going to open the third lane by next year.".to_string(),
+                    calloway.clone()
+                ),
+                (
+                    "We have made a firm promise to finish the whole road.".to_string(),
+                    calloway
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn speakers_named_in_narration_roles_and_appositions() {
+        let quotes = quotes_of(&[
+            "\"The harbour will reopen on Monday,\" said Mayor Ilse Brandt.",
+            "But Daniel Reyes, director of the Harbour Traders Association, warned that shops could be \"crippled\" by the closure. \"While the council may pay for the signs, the lost trade will not be covered,\" he said.",
+            "\"We just do what works for our readers,\" said chief executive officer Marta Quill.",
+            "\"Nobody in this town will be left without a paper this winter.\"",
+            "\"The figures are far better than we had feared,\" Tomas Brandt, chief economist at Halden Bank, told reporters.",
+            "Owen Hale, 24, scored twice. \"It was not a good strike at all,\" he said. \"I felt it had missed as soon as it left my boot.\" Coach Alan Pryce said he would keep working on the kicking.",
+            "A spokesman for the Harbour Traders said: \"We have not been told anything about it.\"",
+            "\"The fishing fleet will be back at sea within a week,\" a spokesman for the port said.",
+            "But Harbour director of operations Rob Andrews said: \"The cranes are fine and we hope to use them again soon.\"",
+            "Weir told the Evening Standard: \"We never rest on what we have already achieved.\"",
+        ]);
+        let speakers: Vec<Option<&str>> = quotes.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Mayor Ilse Brandt"),
+                Some("Daniel Reyes"),
+                Some("Marta Quill"),
+                Some("Marta Quill"),
+                Some("Tomas Brandt"),
+                Some("Owen Hale"),
+                Some("Owen Hale"),
+                None,
+                None,
+                Some("Rob Andrews"),
+                None,
+            ],
+            "{quotes:?}"
         );
     }
 
