@@ -101,6 +101,7 @@ pub fn extract(paragraphs: &[&str], people: &People, limit: usize) -> Vec<Quote>
     else {
         return quotes;
     };
+    let mut unread = Unread::default();
     for (index, (paragraph, spans)) in paragraphs.iter().zip(spans).enumerate() {
         let mut at = 0;
         // A quotation with no attribution of its own, after an attributed
@@ -110,7 +111,7 @@ pub fn extract(paragraphs: &[&str], people: &People, limit: usize) -> Vec<Quote>
             // (A quotation that opens again where the last one ended has
             // nothing before it.)
             let before = &paragraph[at.min(open)..open];
-            let narrator = narrate(before, people, &mut last_speaker);
+            unread.push(before);
             let inner = &paragraph[open + quote_len(paragraph, open)..close];
             let after = &paragraph[close + quote_len(paragraph, close)..];
             // After a quotation that ends its sentence, a capital begins
@@ -123,25 +124,33 @@ pub fn extract(paragraphs: &[&str], people: &People, limit: usize) -> Vec<Quote>
             } else {
                 after
             };
-            // An attribution that names nobody we can tell (`a lawyer for
-            // Ostrem said`, `said the ministry`) leaves the speaker unknown:
-            // it is not the paragraph's earlier speaker.
             let after = AFTER.captures(after);
             // What narration follows begins after the attribution: `a
             // lawyer for Ostrem said` does not make Ostrem the last speaker.
             let attributed = after
                 .as_ref()
                 .map_or(0, |caps| caps.get(0).map_or(0, |m| m.end()));
-            let speaker = match attribution(after, people, &last_speaker) {
-                Attribution::None => attribution(BEFORE.captures(before), people, &last_speaker),
-                named => named,
-            };
-            let speaker = match speaker {
+            let caps = after.or_else(|| BEFORE.captures(before));
+            // The narration is read only when a pronoun or a quotation
+            // without an attribution needs it.
+            let mut narrator = None;
+            let mut read = false;
+            if caps.as_ref().is_some_and(|c| c.name("pron").is_some()) {
+                narrator = unread.settle(people, &mut last_speaker);
+                read = true;
+            }
+            // An attribution that names nobody we can tell (`a lawyer for
+            // Ostrem said`, `said the ministry`) leaves the speaker unknown:
+            // it is not the paragraph's earlier speaker.
+            let speaker = match attribution(caps, people, &last_speaker) {
                 // Without an attribution of its own, a quotation continues
                 // the paragraph's speaker; one that opens its paragraph
                 // continues the last speaker's quotation; one after
                 // narration about someone is theirs.
                 Attribution::None => {
+                    if !read {
+                        narrator = unread.settle(people, &mut last_speaker);
+                    }
                     let speaker = paragraph_speaker
                         .clone()
                         .or_else(|| {
@@ -161,11 +170,13 @@ pub fn extract(paragraphs: &[&str], people: &People, limit: usize) -> Vec<Quote>
                 // Someone we cannot name speaks now: a later `he said` is
                 // not the speaker before them.
                 Attribution::Unknown => {
+                    unread.clear();
                     last_speaker = None;
                     paragraph_speaker = None;
                     None
                 }
                 Attribution::Speaker(s) => {
+                    unread.clear();
                     last_speaker = Some(s.clone());
                     paragraph_speaker = Some(s.clone());
                     Some(s)
@@ -189,37 +200,83 @@ pub fn extract(paragraphs: &[&str], people: &People, limit: usize) -> Vec<Quote>
         if index == last_quoted {
             break;
         }
-        narrate(&paragraph[at..], people, &mut last_speaker);
+        unread.push(&paragraph[at..]);
     }
     quotes
 }
 
-/// Moves the last speaker on through narration, sentence by sentence: to
-/// whoever it reports speaking (`Zelenskyy said that …`), else to a person
-/// who is the subject of a sentence (`Hodgson revealed that …`, `Computer
-/// specialist Peter Smith would like …`), and to nobody after an unnamed
-/// speaker (`a spokesman said`). Returns who it moved to last, if anyone.
-fn narrate(text: &str, people: &People, last: &mut Option<String>) -> Option<String> {
-    let mut named = None;
-    for sentence in crate::text::sentences(text) {
-        if UNNAMED.is_match(facts::gated(&UNNAMED_HINT, sentence)) {
-            *last = None;
-            named = None;
-            continue;
+/// The narration since the last speaker was settled, in story order: read
+/// only when a quotation needs it, since most quotations name their
+/// speaker and make it moot.
+#[derive(Default)]
+struct Unread<'a>(Vec<&'a str>);
+
+impl<'a> Unread<'a> {
+    fn push(&mut self, text: &'a str) {
+        self.0.push(text);
+    }
+
+    fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    /// Reads the narration newest first, as far as the last text that says
+    /// anything of a speaker ([`narrate`]), moves `last` to that, and
+    /// returns who the newest text itself names.
+    fn settle(&mut self, people: &People, last: &mut Option<String>) -> Option<String> {
+        let mut named = None;
+        let newest = self.0.len();
+        for (k, text) in self.0.iter().enumerate().rev() {
+            if let Some(speaker) = narrate(text, people) {
+                if k + 1 == newest {
+                    named.clone_from(&speaker);
+                }
+                *last = speaker;
+                break;
+            }
         }
-        let speaker = match speech(sentence)
-            .filter_map(|name| resolve(name, people))
-            .last()
-        {
-            Some(speaker) => Some(Some(speaker)),
-            None => subject(sentence, people),
-        };
-        if let Some(speaker) = speaker {
-            last.clone_from(&speaker);
-            named = speaker;
+        self.0.clear();
+        named
+    }
+}
+
+/// Who narration leaves as the last speaker, when it says: whoever its last
+/// sentence about a speaker reports speaking (`Zelenskyy said that …`),
+/// else the person who is that sentence's subject (`Hodgson revealed that
+/// …`, `Computer specialist Peter Smith would like …`), or nobody after an
+/// unnamed speaker (`a spokesman said`) or someone the story did not
+/// introduce (`Some(None)`).
+fn narrate(text: &str, people: &People) -> Option<Option<String>> {
+    // Unnamed and named speech are found in the whole text at once (most
+    // text has neither), each by where it ends; then the last sentence that
+    // says anything of a speaker decides: read from the end, and stop there.
+    let unnamed: Vec<usize> = UNNAMED
+        .find_iter(facts::gated(&UNNAMED_HINT, text))
+        .map(|m| m.end())
+        .collect();
+    let spoken: Vec<(usize, &str)> = SPEECH
+        .find_iter(facts::gated(&facts::VERB_HINT, text))
+        .map(|m| (m.end(), speaker_of(m.as_str())))
+        .collect();
+    for sentence in crate::text::sentences(text).into_iter().rev() {
+        let start = sentence.as_ptr() as usize - text.as_ptr() as usize;
+        let within = |end: usize| end > start && end <= start + sentence.len();
+        if unnamed.iter().any(|&end| within(end)) {
+            return Some(None);
+        }
+        let named = spoken
+            .iter()
+            .rev()
+            .filter(|(end, _)| within(*end))
+            .find_map(|(_, name)| resolve(name, people));
+        if let Some(speaker) = named {
+            return Some(Some(speaker));
+        }
+        if let Some(subject) = subject(sentence, people) {
+            return Some(subject);
         }
     }
-    named
+    None
 }
 
 /// Whether a name after these words is the object of a preposition: they
@@ -293,14 +350,6 @@ static HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+\p{Lu}")
         .expect("valid regex")
 });
-
-/// The named speakers of `text` ([`SPEECH`]), tested for a verb of speech
-/// first: most text has none.
-fn speech(text: &str) -> impl Iterator<Item = &str> {
-    SPEECH
-        .find_iter(facts::gated(&facts::VERB_HINT, text))
-        .map(|found| speaker_of(found.as_str()))
-}
 
 /// The name a match of [`SPEECH`] begins with, read from the match (the
 /// capturing search costs more than finding it): `NAME [, apposition,]
