@@ -290,6 +290,9 @@ pub struct Cleaner {
     paragraph_set: RegexSet,
     trailing: Vec<Compiled>,
     trailing_set: RegexSet,
+    /// Whether repeated paragraphs are removed (`duplicate-paragraph` not
+    /// disabled).
+    dedupe: bool,
 }
 
 impl Cleaner {
@@ -312,10 +315,9 @@ impl Cleaner {
     /// Compiles the built-in rules (minus `disable`) followed by `extra` rules.
     /// An unknown id in `disable` is a configuration error.
     pub fn new(disable: &[String], extra: &[RuleSpec]) -> Result<Cleaner> {
-        if let Some(unknown) = disable
-            .iter()
-            .find(|id| !rules::BUILTIN.iter().any(|r| r.id == id.as_str()))
-        {
+        if let Some(unknown) = disable.iter().find(|id| {
+            id.as_str() != DUPLICATE_RULE && !rules::BUILTIN.iter().any(|r| r.id == id.as_str())
+        }) {
             return Err(Error::Config(Problem::new(
                 crate::config::CONFIG_FILE,
                 format!("[clean] disable: no built-in rule has the id '{unknown}'"),
@@ -329,6 +331,8 @@ impl Cleaner {
         let mut paragraph = Vec::new();
         let mut trailing = Vec::new();
         let mut keyer = crate::cache::Keyer::default();
+        let dedupe = !disable.iter().any(|id| id == DUPLICATE_RULE);
+        keyer.add(dedupe);
         for spec in specs {
             keyer.add(format!("{spec:?}"));
             let regex = Regex::new(&spec.pattern).map_err(|e| {
@@ -368,6 +372,7 @@ impl Cleaner {
             trailing_set: set(&trailing),
             paragraph,
             trailing,
+            dedupe,
         })
     }
 
@@ -444,7 +449,7 @@ impl Cleaner {
             if !self.trim_trailing(&story, &mut block, index, count, &mut cleaned) {
                 continue; // the whole paragraph was clutter
             }
-            let repeat = block.kind == BlockKind::Paragraph && {
+            let repeat = self.dedupe && block.kind == BlockKind::Paragraph && {
                 let key = text::fold(&block.text);
                 key.chars().count() >= MIN_DUPLICATE_CHARS && !seen.insert(key)
             };
@@ -882,6 +887,15 @@ mod tests {
             .unwrap();
         assert!(cleaned.removed.is_empty());
         assert!(Cleaner::new(&["no-such-rule".to_string()], &[]).is_err());
+        // The duplicate check is a rule of the table like any other.
+        let lede = "The harbour strike entered its third day with no talks planned.";
+        let text = format!("H\n\n{lede}\n\nMore news.\n\n{lede}\n");
+        let kept = Cleaner::new(&[DUPLICATE_RULE.to_string()], &[])
+            .unwrap()
+            .clean(story(&text))
+            .unwrap();
+        assert!(kept.removed.is_empty(), "{:?}", kept.removed);
+        assert_eq!(cleaner().clean(story(&text)).unwrap().removed.len(), 1);
     }
 
     #[test]

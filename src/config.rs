@@ -342,7 +342,7 @@ fn validate_clean(
     let builtin = |id: &str| crate::clean::rules::BUILTIN.iter().any(|r| r.id == id);
     let mut disable = Vec::new();
     for id in raw.disable {
-        if !builtin(id.get_ref()) {
+        if !builtin(id.get_ref()) && id.get_ref() != crate::clean::DUPLICATE_RULE {
             return Err(at(
                 id.span(),
                 format!(
