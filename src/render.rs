@@ -645,12 +645,26 @@ impl Renderer {
                             .unwrap_or_else(|| std::io::Error::other("walk failed")),
                     )
                 })?;
-                if !entry.file_type().is_file() {
-                    continue;
-                }
                 let rel = entry.path().strip_prefix(&dir).expect("walk stays inside");
                 let name = rel.to_string_lossy().replace('\\', "/");
+                // Hidden files first: an editor's lock file (`.#card.html`)
+                // is a broken link.
                 if name.split('/').any(|part| part.starts_with('.')) {
+                    continue;
+                }
+                if entry.file_type().is_symlink() {
+                    // The site's own templates are the owner's code, not
+                    // wire copy: a link to a file is read through (a theme
+                    // shared between sites). A link to a folder is not
+                    // walked (no loops), and neither it nor a broken link
+                    // is passed over in silence.
+                    if !std::fs::metadata(entry.path()).is_ok_and(|m| m.is_file()) {
+                        return Err(Error::Template(Problem::new(
+                            Path::new(TEMPLATE_DIR).join(rel),
+                            "a symbolic link to something that is not a file (links to files are followed, to folders not)",
+                        )));
+                    }
+                } else if !entry.file_type().is_file() {
                     continue;
                 }
                 if let Some(asset) = name.strip_prefix("static/") {

@@ -32,12 +32,12 @@ const NAME: &str = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Col|Capt)\.\s+)?\p{
 /// but not the passive `was told`).
 const ADVERBS: &str = "further|also|later|then|previously|again|once|had|has";
 
-/// Words that, before a name, make someone else the speaker: `a lawyer for
-/// Ostrem said`.
-const NOT_THE_SPEAKER: &[&str] = &[
-    "a", "an", "the", // articles first: see `attribution`
-    "for", "of", "to", "with", "from", "by", "on", "behalf",
-];
+/// Words that, right before a name (an article between them or not), make
+/// someone else the speaker: `a lawyer for Ostrem said`.
+const PREPOSITIONS: &[&str] = &["for", "of", "to", "with", "from", "by", "on", "behalf"];
+
+/// Articles: a name after one is no subject (`the Old Trafford boss`).
+const ARTICLES: &[&str] = &["a", "an", "the"];
 
 /// The words [`UNNAMED`] ends with: a quick test before it.
 static UNNAMED_HINT: LazyLock<Regex> = LazyLock::new(|| {
@@ -67,6 +67,21 @@ static AFTER: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// Attribution after a quotation that names nobody: `, police said`, `, a
+/// spokesman for the port said`, `, said the ministry`.
+static UNNAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::compile(&format!(
+        r"^\s*,?\s*(?:(?:[a-z][\w'’-]*\s+){{1,5}}?(?:{VERBS})(?-u:\b)|(?:{VERBS})\s+(?:the|a|an)\s)"
+    ))
+    .expect("valid regex")
+});
+
+/// Words after a quotation that go on about its speaker rather than name
+/// another: `, but added that …`, `, he said`.
+const GOES_ON: &[&str] = &[
+    "but", "and", "or", "then", "who", "which", "as", "while", "he", "she", "they", "later",
+];
 
 /// Attribution right before a quotation: `Zelenskyy further said, `, `He
 /// added: `, `The minister, Anna Weiss, said: `.
@@ -124,13 +139,31 @@ pub fn extract(paragraphs: &[&str], people: &People, limit: usize) -> Vec<Quote>
             } else {
                 after
             };
-            let after = AFTER.captures(after);
+            let after_text = after;
+            let after = AFTER.captures(after_text);
+            // (`, but added that …` goes on about the same speaker.)
+            let unnamed = match after {
+                Some(_) => None,
+                None => UNNAMED_AFTER.find(after_text).filter(|m| {
+                    let first = m
+                        .as_str()
+                        .trim_start_matches([' ', ','])
+                        .split_whitespace()
+                        .next();
+                    !first.is_some_and(|w| GOES_ON.contains(&w))
+                }),
+            };
             // What narration follows begins after the attribution: `a
             // lawyer for Ostrem said` does not make Ostrem the last speaker.
-            let attributed = after
-                .as_ref()
-                .map_or(0, |caps| caps.get(0).map_or(0, |m| m.end()));
-            let caps = after.or_else(|| BEFORE.captures(before));
+            let attributed = match (&after, unnamed) {
+                (Some(caps), _) => caps.get(0).map_or(0, |m| m.end()),
+                (None, Some(m)) => m.end(),
+                (None, None) => 0,
+            };
+            let caps = match unnamed {
+                Some(_) => None,
+                None => after.or_else(|| BEFORE.captures(before)),
+            };
             // The narration is read only when a pronoun or a quotation
             // without an attribution needs it.
             let mut narrator = None;
@@ -142,7 +175,11 @@ pub fn extract(paragraphs: &[&str], people: &People, limit: usize) -> Vec<Quote>
             // An attribution that names nobody we can tell (`a lawyer for
             // Ostrem said`, `said the ministry`) leaves the speaker unknown:
             // it is not the paragraph's earlier speaker.
-            let speaker = match attribution(caps, people, &last_speaker) {
+            let attributed_to = match unnamed {
+                Some(_) => Attribution::Unknown,
+                None => attribution(caps, people, &last_speaker),
+            };
+            let speaker = match attributed_to {
                 // Without an attribution of its own, a quotation continues
                 // the paragraph's speaker; one that opens its paragraph
                 // continues the last speaker's quotation; one after
@@ -247,28 +284,26 @@ impl<'a> Unread<'a> {
 /// unnamed speaker (`a spokesman said`) or someone the story did not
 /// introduce (`Some(None)`).
 fn narrate(text: &str, people: &People) -> Option<Option<String>> {
-    // Unnamed and named speech are found in the whole text at once (most
-    // text has neither), each by where it ends; then the last sentence that
-    // says anything of a speaker decides: read from the end, and stop there.
-    let unnamed: Vec<usize> = UNNAMED
-        .find_iter(facts::gated(&UNNAMED_HINT, text))
-        .map(|m| m.end())
-        .collect();
-    let spoken: Vec<(usize, &str)> = SPEECH
+    // Named speech is found in the whole text at once (most text has
+    // none), unnamed speech only where its hint is; then the last sentence
+    // that says anything of a speaker decides: read from the end, and stop
+    // there.
+    let unnamed = UNNAMED_HINT.is_match(text);
+    let spoken: Vec<(usize, usize, &str)> = SPEECH
         .find_iter(facts::gated(&facts::VERB_HINT, text))
-        .map(|m| (m.end(), speaker_of(m.as_str())))
+        .map(|m| (m.start(), m.end(), speaker_of(m.as_str())))
         .collect();
     for sentence in crate::text::sentences(text).into_iter().rev() {
+        // (`sentences` gives slices of `text`.)
         let start = sentence.as_ptr() as usize - text.as_ptr() as usize;
-        let within = |end: usize| end > start && end <= start + sentence.len();
-        if unnamed.iter().any(|&end| within(end)) {
+        if unnamed && UNNAMED.is_match(sentence) {
             return Some(None);
         }
         let named = spoken
             .iter()
             .rev()
-            .filter(|(end, _)| within(*end))
-            .find_map(|(_, name)| resolve(name, people));
+            .filter(|&&(from, to, _)| from >= start && to <= start + sentence.len())
+            .find_map(|(_, _, name)| resolve(name, people));
         if let Some(speaker) = named {
             return Some(Some(speaker));
         }
@@ -289,7 +324,7 @@ fn object_of_preposition(words: &str) -> bool {
         Some("a" | "an" | "the") => words.next(),
         other => other,
     };
-    last.is_some_and(|w| NOT_THE_SPEAKER[3..].contains(&w))
+    last.is_some_and(|w| PREPOSITIONS.contains(&w))
 }
 
 /// Words a sentence's subject begins within.
@@ -313,7 +348,8 @@ fn subject(sentence: &str, people: &People) -> Option<Option<String>> {
                 .split_whitespace()
                 .next_back()
                 .is_some_and(|w| {
-                    NOT_THE_SPEAKER.contains(&w)
+                    ARTICLES.contains(&w)
+                        || PREPOSITIONS.contains(&w)
                         || VERBS.split('|').any(|verb| verb == w)
                         || w.ends_with("'s")
                         || w.ends_with("’s")
@@ -324,7 +360,7 @@ fn subject(sentence: &str, people: &People) -> Option<Option<String>> {
             let clause = sentence[..m.start()].rsplit(',').next().unwrap_or("");
             let in_phrase = clause.split_whitespace().any(|w| {
                 let w = w.to_lowercase();
-                NOT_THE_SPEAKER[3..].contains(&w.as_str()) || PLACE_OR_TIME.contains(&w.as_str())
+                PREPOSITIONS.contains(&w.as_str()) || PLACE_OR_TIME.contains(&w.as_str())
             });
             if object || in_phrase {
                 return None;
@@ -339,7 +375,7 @@ fn subject(sentence: &str, people: &People) -> Option<Option<String>> {
         })
 }
 
-/// Prepositions of place and time, besides those of [`NOT_THE_SPEAKER`].
+/// Prepositions of place and time, besides [`PREPOSITIONS`].
 const PLACE_OR_TIME: &[&str] = &[
     "in", "at", "after", "before", "during", "into", "over", "under", "about", "against", "near",
     "since", "until", "across", "outside", "inside",
@@ -389,18 +425,21 @@ fn attribution(
     if caps.name("pron").is_some() {
         return found(last.clone());
     }
-    // `a lawyer for Ostrem said`, `said a spokesman for Ostrem`: the name
-    // is not the speaker's. (`the Ostrem family said` neither; but `said the
-    // chief executive Anna Weiss` and `director of rugby Rob Andrew said`
-    // are theirs.)
-    if caps.name("pre").is_some_and(|w| {
+    // `a lawyer for Ostrem said`, `said a spokesman for Ostrem`, `the Beige
+    // Book said`: the name is not a speaker's; but `said the chief
+    // executive Anna Weiss` and `director of rugby Rob Andrew said` are.
+    let after_article = caps.name("pre").is_some_and(|w| {
         w.as_str()
             .split_whitespace()
-            .any(|w| NOT_THE_SPEAKER.contains(&w))
-    }) || ["role", "before"].iter().any(|group| {
-        caps.name(group)
-            .is_some_and(|w| object_of_preposition(w.as_str()))
-    }) {
+            .next_back()
+            .is_some_and(|w| ARTICLES.contains(&w))
+    });
+    if after_article
+        || ["pre", "role", "before"].iter().any(|group| {
+            caps.name(group)
+                .is_some_and(|w| object_of_preposition(w.as_str()))
+        })
+    {
         return Attribution::Unknown;
     }
     let Some(name) = caps.name("after").or_else(|| caps.name("name")) else {
@@ -638,6 +677,9 @@ mod tests {
             "\"The fishing fleet will be back at sea within a week,\" a spokesman for the port said.",
             "But Harbour director of operations Rob Andrews said: \"The cranes are fine and we hope to use them again soon.\"",
             "Weir told the Evening Standard: \"We never rest on what we have already achieved.\"",
+            "\"The water will be back in every home by Friday,\" said Mayor Ilse Brandt.",
+            "\"Nobody has been allowed near the dam since Sunday,\" police said.",
+            "\"The talks will go on for as long as they need to,\" Kim Jong-un said.",
         ]);
         let speakers: Vec<Option<&str>> = quotes.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(
@@ -654,6 +696,9 @@ mod tests {
                 None,
                 Some("Rob Andrews"),
                 None,
+                Some("Mayor Ilse Brandt"),
+                None,
+                Some("Kim Jong-un"),
             ],
             "{quotes:?}"
         );

@@ -343,6 +343,44 @@ fn symlinks_in_content_are_never_followed() {
 }
 
 #[test]
+fn a_template_linked_from_elsewhere_is_used_and_a_broken_link_is_an_error() {
+    let theme = tempfile::tempdir().unwrap();
+    std::fs::write(
+        theme.path().join("404.html"),
+        "<p>THEME-404 {{ site.title }}</p>",
+    )
+    .unwrap();
+    let site = SiteTest::new().file("content/good.md", STORY);
+    std::fs::create_dir_all(site.root().join("templates")).unwrap();
+    std::os::unix::fs::symlink(
+        theme.path().join("404.html"),
+        site.root().join("templates/404.html"),
+    )
+    .unwrap();
+    // An editor's lock file is a broken link, and hidden: passed over.
+    std::os::unix::fs::symlink("user@host.1234", site.root().join("templates/.#404.html")).unwrap();
+    site.build().success();
+    assert_eq!(site.read("public/404.html"), "<p>THEME-404 Test Desk</p>");
+
+    std::os::unix::fs::symlink(
+        theme.path().join("gone.html"),
+        site.root().join("templates/card.html"),
+    )
+    .unwrap();
+    let before = site.tree("public");
+    let run = site.build().failure(1);
+    assert!(
+        run.stderr.contains("templates/card.html") && run.stderr.contains("symbolic link"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        site.tree("public") == before,
+        "a failed build left the site as it was"
+    );
+}
+
+#[test]
 fn the_work_folder_is_never_an_output() {
     let site = SiteTest::new().file("content/a.md", STORY);
     let run = site.run(&["build", "--output", ".broadsheet"]).failure(2);
