@@ -383,7 +383,51 @@ const NOT_PLACE_WORDS: &[&str] = &[
     "Trophy",
     "Report",
     "Index",
+    "Nations",
+    "Bowl",
+    "Masters",
+    "Prix",
+    "Awards",
 ];
+
+/// Words that are no place on their own, though a place's name may hold
+/// them (`United States`, `State of Palestine`): the chambers, parties and
+/// offices of politics, and a club's short name.
+const NOT_PLACES_ALONE: &[&str] = &[
+    "House",
+    "Lords",
+    "Commons",
+    "State",
+    "Opposition",
+    "Labour",
+    "Cabinet",
+    "Tory",
+    "Tories",
+    "Parliament",
+    "Government",
+    "Senate",
+    "Congress",
+    "Assembly",
+    "Council",
+    "Premiership",
+    "United",
+    "City",
+    "Scots",
+];
+
+/// Abbreviations that are places; any other word in capitals (`BT`, `TV`,
+/// `FTSE`) is a company, a channel or an index.
+const PLACE_ABBREVIATIONS: &[&str] = &["US", "USA", "UK", "GB", "UAE", "EU", "DRC", "PRC", "DPRK"];
+
+/// Whether a name found after a place cue cannot be a place.
+fn no_place(name: &str) -> bool {
+    NOT_PLACES_ALONE.contains(&name)
+        || name.split_whitespace().any(|w| {
+            w.chars().count() >= 2
+                && !w.chars().any(char::is_lowercase)
+                && !PLACE_ABBREVIATIONS.contains(&w)
+        })
+}
 
 fn title_alternation() -> String {
     let mut titles: Vec<&str> = TITLES.iter().map(|(t, _)| *t).collect();
@@ -1235,6 +1279,7 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
                 continue;
             }
             if thing
+                || no_place(&name)
                 || is_person(&name)
                 || is_place_or_organisation(&name)
                 || TITLES.iter().any(|(t, _)| name.ends_with(t))
@@ -1403,6 +1448,26 @@ mod tests {
             .map(|(_, t)| t.as_str())
             .collect();
         assert_eq!(people, ["Marta Lindqvist"], "{facts:?}");
+    }
+
+    #[test]
+    fn chambers_clubs_companies_and_events_are_no_places() {
+        let facts = facts_of(
+            "The bill was defeated in the Lords. The vote in the House went late. \
+             Shares in BT fell in London. Fans in Manchester United shirts travelled to Paris. \
+             Players in the Six Nations trained in Cardiff. Troops in the US and the UK waited in Kabul. \
+             Peers in the Lords and members in the House met in London, Paris and Cardiff. \
+             Staff in BT and players in the Six Nations flew from the US and the UK to Kabul.",
+        );
+        let places: Vec<&str> = facts
+            .iter()
+            .filter(|(k, _)| *k == FactKind::Place)
+            .map(|(_, t)| t.as_str())
+            .collect();
+        assert!(places.contains(&"London"), "{places:?}");
+        for thing in ["Lords", "House", "BT", "Six Nations"] {
+            assert!(!places.contains(&thing), "{thing}: {places:?}");
+        }
     }
 
     #[test]
