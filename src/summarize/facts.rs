@@ -191,18 +191,6 @@ const NOT_NAMES: &[&str] = &[
     "Friday",
     "Saturday",
     "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "Mr",
     "Mrs",
     "Ms",
@@ -222,18 +210,6 @@ const NOT_NAMES: &[&str] = &[
     "Officials",
     "Police",
     "Residents",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
 ];
 
 /// Every figure, amount and date pattern needs a digit: a cheap test first.
@@ -241,10 +217,10 @@ fn has_digit(text: &str) -> bool {
     text.bytes().any(|b| b.is_ascii_digit())
 }
 
-/// Whether a capitalised word is one of [`NOT_NAMES`].
+/// Whether a capitalised word is one of [`NOT_NAMES`] or [`MONTHS`].
 fn is_not_name(word: &str) -> bool {
     static SET: LazyLock<HashSet<&'static str>> =
-        LazyLock::new(|| NOT_NAMES.iter().copied().collect());
+        LazyLock::new(|| NOT_NAMES.iter().chain(MONTHS).copied().collect());
     SET.contains(word)
 }
 
@@ -1049,18 +1025,14 @@ fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, &'a str> {
 /// capitalised words, none a title, an organisation word or a stop word.
 pub fn looks_like_person(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
-    // Not `Iran's Alborz`, `BBC Radio`, `Cambridge-based Ubisense`.
+    // Not `BBC Radio`, `Cambridge-based Ubisense`.
     let plain = |w: &str| {
-        w.chars().next().is_some_and(char::is_uppercase)
+        capitalised_word(w)
             && w.chars().any(char::is_lowercase)
-            && !w.ends_with("'s")
-            && !w.ends_with("’s")
             && !w
                 .split('-')
                 .skip(1)
                 .any(|part| NOT_NAME_SUFFIXES.contains(&part))
-            && !ORGANISATION_WORDS.contains(&w)
-            && !TITLES.iter().any(|(t, _)| *t == w)
     };
     // A month is a name beside a name: `Theresa May`, `Jan Egeland`.
     (2..=4).contains(&words.len())
@@ -1095,9 +1067,18 @@ const HONORIFICS: &[&str] = &[
 /// title, an honorific, a possessive, an organisation's word or a common
 /// word (`The`, `However`).
 pub fn name_word(word: &str) -> bool {
+    capitalised_word(word) && !is_not_name(word) && !is_honorific(word)
+}
+
+/// Whether a word is an honorific (`Mr`, `Mr.`, `Sir`).
+pub fn is_honorific(word: &str) -> bool {
+    HONORIFICS.contains(&word.trim_end_matches('.'))
+}
+
+/// A capitalised word that is not a possessive (`Iran's`), an
+/// organisation's word or a title: what every word of a name is.
+fn capitalised_word(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
-        && !is_not_name(word)
-        && !HONORIFICS.contains(&word.trim_end_matches('.'))
         && !word.ends_with("'s")
         && !word.ends_with("’s")
         && !ORGANISATION_WORDS.contains(&word)

@@ -369,7 +369,12 @@ fn subject(sentence: &str, people: &People) -> Option<Option<String>> {
             match known(name, people) {
                 Some(person) => Some(Some(person)),
                 None => {
-                    (facts::looks_like_person(name) || HONORIFIC.is_match(name)).then_some(None)
+                    // (`Mr Brown`: a surname after an honorific.)
+                    let words: Vec<&str> = name.split_whitespace().collect();
+                    let honorific = words
+                        .split_last()
+                        .is_some_and(|(_, before)| before.iter().any(|w| facts::is_honorific(w)));
+                    (facts::looks_like_person(name) || honorific).then_some(None)
                 }
             }
         })
@@ -380,12 +385,6 @@ const PLACE_OR_TIME: &[&str] = &[
     "in", "at", "after", "before", "during", "into", "over", "under", "about", "against", "near",
     "since", "until", "across", "outside", "inside",
 ];
-
-/// A surname after an honorific: `Mr Brown`, `Dr. Ostrem`.
-static HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+\p{Lu}")
-        .expect("valid regex")
-});
 
 /// The name a match of [`SPEECH`] begins with, read from the match (the
 /// capturing search costs more than finding it): `NAME [, apposition,]
