@@ -72,11 +72,16 @@ fn main() {
             .map(|(_, p)| p.iter().map(|t| text::sentences(t).len()).sum::<usize>())
             .sum()
     });
+    time("figures", &mut || {
+        sentences.iter().map(|s| facts::figures(s).len()).sum()
+    });
+    let figures: Vec<_> = sentences.iter().map(|s| facts::figures(s)).collect();
     time("key points", &mut || {
         prose
             .iter()
             .zip(&sentences)
-            .map(|((title, _), s)| summarize::key_points(title, s, 3).len())
+            .zip(&figures)
+            .map(|(((title, _), s), f)| summarize::key_points(title, s, f, 3).len())
             .sum()
     });
     time("people", &mut || {
@@ -86,7 +91,8 @@ fn main() {
         sentences
             .iter()
             .zip(&people)
-            .map(|(s, p)| facts::extract(s, p).len())
+            .zip(&figures)
+            .map(|((s, p), f)| facts::extract(s, p, f).len())
             .sum()
     });
     time("quotes", &mut || {

@@ -158,12 +158,18 @@ pub fn summarize(cleaned: Cleaned, config: &SummaryConfig) -> Summarized {
     let reading_minutes = word_count.div_ceil(config.words_per_minute).max(1);
     let prose = prose(&cleaned.story);
     let sentences: Vec<&str> = prose.iter().flat_map(|p| text::sentences(p)).collect();
+    let figures = facts::figures(&sentences);
     let points = match &cleaned.story.meta.summary {
         Some(points) => points.clone(),
-        None => key_points(&cleaned.story.meta.title, &sentences, config.points),
+        None => key_points(
+            &cleaned.story.meta.title,
+            &sentences,
+            &figures,
+            config.points,
+        ),
     };
     let people = facts::people(&sentences);
-    let facts = facts::extract(&sentences, &people);
+    let facts = facts::extract(&sentences, &people, &figures);
     let quotes = quotes::extract(&prose, &people, MAX_QUOTES);
     Summarized {
         summary: Summary {
@@ -190,8 +196,15 @@ pub fn prose(story: &Story) -> Vec<&str> {
         .collect()
 }
 
-/// Picks `n` key sentences of a story's `sentences`, returned in story order.
-pub fn key_points(headline: &str, sentences: &[&str], n: usize) -> Vec<String> {
+/// Picks `n` key sentences of a story's `sentences`, returned in story
+/// order; a sentence with one of the story's [`facts::figures`] counts
+/// for more.
+pub fn key_points(
+    headline: &str,
+    sentences: &[&str],
+    figures: &[(usize, String)],
+    n: usize,
+) -> Vec<String> {
     if sentences.len() <= n {
         return sentences
             .iter()
@@ -243,7 +256,7 @@ pub fn key_points(headline: &str, sentences: &[&str], n: usize) -> Vec<String> {
             };
             // A sentence stating a hard figure (casualties, a magnitude) is
             // what a reader of the box most needs.
-            let figure = if facts::has_hard_figure(sentence) {
+            let figure = if figures.iter().any(|&(at, _)| at == i) {
                 FIGURE_BONUS
             } else {
                 0.0
@@ -447,7 +460,12 @@ mod tests {
 
     #[test]
     fn short_stories_give_all_their_sentences() {
-        let points = key_points("H", &text::sentences("One sentence here. Two here."), 3);
+        let points = key_points(
+            "H",
+            &text::sentences("One sentence here. Two here."),
+            &[],
+            3,
+        );
         assert_eq!(points, ["One sentence here.", "Two here."]);
     }
 
@@ -465,6 +483,7 @@ mod tests {
         let points = key_points(
             "Harbour strike enters third day in Port Amsel",
             &sentences,
+            &facts::figures(&sentences),
             3,
         );
         assert_eq!(points.len(), 3);

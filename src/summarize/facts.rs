@@ -117,12 +117,21 @@ const COUNTED: &[(&str, &str)] = &[
     ("affected", "affected"),
 ];
 
-/// Words between a number and a verb of [`COUNTED`] that make the number
-/// no count of people: `90 percent were affected`, `15 who was injured`.
-const NOT_COUNTED: &[&str] = &[
-    "percent", "per", "hours", "days", "weeks", "months", "years", "minutes", "seconds", "who",
-    "which", "that", "times", "of", "and", "or",
+/// Measures, which a number before them counts and not people: `90
+/// percent were affected`, `24 hours were…`, and after a verb of
+/// [`COUNTED`] either: `killed 2 days ago`.
+const MEASURES: &[&str] = &[
+    "percent", "per", "hours", "days", "weeks", "months", "years", "minutes", "seconds", "times",
 ];
+
+/// Whether a word between a number and a verb of [`COUNTED`] makes the
+/// number no count of people: a measure, or a word that makes the verb
+/// another's (`aged 15 who was injured`, `2 of…`).
+fn not_counted(word: &str) -> bool {
+    let word = word.to_ascii_lowercase();
+    MEASURES.contains(&word.as_str())
+        || ["who", "which", "that", "of", "in", "out", "and", "or"].contains(&word.as_str())
+}
 
 /// Capitalised words that are never names, places or organisations on their own.
 const NOT_NAMES: &[&str] = &[
@@ -550,17 +559,153 @@ static AGED: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::compile(&format!(r"(?P<name>{NAME}),\s+\d{{1,3}},")).expect("valid regex")
 });
 
+/// Words before a number that say how sure it is: `more than 180`.
+const QUALIFIERS: &str =
+    "more than|over|at least|nearly|almost|about|around|up to|some|fewer than|less than";
+
+/// Numbers written as digits: `41`, `3,000`, `1.5 million`.
+const DIGITS: &str = r"\d+(?:,\d{2,3})*(?:\.\d+)?(?:\s+(?:million|lakh|crore|thousand))?";
+
+/// Numbers written as words, as news writes counts under ten and crowds:
+/// `six`, `twenty-five`, `a dozen`, `two million`, `hundreds of`, `tens of
+/// thousands of`.
+fn number_words() -> String {
+    let units = UNITS.join("|");
+    let tens = TENS.join("|");
+    format!(
+        r"(?:(?:(?:{tens})(?:-(?:{units}))?|{units})(?:\s+dozen)?|a dozen)(?:\s+million)?(?-u:\b)|(?:(?:tens|hundreds) of thousands|dozens|hundreds|thousands)(?:\s+of)?(?-u:\b)"
+    )
+}
+
+const UNITS: [&str; 19] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// A count of people as a figure reads it, given how the number is
+/// written (`number`): `more than 180 injured`, `killing 12`, `the death
+/// toll rose to 57`.
+fn figure_pattern(number: &str) -> String {
+    let counted = COUNTED
+        .iter()
+        .map(|(w, _)| *w)
+        .collect::<Vec<_>>()
+        .join("|");
+    // `were killed`, `have been critically injured`, `were also wounded`.
+    let verb = r"(?:(?:were|have been|had been|are|was)\s+(?:(?:[a-z]+ly|also|later|all)\s+)?)";
+    format!(
+        r"(?i)(?:^|[\s(])(?P<q>(?:{QUALIFIERS})\s+)?(?P<n>{number})\s+(?:(?:people|persons|person|civilians|soldiers|children|residents|workers|passengers|others)\s+|(?P<x>[a-z]+)\s+(?:(?P<x2>[a-z]+)\s+)?{verb})?{verb}?(?:shot\s+)?(?P<w>{counted})(?-u:\b)|(?:claimed|took) the lives of\s+(?P<lq>(?:{QUALIFIERS})\s+)?(?P<ln>{number})|(?P<kv>killing|killed|injuring|injured|wounding|wounded)\s+(?P<kq>(?:{QUALIFIERS})\s+)?(?P<kn>{number})(?-u:\b)|death toll (?:(?:rose|rises|climbed|climbs|jumped|jumps) to|of|stands at|stood at|reached|reaches|hit|hits)\s+(?P<dq>(?:{QUALIFIERS})\s+)?(?P<dn>{number})"
+    )
+}
+
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::compile(&format!(
+        r"{}|(?P<m>\d+(?:\.\d+)?)[- ]magnitude|magnitude(?:-|\s+of\s+|\s+)(?P<m2>\d+(?:\.\d+)?)",
+        figure_pattern(DIGITS)
+    ))
+    .expect("valid regex")
+});
+
+/// [`FIGURE`] with the number in words: `Six people were killed`.
+static WORD_FIGURE: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::compile(&figure_pattern(&number_words())).expect("valid regex"));
+
+/// What every figure holds, in [`FIGURE`] or [`WORD_FIGURE`]: a word of
+/// [`COUNTED`], of killing or injuring, or a magnitude (a quick test
+/// first: most sentences count nobody). The words are as news writes
+/// them, lowercase unless they may begin a sentence (`Death toll rises`),
+/// so that the test searches for literals.
+static COUNTED_HINT: LazyLock<Regex> = LazyLock::new(|| {
     let counted = COUNTED
         .iter()
         .map(|(w, _)| *w)
         .collect::<Vec<_>>()
         .join("|");
     crate::text::compile(&format!(
-        r"(?i)(?:^|[\s(])(?P<q>(?:more than|over|at least|nearly|almost|about|around|up to|some|fewer than|less than)\s+)?(?P<n>\d+(?:,\d{{2,3}})*(?:\.\d+)?(?:\s+(?:million|lakh|crore|thousand))?)\s+(?:(?:people|persons|civilians|soldiers|children|residents|workers|passengers|others)\s+|(?P<x>[a-z]+)\s+(?:were|have been|had been|are|was)\s+)?(?:(?:were|have been|had been|are|was)\s+)?(?P<w>{counted})(?-u:\b)|(?:claimed|took) the lives of\s+(?P<lq>(?:more than|over|at least|nearly|about|around|some)\s+)?(?P<ln>\d[\d,]*)|(?:killing|killed)\s+(?P<kq>(?:more than|over|at least|nearly|about|around|some)\s+)?(?P<kn>\d[\d,]*)(?-u:\b)|death toll (?:rose to|of|stands at|climbed to|reached)\s+(?P<dq>(?:more than|over|at least|nearly|about|around)\s+)?(?P<dn>\d[\d,]*)|(?P<m>\d+(?:\.\d+)?)[- ]magnitude|magnitude(?:-|\s+of\s+|\s+)(?P<m2>\d+(?:\.\d+)?)"
+        r"(?:{counted}|[Kk]illing|[Ii]njuring|[Ww]ounding|lives of|[Dd]eath toll|[Mm]agnitude)(?-u:\b)"
     ))
     .expect("valid regex")
 });
+
+/// A number as a figure shows it: digits as written, a number in words as
+/// digits (`twenty-five` is `25`, `two million` is `2 million`), and a
+/// crowd as a word (`hundreds of` is `hundreds`, `a dozen` stays).
+fn number_shown(number: &str) -> String {
+    let lower = number.to_lowercase();
+    if lower.starts_with(|c: char| c.is_ascii_digit()) {
+        return number.to_string();
+    }
+    let value = |word: &str| -> Option<usize> {
+        let (tens, unit) = word.split_once('-').unwrap_or((word, ""));
+        let unit = UNITS.iter().position(|u| *u == unit).map_or(0, |i| i + 1);
+        match UNITS.iter().position(|u| *u == tens) {
+            Some(i) => Some(i + 1),
+            None => TENS
+                .iter()
+                .position(|t| *t == tens)
+                .map(|i| 20 + 10 * i + unit),
+        }
+    };
+    let mut words = lower.split_whitespace().peekable();
+    match words.next().and_then(value) {
+        Some(mut n) => {
+            if words.next_if_eq(&"dozen").is_some() {
+                n *= 12;
+            }
+            match words.next() {
+                Some(million) => format!("{n} {million}"),
+                None => n.to_string(),
+            }
+        }
+        None => lower
+            .strip_suffix(" of")
+            .unwrap_or(&lower)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
+/// Whether the words before a number in words make it no count: `one in
+/// five were affected` is a share, `no one was hurt` nobody, `the one
+/// who…` one of many.
+fn number_words_count(sentence: &str, number: &str, at: usize) -> bool {
+    let before = sentence[..at].trim_end();
+    let previous = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if previous == "in" || before.to_lowercase().ends_with("out of") {
+        return false;
+    }
+    let one = number.eq_ignore_ascii_case("one");
+    !(one
+        && matches!(
+            previous.as_str(),
+            "no" | "any" | "every" | "each" | "the" | "this" | "that" | "which" | "only"
+        ))
+}
 
 /// What every amount holds: a currency sign, `Rs`, or `million`,
 /// `billion`, `trillion` (a quick test before [`MONEY`], which has no
@@ -768,10 +913,15 @@ fn words_before(sentence: &str, at: usize, max: usize) -> usize {
     start
 }
 
-/// Whether a sentence states a hard figure: how many people were killed,
-/// injured, evacuated, arrested…, or a magnitude.
-pub fn has_hard_figure(sentence: &str) -> bool {
-    has_digit(sentence) && FIGURE.is_match(sentence)
+/// The [`WORD_FIGURE`] matches of a sentence that count people.
+fn figures_in_words(sentence: &str) -> impl Iterator<Item = regex::Captures<'_>> {
+    WORD_FIGURE.captures_iter(sentence).filter(move |caps| {
+        let n = ["n", "ln", "kn", "dn"]
+            .iter()
+            .find_map(|g| caps.name(g))
+            .expect("a figure has a number");
+        number_words_count(sentence, n.as_str(), n.start())
+    })
 }
 
 /// A person the story names, and how.
@@ -1118,29 +1268,32 @@ fn is_place_or_organisation(name: &str) -> bool {
         .any(|w| ORGANISATION_WORDS.contains(&w))
 }
 
-/// Extracts the facts of a story from its sentences, with the people found.
-pub fn extract(sentences: &[&str], people: &People) -> Vec<Fact> {
-    let mut facts: Vec<Fact> = Vec::new();
-    let mut seen: HashMap<(FactKind, String), ()> = HashMap::new();
-    let mut push = |facts: &mut Vec<Fact>, kind: FactKind, text: String, sentence: &str| {
-        let key = (kind, text.to_lowercase());
-        if seen.insert(key, ()).is_none() {
-            facts.push(Fact {
-                kind,
-                text,
-                sentence: sentence.to_string(),
-                name: None,
-            });
+/// The hard figures of a story: how many people were killed, injured,
+/// evacuated, arrested…, and magnitudes, with the index of the sentence
+/// each is in, in story order. Key points favour their sentences, and the
+/// facts list them.
+pub fn figures(sentences: &[&str]) -> Vec<(usize, String)> {
+    let mut found = Vec::new();
+    for (i, sentence) in sentences.iter().enumerate() {
+        if !COUNTED_HINT.is_match(sentence) {
+            continue;
         }
-    };
-    for sentence in sentences.iter().filter(|s| has_digit(s)) {
-        for caps in FIGURE.captures_iter(sentence) {
+        let mut figures: Vec<regex::Captures<'_>> = Vec::new();
+        if has_digit(sentence) {
+            figures.extend(FIGURE.captures_iter(sentence));
+        }
+        let in_digits = figures.len();
+        figures.extend(figures_in_words(sentence));
+        if figures.len() > in_digits && in_digits > 0 {
+            figures.sort_by_key(|caps| caps.get(0).map_or(0, |m| m.start()));
+        }
+        for caps in figures {
             // `90 percent were affected`, `24 hours were evacuated`, `aged
             // 15 who was injured`: what stands before the verb is no count
             // of people.
-            if caps
-                .name("x")
-                .is_some_and(|x| NOT_COUNTED.contains(&x.as_str().to_ascii_lowercase().as_str()))
+            if ["x", "x2"]
+                .iter()
+                .any(|x| caps.name(x).is_some_and(|x| not_counted(x.as_str())))
             {
                 continue;
             }
@@ -1154,28 +1307,65 @@ pub fn extract(sentences: &[&str], people: &People) -> Vec<Fact> {
                 format!(
                     "{}{} {shown}",
                     caps.name("q").map_or("", |q| q.as_str()).to_lowercase(),
-                    n.as_str()
+                    number_shown(n.as_str())
                 )
             } else if let Some(n) = caps
                 .name("ln")
                 .or_else(|| caps.name("kn"))
                 .or_else(|| caps.name("dn"))
             {
+                // `killed 2 days ago`, `injured 3 years before`: a time.
+                let next = sentence[n.end()..].split_whitespace().next().unwrap_or("");
+                if MEASURES.contains(&next.to_ascii_lowercase().as_str()) {
+                    continue;
+                }
                 let q = caps
                     .name("lq")
                     .or_else(|| caps.name("kq"))
                     .or_else(|| caps.name("dq"));
+                let shown = match caps.name("kv").map(|v| v.as_str().to_ascii_lowercase()) {
+                    Some(v) if v.starts_with("injur") || v.starts_with("wound") => "injured",
+                    _ => "killed",
+                };
                 format!(
-                    "{}{} killed",
+                    "{}{} {shown}",
                     q.map_or("", |q| q.as_str()).to_lowercase(),
-                    n.as_str()
+                    number_shown(n.as_str())
                 )
             } else if let Some(m) = caps.name("m").or_else(|| caps.name("m2")) {
                 format!("{} magnitude", m.as_str())
             } else {
                 continue;
             };
-            push(&mut facts, FactKind::Figure, text, sentence);
+            found.push((i, text));
+        }
+    }
+    found
+}
+
+/// Extracts the facts of a story from its sentences, with the people and
+/// the [`figures`] found.
+pub fn extract(sentences: &[&str], people: &People, figures: &[(usize, String)]) -> Vec<Fact> {
+    let mut facts: Vec<Fact> = Vec::new();
+    let mut seen: HashMap<(FactKind, String), ()> = HashMap::new();
+    let mut push = |facts: &mut Vec<Fact>, kind: FactKind, text: String, sentence: &str| {
+        let key = (kind, text.to_lowercase());
+        if seen.insert(key, ()).is_none() {
+            facts.push(Fact {
+                kind,
+                text,
+                sentence: sentence.to_string(),
+                name: None,
+            });
+        }
+    };
+    let mut figures = figures.iter().peekable();
+    for (i, sentence) in sentences.iter().enumerate() {
+        while let Some((_, text)) = figures.next_if(|(at, _)| *at == i) {
+            push(&mut facts, FactKind::Figure, text.clone(), sentence);
+        }
+        if !has_digit(sentence) {
+            continue;
         }
         // `in 2019 dollars` is a year, not an amount.
         let year = |text: &str| {
@@ -1328,7 +1518,7 @@ mod tests {
     fn facts_of(text: &str) -> Vec<(FactKind, String)> {
         let sentences = crate::text::sentences(text);
         let people = people(&sentences);
-        extract(&sentences, &people)
+        extract(&sentences, &people, &figures(&sentences))
             .into_iter()
             .map(|f| (f.kind, f.text))
             .collect()
@@ -1363,8 +1553,37 @@ mod tests {
             ),
             ("The death toll rose to 57 on Tuesday.", &["57 killed"][..]),
             (
+                "Death toll climbs to 12 in flooded valley.",
+                &["12 killed"][..],
+            ),
+            (
                 "Police said 3,000 migrants were detained at the border.",
                 &["3,000 detained"][..],
+            ),
+            // Counts in words, as news writes those under ten and crowds.
+            (
+                "Six people were killed and two others injured when the bus overturned.",
+                &["6 killed", "2 injured"][..],
+            ),
+            (
+                "Twenty-five miners were rescued and one was critically injured.",
+                &["25 rescued", "1 injured"][..],
+            ),
+            (
+                "Shelling killed at least a dozen people, injuring forty.",
+                &["at least a dozen killed", "40 injured"][..],
+            ),
+            (
+                "Nearly two dozen fishermen were detained, and hundreds of families were displaced.",
+                &["nearly 24 detained", "hundreds displaced"][..],
+            ),
+            (
+                "Tens of thousands of people were evacuated as two million were affected.",
+                &["tens of thousands evacuated", "2 million affected"][..],
+            ),
+            (
+                "Nine Dutch sailors were also wounded and four people were shot dead.",
+                &["9 injured", "4 dead"][..],
             ),
         ];
         // What stands between the number and the verb is no count of people.
@@ -1372,6 +1591,12 @@ mod tests {
             "About 90 percent were affected by the outage.",
             "Over the past 24 hours were evacuated the last of the villages.",
             "A boy aged 15 who was injured is in hospital.",
+            "No one was injured in the blaze.",
+            "Officials said one in five were affected by the cuts.",
+            "The father of three allegedly killed his neighbour.",
+            "Two out of three were arrested in the end.",
+            "The guard was killed 2 days after the raid.",
+            "The writer was killing time before the hearing.",
         ] {
             let facts = facts_of(text);
             assert!(
