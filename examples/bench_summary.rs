@@ -73,9 +73,15 @@ fn main() {
             .sum()
     });
     time("figures", &mut || {
-        sentences.iter().map(|s| facts::figures(s).len()).sum()
+        sentences
+            .iter()
+            .map(|s| summarize::figures::figures(s).len())
+            .sum()
     });
-    let figures: Vec<_> = sentences.iter().map(|s| facts::figures(s)).collect();
+    let figures: Vec<_> = sentences
+        .iter()
+        .map(|s| summarize::figures::figures(s))
+        .collect();
     time("key points", &mut || {
         prose
             .iter()

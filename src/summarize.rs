@@ -15,6 +15,7 @@ use crate::parse::{BlockKind, Story};
 use crate::text;
 
 pub mod facts;
+pub mod figures;
 pub mod quotes;
 
 pub use facts::{Fact, FactKind};
@@ -158,7 +159,7 @@ pub fn summarize(cleaned: Cleaned, config: &SummaryConfig) -> Summarized {
     let reading_minutes = word_count.div_ceil(config.words_per_minute).max(1);
     let prose = prose(&cleaned.story);
     let sentences: Vec<&str> = prose.iter().flat_map(|p| text::sentences(p)).collect();
-    let figures = facts::figures(&sentences);
+    let figures = figures::figures(&sentences);
     let points = match &cleaned.story.meta.summary {
         Some(points) => points.clone(),
         None => key_points(
@@ -197,7 +198,7 @@ pub fn prose(story: &Story) -> Vec<&str> {
 }
 
 /// Picks `n` key sentences of a story's `sentences`, returned in story
-/// order; a sentence with one of the story's [`facts::figures`] counts
+/// order; a sentence with one of the story's [`figures::figures`] counts
 /// for more.
 pub fn key_points(
     headline: &str,
@@ -483,7 +484,7 @@ mod tests {
         let points = key_points(
             "Harbour strike enters third day in Port Amsel",
             &sentences,
-            &facts::figures(&sentences),
+            &figures::figures(&sentences),
             3,
         );
         assert_eq!(points.len(), 3);

@@ -1,0 +1,715 @@
+//! Hard figures: how many people a story's event killed, injured,
+//! evacuated, arrested…, and the magnitude of a quake, each with what it
+//! counts (`41 killed`, `more than 180 injured`, `7.6 magnitude`).
+//!
+//! Numbers come as digits (`41`, `3,000`, `1.5 million`) or as words, as
+//! news writes counts under ten, any count that begins a sentence, and
+//! crowds (`Six people were killed`, `Two hundred and fifty were
+//! arrested`, `hundreds of families were displaced`); words are shown as
+//! digits, crowds as words. Precision comes first: a number that counts
+//! no one (`one in five were affected`, `the father of three was killed`,
+//! `two dead dogs`) is no figure, since a wrong figure in the box is worse
+//! than none.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
+use regex::{Captures, Regex};
+
+/// Words that end a figure and say what it counts, with the word shown.
+const COUNTED: &[(&str, &str)] = &[
+    ("killed", "killed"),
+    ("dead", "dead"),
+    ("died", "dead"),
+    ("deaths", "dead"),
+    ("injured", "injured"),
+    ("wounded", "injured"),
+    ("hurt", "injured"),
+    ("missing", "missing"),
+    ("evacuated", "evacuated"),
+    ("displaced", "displaced"),
+    ("arrested", "arrested"),
+    ("detained", "detained"),
+    ("rescued", "rescued"),
+    ("homeless", "homeless"),
+    ("affected", "affected"),
+];
+
+/// Words of [`COUNTED`] that also describe a thing (`two dead dogs`, `the
+/// two missing documents`): after a number without a verb, they count
+/// people only when no noun follows them.
+const ADJECTIVES: &[&str] = &["dead", "missing", "homeless", "injured", "wounded"];
+
+/// Words that may follow an adjective of [`ADJECTIVES`] that counts people
+/// (`41 dead in the attack`, `three dead and two injured`).
+const AFTER_ADJECTIVE: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "in",
+    "at",
+    "on",
+    "after",
+    "as",
+    "following",
+    "when",
+    "while",
+    "since",
+    "from",
+    "including",
+    "with",
+    "so",
+    "near",
+    "across",
+    "amid",
+    "during",
+    "by",
+    "of",
+    "to",
+    "among",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "overnight",
+    "early",
+    "late",
+    "there",
+    "were",
+    "are",
+    "have",
+    "had",
+];
+
+/// Measures, which a number before them counts and not people: `90
+/// percent were affected`, `24 hours were…`, and after a verb of
+/// [`COUNTED`] either: `killed 2 days ago`, `killed one day before`.
+const MEASURES: &[&str] = &[
+    "percent", "per", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year",
+    "years", "decade", "decades", "minute", "minutes", "second", "seconds", "time", "times",
+];
+
+/// Shares: `two thirds were displaced`.
+const FRACTIONS: &[&str] = &[
+    "third", "thirds", "quarter", "quarters", "half", "fifth", "fifths", "tenth", "tenths",
+];
+
+/// Things, not people, that a number before a verb of [`COUNTED`] may
+/// count: `twelve homes were affected`, `two flights were affected`.
+const THINGS: &[&str] = &[
+    "homes",
+    "houses",
+    "buildings",
+    "properties",
+    "villages",
+    "towns",
+    "cities",
+    "districts",
+    "flights",
+    "trains",
+    "cars",
+    "vehicles",
+    "buses",
+    "boats",
+    "animals",
+    "dogs",
+    "cats",
+    "cattle",
+    "sheep",
+    "horses",
+    "birds",
+    "documents",
+    "files",
+    "accounts",
+    "computers",
+    "schools",
+    "shops",
+    "businesses",
+    "roads",
+    "bridges",
+    "games",
+    "matches",
+    "goals",
+    "points",
+    "seats",
+    "players",
+    "trees",
+    "acres",
+    "hectares",
+    "crops",
+];
+
+/// Words between a number and a verb of [`COUNTED`] that make the verb
+/// another's: `aged 15 who was injured`, `one in five were affected`.
+const LINKS: &[&str] = &["who", "which", "that", "of", "in", "out", "and", "or"];
+
+/// Words before a number that say how sure it is: `more than 180`.
+const QUALIFIERS: &str =
+    "more than|over|at least|nearly|almost|about|around|up to|some|fewer than|less than";
+
+/// Adverbs that may stand between the verb and the word counted without
+/// changing the count (`were critically injured`); `nearly` and
+/// `potentially` would, and are not among them.
+const ADVERBS: &str = "critically|seriously|fatally|badly|slightly|severely|gravely|mortally|reportedly|allegedly|also|later|all|still|now|subsequently";
+
+/// Numbers written as digits.
+const DIGITS: &str = r"\d+(?:,\d{2,3})*(?:\.\d+)?(?:\s+(?:million|lakh|crore|thousand))?";
+
+const UNITS: [&str; 19] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// Crowds, shown as words: `hundreds of`, `tens of thousands of`.
+const CROWDS: &str = r"(?:tens|hundreds) of thousands|dozens|scores|hundreds|thousands|millions";
+
+/// Numbers written as words: `six`, `twenty-five`, `twenty one`, `two
+/// hundred and fifty`, `two thousand`, `two million`, `two dozen`, `a
+/// dozen`, and crowds.
+fn number_words() -> String {
+    let units = UNITS.join("|");
+    let digit = UNITS[..9].join("|");
+    let tens = TENS.join("|");
+    // 1 to 99, then 1 to 999.
+    let small = format!(r"(?:(?:{tens})(?:[- ](?:{digit}))?|{units})");
+    let group = format!(r"{small}(?:\s+hundred(?:\s+(?:and\s+)?{small})?)?");
+    format!(
+        r"(?:(?:{group}|a)\s+dozen|{group}(?:\s+(?:thousand|million|billion)(?:,?\s+(?:and\s+)?{group})?)?|a\s+(?:hundred|thousand|million))(?-u:\b)|(?:{CROWDS})(?:\s+of)?(?-u:\b)"
+    )
+}
+
+/// A count of people as a figure reads it, given how the number is
+/// written (`number`): `more than 180 injured`, `Two more people died`,
+/// `killing 12`, `the death toll rose to 57`.
+fn figure_pattern(number: &str) -> String {
+    let counted = COUNTED
+        .iter()
+        .map(|(w, _)| *w)
+        .collect::<Vec<_>>()
+        .join("|");
+    // `were killed`, `have been critically injured`, `remain missing`.
+    let verb = format!(
+        r"(?:(?:were|was|are|is|have been|has been|had been|have|has|had|remain|remains|remained)\s+(?:(?:{ADVERBS})\s+)?)"
+    );
+    // `found dead`, `reported missing`, `shot and killed`.
+    let participle =
+        r"(?:(?:found|reported|feared|confirmed|believed|presumed|shot)\s+(?:and\s+)?)";
+    format!(
+        r"(?i)(?:^|[\s(])(?P<q>(?:{QUALIFIERS})\s+)?(?P<n>{number})\s+(?:(?:more|other|further)\s+)?(?:(?:people|persons|person|civilians|soldiers|children|residents|workers|passengers|others)\s+|(?P<x>[a-z]+)\s+(?:(?P<x2>[a-z]+)\s+)?{verb})?{verb}?{participle}?(?P<w>{counted})(?-u:\b)|(?:claimed|took) the lives of\s+(?P<lq>(?:{QUALIFIERS})\s+)?(?P<ln>{number})|(?P<kv>killing|killed|injuring|injured|wounding|wounded)\s+(?P<kq>(?:{QUALIFIERS})\s+)?(?P<kn>{number})(?-u:\b)|death toll (?:(?:rose|rises|climbed|climbs|jumped|jumps) to|of|stands at|stood at|reached|reaches|hit|hits)\s+(?P<dq>(?:{QUALIFIERS})\s+)?(?P<dn>{number})"
+    )
+}
+
+static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::compile(&format!(
+        r"{}|(?P<m>\d+(?:\.\d+)?)[- ]magnitude|magnitude(?:-|\s+of\s+|\s+)(?P<m2>\d+(?:\.\d+)?)",
+        figure_pattern(DIGITS)
+    ))
+    .expect("valid regex")
+});
+
+/// [`FIGURE`] with the number in words: `Six people were killed`.
+static WORD_FIGURE: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::compile(&figure_pattern(&number_words())).expect("valid regex"));
+
+/// What every figure holds: a word of [`COUNTED`], of killing or injuring,
+/// or a magnitude, in any case (`12 Killed In Bus Crash`). A quick test
+/// first: most sentences count nobody.
+static HINT: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let words = COUNTED.iter().map(|(w, _)| *w).chain([
+        "killing",
+        "injuring",
+        "wounding",
+        "lives of",
+        "death toll",
+        "magnitude",
+    ]);
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .build(words)
+        .expect("valid words")
+});
+
+/// The hard figures of a story's sentences, with the index of the
+/// sentence each is in, in story order: the key points favour those
+/// sentences, and the facts list the figures.
+pub fn figures(sentences: &[&str]) -> Vec<(usize, String)> {
+    let mut found = Vec::new();
+    for (i, sentence) in sentences.iter().enumerate() {
+        if !HINT.is_match(sentence) {
+            continue;
+        }
+        let mut here: Vec<(usize, String)> = Vec::new();
+        if sentence.bytes().any(|b| b.is_ascii_digit()) {
+            read(&FIGURE, sentence, &mut here);
+        }
+        read(&WORD_FIGURE, sentence, &mut here);
+        here.sort_by_key(|&(at, _)| at);
+        found.extend(here.into_iter().map(|(_, text)| (i, text)));
+    }
+    found
+}
+
+/// The figures `pattern` finds in `sentence`, with where each begins. A
+/// match that counts no one is passed over, and the search goes on from
+/// its number, so that it hides no figure after it (`Of 12 hostages, two
+/// were killed`).
+fn read(pattern: &Regex, sentence: &str, found: &mut Vec<(usize, String)>) {
+    let mut from = 0;
+    while let Some(caps) = pattern.captures_at(sentence, from) {
+        let whole = caps.get(0).expect("a match");
+        let number = ["n", "ln", "kn", "dn", "m", "m2"]
+            .iter()
+            .find_map(|g| caps.name(g))
+            .expect("a figure has a number");
+        // Past the number at least, and past the whole match when kept.
+        from = number.end().max(from + 1);
+        if let Some(text) = figure(sentence, &caps) {
+            found.push((whole.start(), text));
+            from = whole.end().max(from);
+        }
+        if from >= sentence.len() {
+            break;
+        }
+    }
+}
+
+/// A match as the figure shown, or nothing when it counts no one.
+fn figure(sentence: &str, caps: &Captures<'_>) -> Option<String> {
+    let qualifier = |name: &str| {
+        caps.name(name)
+            .map_or(String::new(), |q| q.as_str().to_lowercase())
+    };
+    if let Some(n) = caps.name("n") {
+        if ["x", "x2"]
+            .iter()
+            .any(|x| caps.name(x).is_some_and(|x| not_counted(x.as_str())))
+            || year(n.as_str())
+            || !counts(
+                sentence,
+                caps.name("q").map_or(n.start(), |q| q.start()),
+                n.as_str(),
+            )
+            || describes_a_thing(sentence, caps)
+        {
+            return None;
+        }
+        let shown = COUNTED
+            .iter()
+            .find(|(w, _)| w.eq_ignore_ascii_case(&caps["w"]))
+            .map_or("", |(_, s)| s);
+        return Some(format!(
+            "{}{} {shown}",
+            qualifier("q"),
+            number_shown(n.as_str())
+        ));
+    }
+    if let Some(m) = caps.name("m").or_else(|| caps.name("m2")) {
+        return Some(format!("{} magnitude", m.as_str()));
+    }
+    let n = caps
+        .name("ln")
+        .or_else(|| caps.name("kn"))
+        .or_else(|| caps.name("dn"))?;
+    // `killed one day before`, `killing one another`, `killed one by one`,
+    // `injured one in five`: a time, or no count.
+    let mut after = sentence[n.end()..]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase);
+    let next = after.next().unwrap_or_default();
+    let share = next == "in"
+        && after
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) || value_of(&w).is_some());
+    if share || MEASURES.contains(&next.as_str()) || matches!(next.as_str(), "another" | "by") {
+        return None;
+    }
+    let q = ["lq", "kq", "dq"].iter().find_map(|g| caps.name(g));
+    let shown = match caps.name("kv").map(|v| v.as_str().to_ascii_lowercase()) {
+        Some(v) if v.starts_with("injur") || v.starts_with("wound") => "injured",
+        _ => "killed",
+    };
+    Some(format!(
+        "{}{} {shown}",
+        q.map_or(String::new(), |q| q.as_str().to_lowercase()),
+        number_shown(n.as_str())
+    ))
+}
+
+/// `The drought of 2022 affected…`: a year counts nothing.
+fn year(n: &str) -> bool {
+    n.len() == 4 && (n.starts_with("19") || n.starts_with("20"))
+}
+
+/// Whether a word between a number and a verb of [`COUNTED`] makes the
+/// number no count of people: a measure, a share, a thing, another number
+/// (`On June 12 three men were arrested`) or a word that makes the verb
+/// another's.
+fn not_counted(word: &str) -> bool {
+    let word = word.to_ascii_lowercase();
+    let word = word.as_str();
+    MEASURES.contains(&word)
+        || FRACTIONS.contains(&word)
+        || THINGS.contains(&word)
+        || LINKS.contains(&word)
+        || UNITS.contains(&word)
+        || TENS.contains(&word)
+}
+
+/// Whether the words before a number (which begins at `at`) leave it a
+/// count: `one in five` is a share, `two of the three`, `none of the ten`
+/// and `the father of three` a part or a description, `aged 40` an age,
+/// `June 12` a date, and `no one`, `not one` nobody.
+fn counts(sentence: &str, at: usize, number: &str) -> bool {
+    let before: Vec<String> = sentence[..at]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .map(str::to_lowercase)
+        .collect();
+    let word = |i: usize| before.get(i).map_or("", String::as_str);
+    let numeric = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit()) || UNITS.contains(&w) || TENS.contains(&w)
+    };
+    let quantifier = |w: &str| {
+        numeric(w)
+            || matches!(
+                w,
+                "none"
+                    | "neither"
+                    | "any"
+                    | "all"
+                    | "each"
+                    | "both"
+                    | "some"
+                    | "many"
+                    | "most"
+                    | "several"
+                    | "one"
+                    | "half"
+                    | "father"
+                    | "mother"
+                    | "grandfather"
+                    | "grandmother"
+                    | "parent"
+                    | "parents"
+                    | "mum"
+                    | "mom"
+                    | "dad"
+                    | ""
+            )
+    };
+    // `two of the three`, `father of three`, `Of the five suspects two…`.
+    let of = match (word(0), word(1)) {
+        ("of", _) => Some(1),
+        ("the", "of") => Some(2),
+        _ => None,
+    };
+    if of.is_some_and(|i| quantifier(word(i))) {
+        return false;
+    }
+    // `one in five`, `two out of three`; but `resulting in more than 180 deaths`.
+    let share = (word(0) == "in" && numeric(word(1))) || (word(0) == "of" && word(1) == "out");
+    if share || matches!(word(0), "aged" | "half") {
+        return false;
+    }
+    if number.starts_with(|c: char| c.is_ascii_digit()) && super::facts::is_month(word(0)) {
+        return false;
+    }
+    !(number.eq_ignore_ascii_case("one")
+        && matches!(
+            word(0),
+            "no" | "not" | "any" | "every" | "each" | "the" | "this" | "that" | "which"
+        ))
+}
+
+/// Whether the counted word is an adjective of a thing (`two dead dogs`,
+/// `the two missing documents`): no verb before it, and a word after it
+/// that no count of people is followed by.
+fn describes_a_thing(sentence: &str, caps: &Captures<'_>) -> bool {
+    let (Some(n), Some(w)) = (caps.name("n"), caps.name("w")) else {
+        return false;
+    };
+    if !ADJECTIVES
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(w.as_str()))
+    {
+        return false;
+    }
+    let between = sentence[n.end()..w.start()].to_ascii_lowercase();
+    let verb = between.split_whitespace().any(|word| {
+        matches!(
+            word,
+            "were"
+                | "was"
+                | "are"
+                | "is"
+                | "been"
+                | "have"
+                | "has"
+                | "had"
+                | "remain"
+                | "remains"
+                | "remained"
+                | "found"
+                | "reported"
+                | "feared"
+                | "confirmed"
+                | "believed"
+                | "presumed"
+                | "shot"
+        )
+    });
+    if verb {
+        return false;
+    }
+    let next = sentence[w.end()..].trim_start();
+    let word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+    !word.is_empty()
+        && word.chars().next().is_some_and(char::is_lowercase)
+        && !AFTER_ADJECTIVE.contains(&word.as_str())
+}
+
+/// A number as a figure shows it: digits as written, a number in words as
+/// digits (`twenty-five` is `25`, `two hundred and fifty` is `250`, `two
+/// thousand` is `2,000`, `two million` is `2 million`), and a crowd or `a
+/// dozen` as words (`hundreds of` is `hundreds`).
+fn number_shown(number: &str) -> String {
+    if number.starts_with(|c: char| c.is_ascii_digit()) {
+        return number.to_string();
+    }
+    let lower = number.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == '-' || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if lower.starts_with("a dozen") || !words.iter().any(|w| *w == "a" || value_of(w).is_some()) {
+        let crowd = lower.strip_suffix(" of").unwrap_or(&lower);
+        return crowd.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+    let (mut total, mut current) = (0u64, 0u64);
+    let mut scale = 1u64;
+    for word in &words {
+        match *word {
+            "and" => {}
+            "a" => current = 1,
+            "dozen" => current = current.max(1) * 12,
+            "hundred" => current = current.max(1) * 100,
+            "thousand" => {
+                total += current.max(1) * 1_000;
+                current = 0;
+            }
+            "million" | "billion" => {
+                scale = if *word == "million" {
+                    1_000_000
+                } else {
+                    1_000_000_000
+                };
+                total += current.max(1) * scale;
+                current = 0;
+            }
+            w => current += value_of(w).unwrap_or(0),
+        }
+    }
+    let value = total + current;
+    if scale > 1 && value % scale == 0 {
+        let name = if scale == 1_000_000 {
+            "million"
+        } else {
+            "billion"
+        };
+        return format!("{} {name}", value / scale);
+    }
+    grouped(value)
+}
+
+/// The value of a number word under a hundred.
+fn value_of(word: &str) -> Option<u64> {
+    UNITS
+        .iter()
+        .position(|u| *u == word)
+        .map(|i| i as u64 + 1)
+        .or_else(|| {
+            TENS.iter()
+                .position(|t| *t == word)
+                .map(|i| 20 + 10 * i as u64)
+        })
+}
+
+/// `2000` as `2,000`.
+fn grouped(value: u64) -> String {
+    let digits = value.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figures_of(text: &str) -> Vec<String> {
+        let sentences = crate::text::sentences(text);
+        figures(&sentences).into_iter().map(|(_, f)| f).collect()
+    }
+
+    #[test]
+    fn figures_say_what_they_count() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "The attack claimed the lives of 41 people and left more than 180 injured.",
+                &["41 killed", "more than 180 injured"],
+            ),
+            (
+                "At least 12 people were killed and 40 injured in the quake.",
+                &["at least 12 killed", "40 injured"],
+            ),
+            (
+                "Officials said 62,000 evacuated overnight.",
+                &["62,000 evacuated"],
+            ),
+            (
+                "The 7.6-magnitude quake struck at dawn.",
+                &["7.6 magnitude"],
+            ),
+            (
+                "A quake of magnitude 6.1 hit the valley, killing 12.",
+                &["6.1 magnitude", "12 killed"],
+            ),
+            ("The death toll rose to 57 on Tuesday.", &["57 killed"]),
+            ("Death toll climbs to 12 in flooded valley.", &["12 killed"]),
+            ("12 Killed In Bus Crash On Ridge Road.", &["12 killed"]),
+            (
+                "Police said 3,000 migrants were detained at the border.",
+                &["3,000 detained"],
+            ),
+            // In words, as news writes counts under ten, at a sentence's
+            // start, and crowds.
+            (
+                "Six people were killed and two others injured when the bus overturned.",
+                &["6 killed", "2 injured"],
+            ),
+            (
+                "Twenty-five miners were rescued and one was critically injured.",
+                &["25 rescued", "1 injured"],
+            ),
+            (
+                "Shelling killed at least a dozen people, injuring forty.",
+                &["at least a dozen killed", "40 injured"],
+            ),
+            (
+                "Nearly two dozen fishermen were detained, and hundreds of families were displaced.",
+                &["nearly 24 detained", "hundreds displaced"],
+            ),
+            (
+                "Tens of thousands of people were evacuated as two million were affected.",
+                &["tens of thousands evacuated", "2 million affected"],
+            ),
+            (
+                "Nine Dutch sailors were also wounded and four people were shot dead.",
+                &["9 injured", "4 dead"],
+            ),
+            (
+                "Two thousand people were evacuated from the coast.",
+                &["2,000 evacuated"],
+            ),
+            (
+                "Two hundred and fifty protesters were arrested on Friday.",
+                &["250 arrested"],
+            ),
+            ("Twenty one people were killed in the raid.", &["21 killed"]),
+            (
+                "One man has been arrested and one person is missing.",
+                &["1 arrested", "1 missing"],
+            ),
+            ("Two more people died in hospital overnight.", &["2 dead"]),
+            ("Three climbers were found dead on the ridge.", &["3 dead"]),
+            ("Only one person was injured.", &["1 injured"]),
+            (
+                "The clashes resulted in more than 180 deaths.",
+                &["more than 180 dead"],
+            ),
+            // A rejected number hides no figure after it.
+            ("Of 12 hostages two were killed.", &["2 killed"]),
+            ("On June 12 three men were arrested.", &["3 arrested"]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(&figures_of(text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_that_count_no_one_are_no_figures() {
+        for text in [
+            "About 90 percent were affected by the outage.",
+            "Over the past 24 hours were evacuated the last of the villages.",
+            "A boy aged 15 who was injured is in hospital.",
+            "No one was injured in the blaze.",
+            "Not one person was hurt in the blaze.",
+            "Officials said one in five were affected by the cuts.",
+            "The father of three was killed in the crash.",
+            "Two out of three were arrested in the end.",
+            "None of the ten passengers were hurt.",
+            "Two of the three men were arrested.",
+            "A man aged forty was killed on the road.",
+            "Two thirds were displaced by the dam.",
+            "Half a dozen people were injured.",
+            "The guard was killed 2 days after the raid.",
+            "The soldier was killed one day before his leave.",
+            "Rival gangs have been killing one another for years.",
+            "The quake injured one in five residents of the valley.",
+            "The writer was killing time before the hearing.",
+            "Two hikers were nearly killed by the rockfall.",
+            "Twelve homes were affected by the flooding.",
+            "Police found two dead dogs in the yard.",
+            "The two missing documents were found later.",
+        ] {
+            assert_eq!(figures_of(text), Vec::<String>::new(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_in_words_are_shown_in_digits() {
+        for (words, shown) in [
+            ("six", "6"),
+            ("Twenty-five", "25"),
+            ("twenty one", "21"),
+            ("two dozen", "24"),
+            ("a dozen", "a dozen"),
+            ("one hundred and twelve", "112"),
+            ("three thousand", "3,000"),
+            ("two million", "2 million"),
+            ("a thousand", "1,000"),
+            ("hundreds of", "hundreds"),
+            ("tens of thousands of", "tens of thousands"),
+            ("3,000", "3,000"),
+        ] {
+            assert_eq!(number_shown(words), shown, "{words:?}");
+        }
+    }
+}
