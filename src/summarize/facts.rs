@@ -486,6 +486,20 @@ fn speaker(found: regex::Match<'_>) -> Speaker<'_> {
     }
 }
 
+/// Titles that are also surnames.
+const SURNAME_TITLES: &[&str] = &["King", "Prince", "Judge", "Justice", "Speaker"];
+
+/// Whether `title`, which ends a speaker's name, is the surname of the
+/// person named by the words `before` it: `Mervyn King said`, `Mr King
+/// said`; but `King said` or `the Ukrainian President said` name a role.
+fn surname(title: &str, before: &str) -> bool {
+    if !SURNAME_TITLES.contains(&title) {
+        return false;
+    }
+    let previous = before.split_whitespace().next_back().unwrap_or("");
+    is_honorific(previous.trim_end_matches('.')) || (name_word(previous) && !is_not_name(previous))
+}
+
 /// Cheap tests that rule sentences out before the capturing patterns run
 /// (most sentences hold no title, no speech verb, no age, no organisation).
 static TITLE_HINT: LazyLock<Regex> = LazyLock::new(|| {
@@ -931,10 +945,24 @@ pub fn people(sentences: &[&str]) -> People {
             let role = ROLE.captures(speaker.name);
             let name = match role
                 .as_ref()
-                .map(|c| (c.name("name"), c.get(0).map(|m| m.end())))
+                .map(|c| (c.name("name"), c.get(0).map(|m| (m.start(), m.end()))))
             {
                 Some((Some(n), _)) => n.as_str(),
-                Some((None, Some(end))) if end == speaker.name.len() => continue,
+                Some((None, Some((start, end)))) if end == speaker.name.len() => {
+                    // `Mr King said`, `Mervyn King said`: a surname; the
+                    // story's full name for it, when it gives one.
+                    let title = &speaker.name[start..];
+                    if !surname(title, &sentence[..speaker.start + start]) {
+                        continue;
+                    }
+                    if start > 0
+                        && !is_honorific(speaker.name[..start].trim().trim_end_matches('.'))
+                    {
+                        speaker.name
+                    } else {
+                        title
+                    }
+                }
                 _ => speaker.name,
             };
             // One word (`Lindqvist said`, `Economists said`) names a person
@@ -1081,10 +1109,20 @@ const MONTHS: &[&str] = &[
 /// Commission President Jose Barroso`; but `Association of Chief Police
 /// Officers`, where the title word names no person).
 fn clean_organisation(phrase: &str) -> Option<String> {
+    // The first words of titles, and of ranks that name no role alone.
     static TITLE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         TITLES
             .iter()
             .filter_map(|(t, _)| t.split_whitespace().next())
+            .chain([
+                "Managing",
+                "Assistant",
+                "Detective",
+                "Sergeant",
+                "Commander",
+                "Constable",
+                "Acting",
+            ])
             .collect()
     });
     let organisation_word = |w: &str| ORGANISATION_WORDS.contains(&w);
@@ -1092,13 +1130,35 @@ fn clean_organisation(phrase: &str) -> Option<String> {
     let mut end = all.len();
     let mut named = false;
     for (i, word) in all.iter().enumerate() {
-        let title = TITLE_WORDS.contains(word);
+        let next = all.get(i + 1).copied();
+        let title = TITLE_WORDS.contains(word) || (*word == "Press" && next == Some("Secretary"));
         // `Office of the Deputy Prime Minister`: a title after `of` is the
         // name's, to its end.
         if title && i > 0 && matches!(all[i - 1], "of" | "the") {
             break;
         }
-        if named && title && all.get(i + 1).is_some_and(|w| !organisation_word(w)) {
+        // `Ministry of Home Affairs Secretary`, `Audit Committee Chairman
+        // Ana Ruiz`; but `Association of Chief Police Officers`.
+        let ends = match next {
+            Some(next) => !organisation_word(next),
+            // `Court of Human Justice`: a title that ends the phrase cuts
+            // it only when it names a role.
+            None => matches!(
+                *word,
+                "Secretary"
+                    | "Chairman"
+                    | "Chairwoman"
+                    | "Director"
+                    | "Commissioner"
+                    | "Spokesman"
+                    | "Spokeswoman"
+                    | "Spokesperson"
+                    | "Manager"
+                    | "Coach"
+                    | "Captain"
+            ),
+        };
+        if named && title && ends {
             end = i;
             break;
         }
@@ -1494,6 +1554,32 @@ mod tests {
     }
 
     #[test]
+    fn a_title_that_is_a_surname_names_a_person() {
+        let people = |text: &str| -> Vec<String> {
+            let sentences = crate::text::sentences(text);
+            people(&sentences)
+                .all()
+                .iter()
+                .map(|p| p.name.clone())
+                .collect()
+        };
+        assert_eq!(
+            people(
+                "Rates stay, Tobias King told the bank's board. Mr King said inflation was low."
+            ),
+            ["Tobias King"]
+        );
+        assert_eq!(
+            people("Rates stay at the bank. Mr King said inflation was low, Harald Prince said."),
+            ["Harald Prince"]
+        );
+        assert_eq!(
+            people("The Veloran President said talks would go on. King said little."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
     fn organisations_are_named_whole() {
         let organisations = |text: &str| -> Vec<String> {
             facts_of(text)
@@ -1530,6 +1616,14 @@ mod tests {
             (
                 "The Association of Chief Police Officers said the power was weak.",
                 &["Association of Chief Police Officers"][..],
+            ),
+            (
+                "Velmora Ministry of Home Affairs Secretary Arun Pell said the order stood.",
+                &["Velmora Ministry of Home Affairs"][..],
+            ),
+            (
+                "Harbour Rail Authority Press Secretary Karin Dale said the line was shut.",
+                &["Harbour Rail Authority"][..],
             ),
             // A person after `Police` is no organisation.
             (

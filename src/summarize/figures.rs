@@ -81,6 +81,32 @@ const AFTER_ADJECTIVE: &[&str] = &[
     "had",
 ];
 
+/// Nouns for people (`five injured civilians`).
+const PEOPLE: &[&str] = &[
+    "people",
+    "persons",
+    "person",
+    "civilians",
+    "soldiers",
+    "troops",
+    "children",
+    "residents",
+    "workers",
+    "passengers",
+    "others",
+    "men",
+    "women",
+    "officers",
+    "migrants",
+    "students",
+    "players",
+    "fans",
+    "villagers",
+    "pilgrims",
+    "tourists",
+    "protesters",
+];
+
 /// Measures, which a number before them counts and not people: `90
 /// percent were affected`, `24 hours were…`, and after a verb of
 /// [`COUNTED`] either: `killed 2 days ago`, `killed one day before`.
@@ -132,7 +158,6 @@ const THINGS: &[&str] = &[
     "goals",
     "points",
     "seats",
-    "players",
     "trees",
     "acres",
     "hectares",
@@ -304,6 +329,7 @@ fn figure(sentence: &str, caps: &Captures<'_>) -> Option<String> {
             .iter()
             .any(|x| caps.name(x).is_some_and(|x| not_counted(x.as_str())))
             || year(n.as_str())
+            || active(sentence, caps)
             || !counts(
                 sentence,
                 caps.name("q").map_or(n.start(), |q| q.start()),
@@ -329,7 +355,8 @@ fn figure(sentence: &str, caps: &Captures<'_>) -> Option<String> {
     let n = caps
         .name("ln")
         .or_else(|| caps.name("kn"))
-        .or_else(|| caps.name("dn"))?;
+        .or_else(|| caps.name("dn"))
+        .filter(|n| !year(n.as_str()))?;
     // `killed one day before`, `killing one another`, `killed one by one`,
     // `injured one in five`: a time, or no count.
     let mut after = sentence[n.end()..]
@@ -337,10 +364,12 @@ fn figure(sentence: &str, caps: &Captures<'_>) -> Option<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_ascii_lowercase);
     let next = after.next().unwrap_or_default();
+    // `one in five`; but `killed 30 in 24 hours`, `killed 12 in 2015`.
     let share = next == "in"
-        && after
-            .next()
-            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) || value_of(&w).is_some());
+        && after.next().is_some_and(|w| {
+            (w.starts_with(|c: char| c.is_ascii_digit()) || value_of(&w).is_some()) && !year(&w)
+        })
+        && !after.next().is_some_and(|w| MEASURES.contains(&w.as_str()));
     if share || MEASURES.contains(&next.as_str()) || matches!(next.as_str(), "another" | "by") {
         return None;
     }
@@ -354,6 +383,23 @@ fn figure(sentence: &str, caps: &Captures<'_>) -> Option<String> {
         q.map_or(String::new(), |q| q.as_str().to_lowercase()),
         number_shown(n.as_str())
     ))
+}
+
+/// Whether the verb is active, its subject the doer (`Two gunmen have
+/// killed a police officer`): `have`, `has` and `had` without `been` count
+/// the dead only in `have died`, and `remain` only the missing.
+fn active(sentence: &str, caps: &Captures<'_>) -> bool {
+    let (Some(n), Some(w)) = (caps.name("n"), caps.name("w")) else {
+        return false;
+    };
+    let between = sentence[n.end()..w.start()].to_ascii_lowercase();
+    let words: Vec<&str> = between.split_whitespace().collect();
+    let counted = w.as_str().to_ascii_lowercase();
+    words.iter().enumerate().any(|(i, word)| match *word {
+        "have" | "has" | "had" => words.get(i + 1) != Some(&"been") && counted != "died",
+        "remain" | "remains" | "remained" => counted != "missing",
+        _ => false,
+    })
 }
 
 /// `The drought of 2022 affected…`: a year counts nothing.
@@ -433,7 +479,14 @@ fn counts(sentence: &str, at: usize, number: &str) -> bool {
     if share || matches!(word(0), "aged" | "half") {
         return false;
     }
-    if number.starts_with(|c: char| c.is_ascii_digit()) && super::facts::is_month(word(0)) {
+    // `June 12 three men`, but `In March, 40 people`.
+    let touching = sentence[..at]
+        .trim_end()
+        .ends_with(|c: char| c.is_alphanumeric());
+    if touching
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && super::facts::is_month(word(0))
+    {
         return false;
     }
     !(number.eq_ignore_ascii_case("one")
@@ -485,9 +538,15 @@ fn describes_a_thing(sentence: &str, caps: &Captures<'_>) -> bool {
     }
     let next = sentence[w.end()..].trim_start();
     let word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+    // A capital after a capitalised word is a headline's (`Top Ten
+    // Injured Players`), not a new sentence's.
+    let same_case = word.chars().next().is_some_and(char::is_lowercase)
+        || w.as_str().starts_with(char::is_uppercase);
+    let lower = word.to_lowercase();
     !word.is_empty()
-        && word.chars().next().is_some_and(char::is_lowercase)
-        && !AFTER_ADJECTIVE.contains(&word.as_str())
+        && same_case
+        && !AFTER_ADJECTIVE.contains(&lower.as_str())
+        && !PEOPLE.contains(&lower.as_str())
 }
 
 /// A number as a figure shows it: digits as written, a number in words as
@@ -654,6 +713,23 @@ mod tests {
                 "The clashes resulted in more than 180 deaths.",
                 &["more than 180 dead"],
             ),
+            (
+                "Two have died and three remain missing.",
+                &["2 dead", "3 missing"],
+            ),
+            (
+                "In March, 40 people were killed in the north.",
+                &["40 killed"],
+            ),
+            ("Air strikes killed 30 in 24 hours.", &["30 killed"]),
+            (
+                "Two players were injured in the first half.",
+                &["2 injured"],
+            ),
+            (
+                "The blast left five injured civilians in hospital.",
+                &["5 injured"],
+            ),
             // A rejected number hides no figure after it.
             ("Of 12 hostages two were killed.", &["2 killed"]),
             ("On June 12 three men were arrested.", &["3 arrested"]),
@@ -687,6 +763,10 @@ mod tests {
             "Two hikers were nearly killed by the rockfall.",
             "Twelve homes were affected by the flooding.",
             "Police found two dead dogs in the yard.",
+            "Two gunmen have killed a police officer.",
+            "Two countries have evacuated their embassies.",
+            "The death toll of 2023 was higher than the year before.",
+            "Why One Missing Report Matters",
             "The two missing documents were found later.",
         ] {
             assert_eq!(figures_of(text), Vec::<String>::new(), "{text:?}");
