@@ -1166,7 +1166,19 @@ fn clean_organisation(phrase: &str) -> Option<String> {
     }
     let mut words = &all[..end];
     while let Some((first, rest)) = words.split_first() {
-        if !is_not_name(first) {
+        // `Gaza's Health Ministry`, `Hamas-run Health Ministry`: whose it
+        // is, or who runs it, is no part of its name (when a name of two
+        // words is left: `McDonald's Corporation` stays).
+        let generic = ["Women", "Men", "Children", "People"].iter().any(|g| {
+            first
+                .strip_prefix(g)
+                .is_some_and(|s| s == "'s" || s == "’s")
+        });
+        let owner = (first.ends_with("'s") || first.ends_with("’s")) && !generic
+            || ["-run", "-led", "-backed", "-based", "-owned"]
+                .iter()
+                .any(|s| first.ends_with(s));
+        if !(is_not_name(first) || owner && rest.len() >= 2) {
             break;
         }
         words = rest;
@@ -1624,6 +1636,19 @@ mod tests {
             (
                 "Harbour Rail Authority Press Secretary Karin Dale said the line was shut.",
                 &["Harbour Rail Authority"][..],
+            ),
+            // Whose it is is no part of its name.
+            (
+                "Veloria's Health Ministry said the toll had risen.",
+                &["Health Ministry"][..],
+            ),
+            (
+                "The Kestrel-run Health Ministry said the toll had risen.",
+                &["Health Ministry"][..],
+            ),
+            (
+                "The Women's Tennis Association cleared her of any offence.",
+                &["Women's Tennis Association"][..],
             ),
             // A person after `Police` is no organisation.
             (

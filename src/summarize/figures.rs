@@ -158,6 +158,31 @@ const THINGS: &[&str] = &[
     "goals",
     "points",
     "seats",
+    "factories",
+    "plants",
+    "hospitals",
+    "flats",
+    "apartments",
+    "stations",
+    "ships",
+    "planes",
+    "countries",
+    "areas",
+    "regions",
+    "provinces",
+    "states",
+    "offices",
+    "stores",
+    "farms",
+    "sites",
+    "companies",
+    "banks",
+    "websites",
+    "airports",
+    "ports",
+    "cows",
+    "pigs",
+    "chickens",
     "trees",
     "acres",
     "hectares",
@@ -339,6 +364,9 @@ fn figure(sentence: &str, caps: &Captures<'_>) -> Option<String> {
         {
             return None;
         }
+        if rate(sentence, caps.name("w").map_or(0, |w| w.end())) {
+            return None;
+        }
         let shown = COUNTED
             .iter()
             .find(|(w, _)| w.eq_ignore_ascii_case(&caps["w"]))
@@ -400,6 +428,25 @@ fn active(sentence: &str, caps: &Captures<'_>) -> bool {
         "remain" | "remains" | "remained" => counted != "missing",
         _ => false,
     })
+}
+
+/// Whether the words from `at` make the figure a rate (`200 deaths a
+/// year`, `12 deaths per day`, `deaths annually`), which is no total.
+fn rate(sentence: &str, at: usize) -> bool {
+    let mut words = sentence[at..]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase);
+    match words.next().as_deref() {
+        Some("a" | "an" | "per" | "each" | "every") => words.next().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "year" | "day" | "week" | "month" | "hour" | "decade"
+            )
+        }),
+        Some("annually" | "daily" | "weekly" | "monthly" | "yearly") => true,
+        _ => false,
+    }
 }
 
 /// `The drought of 2022 affected…`: a year counts nothing.
@@ -476,7 +523,22 @@ fn counts(sentence: &str, at: usize, number: &str) -> bool {
     }
     // `one in five`, `two out of three`; but `resulting in more than 180 deaths`.
     let share = (word(0) == "in" && numeric(word(1))) || (word(0) == "of" && word(1) == "out");
-    if share || matches!(word(0), "aged" | "half") {
+    if share || matches!(word(0), "aged" | "half" | "including") {
+        return false;
+    }
+    // `Five soldiers and two civilians were killed`, `between 10 and 15`,
+    // `aged 18 to 25`: the last number of a list or a range is not the
+    // count (precision first: no figure rather than a wrong one).
+    // (`Two have died and three remain missing` is two clauses.)
+    let clause_end = COUNTED.iter().any(|(w, _)| *w == word(1))
+        || sentence[..at]
+            .trim_end()
+            .strip_suffix(word(0))
+            .is_some_and(|s| s.trim_end().ends_with(','));
+    if matches!(word(0), "and" | "or" | "to")
+        && !clause_end
+        && (numeric(word(1)) || numeric(word(2)))
+    {
         return false;
     }
     // `June 12 three men`, but `In March, 40 people`.
@@ -763,6 +825,12 @@ mod tests {
             "Two hikers were nearly killed by the rockfall.",
             "Twelve homes were affected by the flooding.",
             "Police found two dead dogs in the yard.",
+            "Five soldiers and two civilians were killed in the ambush.",
+            "Nine people including four children were killed in the fire.",
+            "Between 10 and 15 people were killed, officials said.",
+            "Men aged 18 to 25 were arrested in the raids.",
+            "The virus causes 200 deaths a year in the region.",
+            "Three factories were evacuated after the leak.",
             "Two gunmen have killed a police officer.",
             "Two countries have evacuated their embassies.",
             "The death toll of 2023 was higher than the year before.",
