@@ -1166,15 +1166,14 @@ fn clean_organisation(phrase: &str) -> Option<String> {
     }
     let mut words = &all[..end];
     while let Some((first, rest)) = words.split_first() {
-        // `Gaza's Health Ministry`, `Hamas-run Health Ministry`: whose it
-        // is, or who runs it, is no part of its name (when a name of two
-        // words is left: `McDonald's Corporation` stays).
-        let generic = ["Women", "Men", "Children", "People"].iter().any(|g| {
-            first
-                .strip_prefix(g)
-                .is_some_and(|s| s == "'s" || s == "’s")
-        });
-        let owner = (first.ends_with("'s") || first.ends_with("’s")) && !generic
+        // `the FDA's Office of Drug Safety`, `Hamas-run Health Ministry`:
+        // whose it is, or who runs it, is no part of its name (when a name
+        // of two words is left). An owner in capitals only: `Lloyd's
+        // Banking Group` and `Queen's University` are names.
+        let stem = first.trim_end_matches("'s").trim_end_matches("’s");
+        let owner = (stem.len() < first.len()
+            && stem.len() >= 2
+            && stem.chars().all(|c| c.is_ascii_uppercase()))
             || ["-run", "-led", "-backed", "-based", "-owned"]
                 .iter()
                 .any(|s| first.ends_with(s));
@@ -1637,10 +1636,14 @@ mod tests {
                 "Harbour Rail Authority Press Secretary Karin Dale said the line was shut.",
                 &["Harbour Rail Authority"][..],
             ),
-            // Whose it is is no part of its name.
+            // Whose it is is no part of its name; a namesake is.
             (
-                "Veloria's Health Ministry said the toll had risen.",
-                &["Health Ministry"][..],
+                "The FDA's Office of Drug Safety said the toll had risen.",
+                &["Office of Drug Safety"][..],
+            ),
+            (
+                "Shares in Pellow's Banking Group fell.",
+                &["Pellow's Banking Group"][..],
             ),
             (
                 "The Kestrel-run Health Ministry said the toll had risen.",

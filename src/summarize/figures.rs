@@ -359,6 +359,7 @@ fn figure(sentence: &str, caps: &Captures<'_>) -> Option<String> {
                 sentence,
                 caps.name("q").map_or(n.start(), |q| q.start()),
                 n.as_str(),
+                &sentence[n.end()..],
             )
             || describes_a_thing(sentence, caps)
         {
@@ -437,13 +438,13 @@ fn rate(sentence: &str, at: usize) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_ascii_lowercase);
+    let period = |w: &str| matches!(w, "year" | "day" | "week" | "month" | "hour" | "decade");
+    // `killed a day after the raid`, `a week ago`: a time.
+    let time = |w: &str| matches!(w, "after" | "before" | "ago" | "earlier" | "later" | "of");
     match words.next().as_deref() {
-        Some("a" | "an" | "per" | "each" | "every") => words.next().is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "year" | "day" | "week" | "month" | "hour" | "decade"
-            )
-        }),
+        Some("a" | "an" | "per" | "each" | "every") => {
+            words.next().is_some_and(|w| period(&w)) && !words.next().is_some_and(|w| time(&w))
+        }
         Some("annually" | "daily" | "weekly" | "monthly" | "yearly") => true,
         _ => false,
     }
@@ -473,7 +474,7 @@ fn not_counted(word: &str) -> bool {
 /// count: `one in five` is a share, `two of the three`, `none of the ten`
 /// and `the father of three` a part or a description, `aged 40` an age,
 /// `June 12` a date, and `no one`, `not one` nobody.
-fn counts(sentence: &str, at: usize, number: &str) -> bool {
+fn counts(sentence: &str, at: usize, number: &str, after: &str) -> bool {
     let before: Vec<String> = sentence[..at]
         .rsplit(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -530,13 +531,27 @@ fn counts(sentence: &str, at: usize, number: &str) -> bool {
     // `aged 18 to 25`: the last number of a list or a range is not the
     // count (precision first: no figure rather than a wrong one).
     // (`Two have died and three remain missing` is two clauses.)
+    // A new clause is no list: after a comma or a word counted (`Two have
+    // died and three remain missing`), after a number that a verb took
+    // (`killed 12 people and 40 more were wounded`, `carrying 50 pupils
+    // and 10 were injured`), or before `more` or `others`.
+    let first = if numeric(word(1)) { 1 } else { 2 };
+    let taken = word(first + 1);
     let clause_end = COUNTED.iter().any(|(w, _)| *w == word(1))
         || sentence[..at]
             .trim_end()
             .strip_suffix(word(0))
-            .is_some_and(|s| s.trim_end().ends_with(','));
+            .is_some_and(|s| s.trim_end().ends_with(','))
+        || (taken != "aged" && (taken.ends_with("ed") || taken.ends_with("ing")))
+        || after
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w, "more" | "others" | "other" | "further"));
+    // `rose from 30 to 45`: the last is the count.
+    let rise = word(0) == "to" && word(2) == "from";
     if matches!(word(0), "and" | "or" | "to")
         && !clause_end
+        && !rise
         && (numeric(word(1)) || numeric(word(2)))
     {
         return false;
@@ -791,6 +806,23 @@ mod tests {
             (
                 "The blast left five injured civilians in hospital.",
                 &["5 injured"],
+            ),
+            ("Three people were killed a year ago.", &["3 killed"]),
+            (
+                "Four climbers remain missing a month after the storm.",
+                &["4 missing"],
+            ),
+            (
+                "Gunmen killed 12 people and 40 more were wounded.",
+                &["12 killed", "40 injured"],
+            ),
+            (
+                "The bus was carrying 50 pupils and 10 were injured.",
+                &["10 injured"],
+            ),
+            (
+                "The death toll rose from 30 to 45 people killed.",
+                &["45 killed"],
             ),
             // A rejected number hides no figure after it.
             ("Of 12 hostages two were killed.", &["2 killed"]),
