@@ -1591,6 +1591,53 @@ mod tests {
     }
 
     #[test]
+    fn random_text_never_breaks_organisations_or_people() {
+        const WORDS: &[&str] = &[
+            "The",
+            "Police",
+            "Ministry",
+            "of",
+            "the",
+            "Deputy",
+            "Prime",
+            "Minister",
+            "Group",
+            "Music",
+            "Iraq's",
+            "FDA's",
+            "Kestrel-run",
+            "Women's",
+            "Chairman",
+            "Secretary",
+            "Press",
+            "Mr",
+            "King",
+            "Mervyn",
+            "said",
+            "Judge",
+            "Ünal",
+            "Çelik",
+            "é",
+            "—",
+            ",",
+            ".",
+            "Bank",
+            "England's",
+            "Council",
+            "Chief",
+            "Executive",
+            "Dana",
+        ];
+        const SPACES: &[&str] = &[" ", " ", " ", "  ", "\u{a0}", ""];
+        for text in crate::summarize::random_texts(WORDS, SPACES, 11, 5_000, 20) {
+            let sentences = crate::text::sentences(&text);
+            let people = people(&sentences);
+            let facts = extract(&sentences, &people, &[]);
+            assert!(facts.iter().all(|f| !f.text.is_empty()), "{text:?}");
+        }
+    }
+
+    #[test]
     fn organisations_are_named_whole() {
         let organisations = |text: &str| -> Vec<String> {
             facts_of(text)

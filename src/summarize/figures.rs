@@ -874,6 +874,70 @@ mod tests {
     }
 
     #[test]
+    fn random_text_never_breaks_the_reader() {
+        // Every word the patterns and the rules look at, with non-ASCII
+        // neighbours: a slice at a wrong offset would panic.
+        const WORDS: &[&str] = &[
+            "Two",
+            "two",
+            "hundred",
+            "and",
+            "fifty",
+            "thousand",
+            "million",
+            "a",
+            "dozen",
+            "of",
+            "the",
+            "one",
+            "in",
+            "five",
+            "41",
+            "3,000",
+            "people",
+            "were",
+            "have",
+            "been",
+            "had",
+            "killed",
+            "Killed",
+            "dead",
+            "injured",
+            "missing",
+            "killing",
+            "death",
+            "toll",
+            "rose",
+            "to",
+            "from",
+            "more",
+            "others",
+            "a",
+            "year",
+            "ago",
+            "aged",
+            "June",
+            "12",
+            "dogs",
+            "found",
+            "shot",
+            "é",
+            "—",
+            "“",
+            "Ünal",
+            "magnitude",
+            "7.6",
+            ",",
+            ".",
+        ];
+        const SPACES: &[&str] = &[" ", " ", " ", "  ", "\u{a0}", "\n", ""];
+        for text in crate::summarize::random_texts(WORDS, SPACES, 7, 20_000, 16) {
+            let shown = figures(&[text.as_str()]);
+            assert!(shown.iter().all(|(_, f)| !f.is_empty()), "{text:?}");
+        }
+    }
+
+    #[test]
     fn numbers_in_words_are_shown_in_digits() {
         for (words, shown) in [
             ("six", "6"),
