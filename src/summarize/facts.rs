@@ -186,9 +186,26 @@ const NOT_NAMES: &[&str] = &[
     "Residents",
 ];
 
-/// Every figure, amount and date pattern needs a digit: a cheap test first.
-fn has_digit(text: &str) -> bool {
+/// Every amount and date pattern, and every figure in digits, needs a
+/// digit: a cheap test first.
+pub(super) fn has_digit(text: &str) -> bool {
     text.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// Whether a word is a year (`2022`): it counts nothing, and is no amount
+/// (`in 2019 dollars`).
+pub(super) fn is_year(word: &str) -> bool {
+    word.len() == 4
+        && (word.starts_with("19") || word.starts_with("20"))
+        && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A name without a possessive ending: `Ukraine's` is `Ukraine`,
+/// `Workers'` is `Workers`.
+fn without_possessive(name: &str) -> &str {
+    name.trim_end_matches(['\'', '’'])
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
 }
 
 /// Whether a word names a month, in any case.
@@ -737,7 +754,7 @@ fn words_before(sentence: &str, at: usize, max: usize) -> usize {
                 .next()
                 .map_or(0, str::len);
         let word = &trimmed[word_start..];
-        let stem = word.trim_end_matches("'s").trim_end_matches("’s");
+        let stem = without_possessive(word);
         let capitalised = stem.chars().next().is_some_and(char::is_uppercase)
             && stem.chars().all(|c| c.is_alphabetic() || "'’-".contains(c))
             && !is_not_name(stem);
@@ -889,10 +906,7 @@ fn clean_name(name: &str) -> Option<String> {
         words.pop();
     }
     let name = words.join(" ");
-    let name = name
-        .trim_end_matches(['\'', '’'])
-        .trim_end_matches("'s")
-        .trim_end_matches("’s");
+    let name = without_possessive(&name);
     let is_title = TITLES.iter().any(|(t, _)| *t == name);
     (!name.is_empty() && !is_title && !is_not_name(name)).then(|| name.to_string())
 }
@@ -1170,7 +1184,7 @@ fn clean_organisation(phrase: &str) -> Option<String> {
         // whose it is, or who runs it, is no part of its name (when a name
         // of two words is left). An owner in capitals only: `Lloyd's
         // Banking Group` and `Queen's University` are names.
-        let stem = first.trim_end_matches("'s").trim_end_matches("’s");
+        let stem = without_possessive(first);
         let owner = (stem.len() < first.len()
             && stem.len() >= 2
             && stem.chars().all(|c| c.is_ascii_uppercase()))
@@ -1189,10 +1203,7 @@ fn clean_organisation(phrase: &str) -> Option<String> {
         words = rest;
     }
     let name = words.join(" ");
-    let name = name
-        .trim_end_matches(['\'', '’'])
-        .trim_end_matches("'s")
-        .trim_end_matches("’s");
+    let name = without_possessive(&name);
     (!name.is_empty()).then(|| name.to_string())
 }
 
@@ -1226,16 +1237,9 @@ pub fn extract(sentences: &[&str], people: &People, figures: &[(usize, String)])
             continue;
         }
         // `in 2019 dollars` is a year, not an amount.
-        let year = |text: &str| {
-            text.split_whitespace().next().is_some_and(|n| {
-                n.len() == 4
-                    && (n.starts_with("19") || n.starts_with("20"))
-                    && n.bytes().all(|b| b.is_ascii_digit())
-            })
-        };
         for m in MONEY
             .find_iter(gated(&MONEY_HINT, sentence))
-            .filter(|m| !year(m.as_str()))
+            .filter(|m| !m.as_str().split_whitespace().next().is_some_and(is_year))
         {
             push(
                 &mut facts,

@@ -16,6 +16,8 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
 use regex::{Captures, Regex};
 
+use super::facts::{has_digit, is_month, is_year};
+
 /// Words that end a figure and say what it counts, with the word shown.
 const COUNTED: &[(&str, &str)] = &[
     ("killed", "killed"),
@@ -309,7 +311,7 @@ pub fn figures(sentences: &[&str]) -> Vec<(usize, String)> {
             continue;
         }
         let mut here: Vec<(usize, String)> = Vec::new();
-        if sentence.bytes().any(|b| b.is_ascii_digit()) {
+        if has_digit(sentence) {
             read(&FIGURE, sentence, &mut here);
         }
         read(&WORD_FIGURE, sentence, &mut here);
@@ -353,7 +355,7 @@ fn figure(sentence: &str, caps: &Captures<'_>) -> Option<String> {
         if ["x", "x2"]
             .iter()
             .any(|x| caps.name(x).is_some_and(|x| not_counted(x.as_str())))
-            || year(n.as_str())
+            || is_year(n.as_str())
             || active(sentence, caps)
             || !counts(
                 sentence,
@@ -362,10 +364,8 @@ fn figure(sentence: &str, caps: &Captures<'_>) -> Option<String> {
                 &sentence[n.end()..],
             )
             || describes_a_thing(sentence, caps)
+            || rate(sentence, caps.name("w").map_or(0, |w| w.end()))
         {
-            return None;
-        }
-        if rate(sentence, caps.name("w").map_or(0, |w| w.end())) {
             return None;
         }
         let shown = COUNTED
@@ -385,18 +385,15 @@ fn figure(sentence: &str, caps: &Captures<'_>) -> Option<String> {
         .name("ln")
         .or_else(|| caps.name("kn"))
         .or_else(|| caps.name("dn"))
-        .filter(|n| !year(n.as_str()))?;
+        .filter(|n| !is_year(n.as_str()))?;
     // `killed one day before`, `killing one another`, `killed one by one`,
     // `injured one in five`: a time, or no count.
-    let mut after = sentence[n.end()..]
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_ascii_lowercase);
+    let mut after = words_from(&sentence[n.end()..]);
     let next = after.next().unwrap_or_default();
     // `one in five`; but `killed 30 in 24 hours`, `killed 12 in 2015`.
     let share = next == "in"
         && after.next().is_some_and(|w| {
-            (w.starts_with(|c: char| c.is_ascii_digit()) || value_of(&w).is_some()) && !year(&w)
+            (w.starts_with(|c: char| c.is_ascii_digit()) || value_of(&w).is_some()) && !is_year(&w)
         })
         && !after.next().is_some_and(|w| MEASURES.contains(&w.as_str()));
     if share || MEASURES.contains(&next.as_str()) || matches!(next.as_str(), "another" | "by") {
@@ -434,10 +431,7 @@ fn active(sentence: &str, caps: &Captures<'_>) -> bool {
 /// Whether the words from `at` make the figure a rate (`200 deaths a
 /// year`, `12 deaths per day`, `deaths annually`), which is no total.
 fn rate(sentence: &str, at: usize) -> bool {
-    let mut words = sentence[at..]
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_ascii_lowercase);
+    let mut words = words_from(&sentence[at..]);
     let period = |w: &str| matches!(w, "year" | "day" | "week" | "month" | "hour" | "decade");
     // `killed a day after the raid`, `a week ago`: a time.
     let time = |w: &str| matches!(w, "after" | "before" | "ago" | "earlier" | "later" | "of");
@@ -450,9 +444,11 @@ fn rate(sentence: &str, at: usize) -> bool {
     }
 }
 
-/// `The drought of 2022 affected…`: a year counts nothing.
-fn year(n: &str) -> bool {
-    n.len() == 4 && (n.starts_with("19") || n.starts_with("20"))
+/// The words of `text`, in lower case, without the punctuation between.
+fn words_from(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
 }
 
 /// Whether a word between a number and a verb of [`COUNTED`] makes the
@@ -560,10 +556,7 @@ fn counts(sentence: &str, at: usize, number: &str, after: &str) -> bool {
     let touching = sentence[..at]
         .trim_end()
         .ends_with(|c: char| c.is_alphanumeric());
-    if touching
-        && number.starts_with(|c: char| c.is_ascii_digit())
-        && super::facts::is_month(word(0))
-    {
+    if touching && number.starts_with(|c: char| c.is_ascii_digit()) && is_month(word(0)) {
         return false;
     }
     !(number.eq_ignore_ascii_case("one")
