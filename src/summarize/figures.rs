@@ -92,6 +92,7 @@ const PEOPLE: &[&str] = &[
     "soldiers",
     "troops",
     "children",
+    "adults",
     "residents",
     "workers",
     "passengers",
@@ -352,17 +353,23 @@ fn figure(sentence: &str, caps: &Captures<'_>) -> Option<String> {
             .map_or(String::new(), |q| q.as_str().to_lowercase())
     };
     if let Some(n) = caps.name("n") {
+        // `Five soldiers and two civilians were killed`: one count of 7,
+        // read from its first number.
+        let list = caps
+            .name("q")
+            .is_none()
+            .then(|| list_of_two(sentence, n.start(), n.as_str()))
+            .flatten();
+        let (at, first) = match list {
+            Some((start, _)) => (start, &sentence[start..]),
+            None => (caps.name("q").map_or(n.start(), |q| q.start()), n.as_str()),
+        };
         if ["x", "x2"]
             .iter()
             .any(|x| caps.name(x).is_some_and(|x| not_counted(x.as_str())))
             || is_year(n.as_str())
             || active(sentence, caps)
-            || !counts(
-                sentence,
-                caps.name("q").map_or(n.start(), |q| q.start()),
-                n.as_str(),
-                &sentence[n.end()..],
-            )
+            || !counts(sentence, at, first, &sentence[n.end()..])
             || describes_a_thing(sentence, caps)
             || rate(sentence, caps.name("w").map_or(0, |w| w.end()))
         {
@@ -372,11 +379,11 @@ fn figure(sentence: &str, caps: &Captures<'_>) -> Option<String> {
             .iter()
             .find(|(w, _)| w.eq_ignore_ascii_case(&caps["w"]))
             .map_or("", |(_, s)| s);
-        return Some(format!(
-            "{}{} {shown}",
-            qualifier("q"),
-            number_shown(n.as_str())
-        ));
+        let number = match list {
+            Some((_, total)) => grouped(total),
+            None => number_shown(n.as_str()),
+        };
+        return Some(format!("{}{number} {shown}", qualifier("q")));
     }
     if let Some(m) = caps.name("m").or_else(|| caps.name("m2")) {
         return Some(format!("{} magnitude", m.as_str()));
@@ -566,6 +573,76 @@ fn counts(sentence: &str, at: usize, number: &str, after: &str) -> bool {
         ))
 }
 
+/// A list of two counts of people ending with `number` at byte offset
+/// `at`: `Five soldiers and two civilians`, `12 adults and 3 children`.
+/// Gives where the first count begins and the sum. A longer list, a
+/// qualified first count (`more than five soldiers and two…`, whose sum
+/// would lose the qualifier), a range (`between 10 and 15`) or a count
+/// that is no plain number gives none, and so do two clauses (`killed 12
+/// people and 40 more were wounded`).
+fn list_of_two(sentence: &str, at: usize, number: &str) -> Option<(usize, u64)> {
+    let mut words = sentence[..at]
+        .char_indices()
+        .rev()
+        .filter(|&(_, c)| c.is_whitespace())
+        .map(|(i, c)| i + c.len_utf8())
+        .filter(|&next| next < at && !sentence[next..].starts_with(char::is_whitespace))
+        .chain([0]);
+    // Word starts, last first: `and`, the noun, the first number, and
+    // what stands before it.
+    let and = words.next()?;
+    let noun = words.next()?;
+    let first = words.next()?;
+    let word = |from: usize, to: usize| sentence[from..to].trim().to_lowercase();
+    if word(and, at) != "and" || !PEOPLE.contains(&word(noun, and).as_str()) {
+        return None;
+    }
+    let first_number = word(first, noun);
+    let before = sentence[..first].trim_end();
+    let previous = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let listed = before.ends_with(',')
+        || value(&previous).is_some()
+        || matches!(
+            previous.as_str(),
+            "and"
+                | "or"
+                | "between"
+                | "from"
+                | "than"
+                | "over"
+                | "least"
+                | "nearly"
+                | "almost"
+                | "about"
+                | "around"
+                | "to"
+                | "some"
+        );
+    // `killed 12 people and 40 more were wounded`: two clauses.
+    let taken = previous.ends_with("ed") || previous.ends_with("ing");
+    let more = words_from(&sentence[at + number.len()..])
+        .next()
+        .is_some_and(|w| matches!(w.as_str(), "more" | "other" | "others" | "further"));
+    if listed || taken || more || is_year(&first_number) || is_year(number) {
+        return None;
+    }
+    Some((first, value(&first_number)?.checked_add(value(number)?)?))
+}
+
+/// The value of a plain count: digits (`1,200`) or a number in words
+/// (`twenty-five`, `two hundred`); none for crowds and decimals.
+fn value(number: &str) -> Option<u64> {
+    let shown = number_shown(number);
+    if shown.is_empty() || !shown.bytes().all(|b| b.is_ascii_digit() || b == b',') {
+        return None;
+    }
+    shown.replace(',', "").parse().ok()
+}
+
 /// Whether the counted word is an adjective of a thing (`two dead dogs`,
 /// `the two missing documents`): no verb before it, and a word after it
 /// that no count of people is followed by.
@@ -731,6 +808,15 @@ mod tests {
                 &["6.1 magnitude", "12 killed"],
             ),
             ("The death toll rose to 57 on Tuesday.", &["57 killed"]),
+            // A list of two counts is one count.
+            (
+                "Five soldiers and two civilians were killed in the ambush.",
+                &["7 killed"],
+            ),
+            (
+                "Rescuers said 12 adults and 3 children were rescued from the roof.",
+                &["15 rescued"],
+            ),
             ("Death toll climbs to 12 in flooded valley.", &["12 killed"]),
             ("12 Killed In Bus Crash On Ridge Road.", &["12 killed"]),
             (
@@ -850,7 +936,9 @@ mod tests {
             "Two hikers were nearly killed by the rockfall.",
             "Twelve homes were affected by the flooding.",
             "Police found two dead dogs in the yard.",
-            "Five soldiers and two civilians were killed in the ambush.",
+            "Three police, five soldiers and two civilians were killed.",
+            "More than five soldiers and two civilians were killed.",
+            "Between 10 soldiers and 15 civilians were hurt, officials said.",
             "Nine people including four children were killed in the fire.",
             "Between 10 and 15 people were killed, officials said.",
             "Men aged 18 to 25 were arrested in the raids.",
