@@ -557,7 +557,8 @@ fn ascii_words(sentence: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// A name with an age: `Pieter Anholt, 54,`.
 static AGED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::compile(&format!(r"(?P<name>{NAME}),\s+\d{{1,3}},")).expect("valid regex")
+    // An age is followed by a space: `Pensions, 30,000 jobs` holds none.
+    crate::text::compile(&format!(r"(?P<name>{NAME}),\s+\d{{1,3}},(?:\s|$)")).expect("valid regex")
 });
 
 /// What every amount holds: a currency sign, `Rs`, or `million`,
@@ -731,16 +732,30 @@ fn name_end(sentence: &str, at: usize) -> Option<usize> {
 }
 
 /// What may follow an organisation word: `Bank of Solmar`, `Institute of
-/// Agriculture`, `Union of the Dock Workers`.
+/// Agriculture`, `Union of the Dock Workers`, `Department for Work and
+/// Pensions`, `Department for Culture, Media and Sport`, `Institute for
+/// the Study of Conflict`. After `of`, `and` is taken to start another name
+/// (`the Bank of England and Barclays`); after `for`, what the body is for
+/// (`Centre for Health and Social Care`).
 static ORGANISATION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::compile(r"^(?:\s+of(?:\s+the)?)?(?:\s+\p{Lu}[\p{L}'’&-]+){1,3}")
-        .expect("valid regex")
+    const W: &str = r"\p{Lu}[\p{L}'’&-]+";
+    crate::text::compile(&format!(
+        r"^(?:\s+of(?:\s+the)?)?(?:\s+{W}){{1,3}}|^\s+for(?:\s+the)?(?:\s+{W}){{1,3}}(?:(?:,\s+{W}){{1,2}}\s+and(?:\s+{W}){{1,2}}|\s+and(?:\s+{W}){{1,2}})?(?:\s+of(?:\s+the)?(?:\s+{W}){{1,2}})?"
+    ))
+    .expect("valid regex")
 });
 
 /// Where the run of up to `max` capitalised words (a possessive `'s`
 /// allowed) that ends just before `at` begins: `Ukraine's` and `Canadian
 /// Prime` before `Minister`.
 fn words_before(sentence: &str, at: usize, max: usize) -> usize {
+    words_joined_before(sentence, at, max, false)
+}
+
+/// [`words_before`], with `and` between two capitalised words taken in
+/// when `and` is true and the word before `and` begins the capitalised
+/// run: `Avon and Somerset` before `Police`.
+fn words_joined_before(sentence: &str, at: usize, max: usize, and: bool) -> usize {
     let mut start = at;
     for _ in 0..max {
         let before = &sentence[..start];
@@ -754,6 +769,28 @@ fn words_before(sentence: &str, at: usize, max: usize) -> usize {
                 .next()
                 .map_or(0, str::len);
         let word = &trimmed[word_start..];
+        // One word joined by `and`, which begins the run: not `Tony Blair
+        // and Labour Party`.
+        if and && word == "and" && start < at {
+            let joined = words_before(sentence, word_start, 1);
+            let left = sentence[joined..word_start].trim_end();
+            // Not the end of another name (`the Bank of Africa and …`), nor
+            // an acronym (`IMF and World Bank`), nor a possessive.
+            let tail_of_a_name = sentence[..joined]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| matches!(w, "of" | "for"));
+            let acronym = left.chars().all(|c| c.is_ascii_uppercase());
+            if joined < word_start
+                && words_before(sentence, joined, 1) == joined
+                && !tail_of_a_name
+                && !acronym
+                && !sentence[start..at].contains(['\'', '’'])
+            {
+                start = joined;
+            }
+            break;
+        }
         let stem = without_possessive(word);
         let capitalised = stem.chars().next().is_some_and(char::is_uppercase)
             && stem.chars().all(|c| c.is_alphabetic() || "'’-".contains(c))
@@ -928,7 +965,7 @@ pub fn people(sentences: &[&str]) -> People {
         for caps in ROLE.captures_iter(gated(&TITLE_HINT, sentence)) {
             if let Some(name) = caps
                 .name("name")
-                .filter(|n| !is_place_or_organisation(n.as_str()))
+                .filter(|n| !names_an_organisation_after_a_title(n.as_str()))
             {
                 let title = caps.name("title").expect("title group");
                 let role = &sentence[words_before(sentence, title.start(), 3)..title.end()];
@@ -1191,7 +1228,12 @@ fn clean_organisation(phrase: &str) -> Option<String> {
             || ["-run", "-led", "-backed", "-based", "-owned"]
                 .iter()
                 .any(|s| first.ends_with(s));
-        if !(is_not_name(first) || owner && rest.len() >= 2) {
+        // `Police Scotland`: an organisation word is a name's first word,
+        // unless a person's name follows (`Superintendent of Police
+        // Santosh Rawat`).
+        let kept =
+            organisation_word(first) && !rest.is_empty() && !looks_like_person(&rest.join(" "));
+        if kept || !(is_not_name(first) || owner && rest.len() >= 2) {
             break;
         }
         words = rest;
@@ -1205,6 +1247,52 @@ fn clean_organisation(phrase: &str) -> Option<String> {
     let name = words.join(" ");
     let name = without_possessive(&name);
     (!name.is_empty()).then(|| name.to_string())
+}
+
+/// Organisation words of public bodies, whose names may join two words
+/// with `and` (`Avon and Somerset Police`, `Nursing and Midwifery
+/// Council`); before a company's word, `and` joins two companies
+/// (`Hitachi and Matsushita Electric`).
+const JOINED_BODIES: &[&str] = &[
+    "Police",
+    "Council",
+    "Union",
+    "Office",
+    "Board",
+    "Organisation",
+    "Organization",
+    "Corporation",
+    "Club",
+    "Service",
+    "Commission",
+    "Committee",
+    "Association",
+    "Federation",
+    "Authority",
+    "Department",
+    "Ministry",
+    "Institute",
+    "School",
+    "College",
+    "University",
+    "Hospital",
+    "Foundation",
+    "Agency",
+];
+
+/// Organisation words that are also surnames: `Judge Sarah Mills`.
+const SURNAME_ORGANISATION_WORDS: &[&str] = &["Mills", "Steel", "Court"];
+
+/// Whether a name after a title (`Judge Sarah Mills`) holds an
+/// organisation word that is not its surname: after a title, a name's last
+/// word may be one of [`SURNAME_ORGANISATION_WORDS`] (without a title,
+/// `Tata Steel said` is a company).
+fn names_an_organisation_after_a_title(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        ORGANISATION_WORDS.contains(w)
+            && !(i > 0 && i + 1 == words.len() && SURNAME_ORGANISATION_WORDS.contains(w))
+    })
 }
 
 fn is_place_or_organisation(name: &str) -> bool {
@@ -1329,11 +1417,15 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
         // words of one name (`Island Def Jam Music Group`) make one span.
         let mut spans: Vec<(usize, usize)> = Vec::new();
         for (at, word) in organisation_words(sentence) {
-            let start = words_before(sentence, at, 4);
+            let start = words_joined_before(sentence, at, 4, JOINED_BODIES.contains(&word));
             let after = at + word.len();
+            // `Member of Parliament for Sheffield`: a seat, no part of it.
+            let seat = matches!(word, "Parliament" | "Assembly")
+                && sentence[after..].trim_start().starts_with("for ");
             let end = after
                 + ORGANISATION_TAIL
                     .find(&sentence[after..])
+                    .filter(|_| !seat)
                     .map_or(0, |t| t.end());
             match spans.last_mut() {
                 Some(last) if start <= last.1 => last.1 = last.1.max(end),
@@ -1355,9 +1447,26 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
             }
             // `Superintendent of Police Santosh Singh`: the words left once
             // `Police` goes are a person's, no organisation.
+            // `World Health Organization Report`: the body is the name
+            // without the thing it made; `Police Bill`, `League Cup` and
+            // `Norwich Union Grand Prix` are a law and events, no body.
+            let mut law = false;
+            if let Some((rest, last)) = name.rsplit_once(' ')
+                && NOT_PLACE_WORDS.contains(&last)
+            {
+                let body = rest
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| ORGANISATION_WORDS.contains(&w) && w != "Prix");
+                law = !body;
+                if body {
+                    name.truncate(rest.len());
+                }
+            }
             if name.split_whitespace().count() < 2
                 || !is_place_or_organisation(&name)
                 || is_person(&name)
+                || law
             {
                 continue;
             }
@@ -1592,6 +1701,20 @@ mod tests {
             people("The Veloran President said talks would go on. King said little."),
             Vec::<String>::new()
         );
+        // An organisation word as the surname after a title, but not as a
+        // company's name.
+        let facts = facts_of(
+            "Judge Sarah Mills told the court the case would wait. Tata Steel said jobs would go.",
+        );
+        assert!(
+            has(&facts, FactKind::Person, "Judge Sarah Mills"),
+            "{facts:?}"
+        );
+        assert!(
+            has(&facts, FactKind::Organisation, "Tata Steel"),
+            "{facts:?}"
+        );
+        assert_eq!(facts.len(), 2, "{facts:?}");
     }
 
     #[test]
@@ -1669,6 +1792,54 @@ mod tests {
             (
                 "The ruling came from Alder County Superior Court Judge Pim Hollis on Friday.",
                 &["Alder County Superior Court"][..],
+            ),
+            // Two places joined by `and`, a name that begins with its
+            // organisation word, a body named for what it does.
+            (
+                "Avon and Somerset Police said the walker was found on Sunday.",
+                &["Avon and Somerset Police"][..],
+            ),
+            (
+                "Police Scotland confirmed that officers had joined the search.",
+                &["Police Scotland"][..],
+            ),
+            (
+                "The Department for Work and Pensions said payments would rise.",
+                &["Department for Work and Pensions"][..],
+            ),
+            (
+                "Analysts at the Bank of England and Barclays said rates would stay.",
+                &["Bank of England"][..],
+            ),
+            (
+                "Tony Blair and Labour Party officials met on Monday.",
+                &["Labour Party"][..],
+            ),
+            (
+                "Shares in Halvard and Ostmark Electric rose.",
+                &["Ostmark Electric"][..],
+            ),
+            (
+                "Loans from the IMF and World Bank were delayed.",
+                &["World Bank"][..],
+            ),
+            (
+                "The Department for Culture, Media and Sport and the Institute for the Study of Conflict agreed.",
+                &[
+                    "Department for Culture, Media and Sport",
+                    "Institute for the Study of Conflict",
+                ][..],
+            ),
+            (
+                "Rana Holt, Member of Parliament for Kestrel Bay, backed the Police Bill.",
+                &[][..],
+            ),
+            (
+                "The Velmora Health Organisation Report came out as 30,000 jobs went at the Department for Work and Pensions, 30,000 of them.",
+                &[
+                    "Department for Work and Pensions",
+                    "Velmora Health Organisation",
+                ][..],
             ),
             // A title after `of` is the name's.
             (
