@@ -425,6 +425,219 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Roles written in lower case before a full name, as news copy
+/// introduces most people: `Tory leader Michael Howard`, `Chelsea boss Jose
+/// Mourinho`, `said chief executive Anna Weiss`. Words that are as often
+/// something else before a capital (`forward`, `general`, `head`, `model`,
+/// `player`) are not here.
+const ROLE_NOUNS: &[&str] = &[
+    "chief executive",
+    "managing director",
+    "director general",
+    "director-general",
+    "prime minister",
+    "first minister",
+    "leader",
+    "coach",
+    "director",
+    "chairman",
+    "chairwoman",
+    "boss",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "manager",
+    "chief",
+    "executive",
+    "president",
+    "secretary",
+    "chancellor",
+    "governor",
+    "mayor",
+    "senator",
+    "ambassador",
+    "commissioner",
+    "captain",
+    "skipper",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "singer",
+    "actor",
+    "actress",
+    "star",
+    "champion",
+    "founder",
+    "analyst",
+    "economist",
+    "producer",
+    "lawyer",
+    "editor",
+    "author",
+    "writer",
+    "novelist",
+    "journalist",
+    "correspondent",
+    "presenter",
+    "designer",
+    "professor",
+    "scientist",
+    "researcher",
+    "historian",
+    "prosecutor",
+    "detective",
+    "campaigner",
+    "adviser",
+    "advisor",
+    "aide",
+    "rapper",
+    "comedian",
+];
+
+/// Lower-case words that may qualify a lower-case role (`former Labour
+/// minister`, `deputy leader`, `media chief`, `world champion`).
+const ROLE_MODIFIERS: &[&str] = &[
+    "former",
+    "deputy",
+    "acting",
+    "interim",
+    "assistant",
+    "senior",
+    "junior",
+    "chief",
+    "vice",
+    "shadow",
+    "joint",
+    "executive",
+    "finance",
+    "foreign",
+    "home",
+    "health",
+    "education",
+    "defence",
+    "defense",
+    "justice",
+    "interior",
+    "trade",
+    "culture",
+    "environment",
+    "sports",
+    "media",
+    "film",
+    "music",
+    "pop",
+    "rock",
+    "team",
+    "party",
+    "club",
+    "opposition",
+    "world",
+    "national",
+    "campaign",
+    "press",
+    "communications",
+    "marketing",
+    "technical",
+    "creative",
+    "artistic",
+    "technology",
+    "general",
+    "union",
+    "council",
+    "community",
+    "rebel",
+    "church",
+    "student",
+    "election",
+    "sporting",
+    "business",
+    "political",
+    "news",
+    "fashion",
+    "police",
+    "security",
+    "intelligence",
+    "army",
+    "military",
+    "commercial",
+    "operations",
+    "policy",
+    "research",
+    "legal",
+    "medical",
+    "company",
+    "group",
+    "regional",
+    "defending",
+    "reigning",
+    "veteran",
+    "legendary",
+    "then",
+];
+
+/// A lower-case role and the name after it; what qualifies the role is
+/// read by [`role_start`].
+static LOWER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::compile(&format!(
+        r"(?-u:\b)(?P<title>{})\s+(?P<name>{NAME})(?-u:\b)",
+        ROLE_NOUNS.join("|")
+    ))
+    .expect("valid regex")
+});
+
+/// Where a lower-case role that ends at `title` begins: up to two
+/// qualifying words (`former`, `deputy`, `ex-Labour`), then up to three
+/// capitalised ones (`Ukraine's`, `Tory`, `England`), with the name they
+/// end when it runs on through `of` (`Bank of England deputy governor`,
+/// `Lord of the Rings director`).
+fn role_start(sentence: &str, title: usize) -> usize {
+    let mut start = title;
+    for _ in 0..2 {
+        let before = sentence[..start].trim_end();
+        if before.len() + 1 != start {
+            break; // no single space before
+        }
+        let word = before.rsplit(' ').next().unwrap_or("");
+        if !(ROLE_MODIFIERS.contains(&word) || word.starts_with("ex-")) {
+            break;
+        }
+        start -= word.len() + 1;
+    }
+    let capitalised = words_before(sentence, start, 3);
+    if capitalised == start {
+        return start;
+    }
+    let head = sentence[..capitalised].trim_end();
+    let of = head
+        .strip_suffix(" of")
+        .or_else(|| head.strip_suffix(" of the"))
+        .filter(|h| h.len() + 1 < capitalised);
+    // (Where `of` begins: a word that a run of capitals may end before.)
+    match of.map(|name| (name.len() + 1, words_before(sentence, name.len() + 1, 3))) {
+        Some((of, name)) if name < of => name,
+        // `chairman of the Phantom` never reaches here: a capitalised run
+        // after a lone `of` is the tail of a name we cannot see whole.
+        Some(_) => start,
+        None => capitalised,
+    }
+}
+
+/// Lower-case roles that say nothing without a word before them (`chief`
+/// of what?).
+const ROLES_NEEDING_A_QUALIFIER: [&str; 2] = ["chief", "executive"];
+
+/// An honorific and the name after it: `Mr Campbell`, `Sir Alex Ferguson`.
+/// (`Miss` is left out: `Miss World`.)
+static HONORIFIC_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::compile(&format!(
+        r"(?-u:\b)(?P<honorific>Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+(?P<name>{NAME})(?-u:\b)"
+    ))
+    .expect("valid regex")
+});
+
 /// Verbs of speech, as a regex alternation (shared with the quotes stage).
 pub const SPEECH_VERBS: &str = "said|says|told|added|stressed|urged|noted|wrote|warned|explained|asked|continued|recalled|insisted|argued|declared|replied";
 
@@ -812,18 +1025,34 @@ pub struct Person {
     pub role: Option<String>,
     /// The canonical title (`President`), for role-only mentions.
     pub title: Option<String>,
-    /// How often the story mentions them.
+    /// The honorific the story gives them (`Mr`, `Sir`), shown when it is
+    /// all there is besides a surname, or when it is a knighthood or
+    /// peerage (`Sir Alex Ferguson`).
+    pub honorific: Option<String>,
+    /// In how many sentences the story mentions them.
     pub mentions: usize,
     /// Index of the first sentence that names them.
     pub first: usize,
+    /// Index of the last sentence that names them.
+    pub last: usize,
 }
 
 impl Person {
-    /// `Ukraine's President Volodymyr Zelenskyy`, or the name alone.
+    /// `Ukraine's President Volodymyr Zelenskyy`, `Sir Alex Ferguson`, `Mr
+    /// Campbell`, or the name alone.
     pub fn display(&self) -> String {
-        match &self.role {
-            Some(role) => format!("{role} {}", self.name),
-            None => self.name.clone(),
+        let rank = self
+            .honorific
+            .as_deref()
+            .filter(|h| matches!(*h, "Sir" | "Dame" | "Lord" | "Lady"));
+        match (&self.role, rank, self.honorific.as_deref()) {
+            (Some(role), Some(rank), _) => format!("{role} {rank} {}", self.name),
+            (Some(role), None, _) => format!("{role} {}", self.name),
+            (None, Some(rank), _) => format!("{rank} {}", self.name),
+            (None, None, Some(honorific)) if !self.name.contains(' ') => {
+                format!("{honorific} {}", self.name)
+            }
+            _ => self.name.clone(),
         }
     }
 }
@@ -901,6 +1130,12 @@ impl People {
         role: Option<(&str, &str)>,
         sentence: usize,
     ) -> Option<usize> {
+        // `Sir Alex Ferguson`: kept apart from the name, shown with it.
+        let honorific = name
+            .split_whitespace()
+            .next()
+            .filter(|w| is_honorific(w))
+            .map(|w| w.trim_end_matches('.'));
         let name = clean_name(name)?;
         let index = match self.find(&name) {
             Some(i) => {
@@ -916,6 +1151,7 @@ impl People {
                 self.people.push(Person {
                     name,
                     first: sentence,
+                    last: sentence,
                     ..Person::default()
                 });
                 self.people.len() - 1
@@ -923,7 +1159,14 @@ impl People {
         };
         self.index(index);
         let person = &mut self.people[index];
-        person.mentions += 1;
+        // Two patterns that find one name (`Ms Orla Brenn, 44,`) count once.
+        if person.mentions == 0 || person.last != sentence {
+            person.mentions += 1;
+            person.last = sentence;
+        }
+        if let (Some(honorific), None) = (honorific, &person.honorific) {
+            person.honorific = Some(honorific.to_string());
+        }
         if let (Some((role, title)), None) = (role, &person.role) {
             person.role = Some(role.to_string());
             person.title = Some(title.to_string());
@@ -935,10 +1178,18 @@ impl People {
 /// A name without stray leading words (`The`, `Notably`); `None` when
 /// nothing name-like is left.
 fn clean_name(name: &str) -> Option<String> {
-    let mut words: Vec<&str> = name
-        .split_whitespace()
-        .skip_while(|w| is_not_name(w))
-        .collect();
+    let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
+    // `Amazon's Robin Terrell`: what comes before a name's owner is not
+    // part of it.
+    let leading = |w: &&str| is_not_name(w) || is_honorific(w);
+    let mut words: Vec<&str> = name.split_whitespace().skip_while(leading).collect();
+    if words.len() > 1 && possessive(words[0]) {
+        words = words[1..].iter().copied().skip_while(leading).collect();
+    }
+    // `David Cameron's Big Society`: the name ends at its possessive.
+    if let Some(owner) = words.iter().position(|w| possessive(w)) {
+        words.truncate(owner + 1);
+    }
     while words.last().is_some_and(|w| is_not_name(w)) {
         words.pop();
     }
@@ -975,6 +1226,42 @@ pub fn people(sentences: &[&str]) -> People {
                     i,
                 );
             }
+        }
+        for caps in LOWER_ROLE.captures_iter(sentence) {
+            let (title, name) = (&caps["title"], &caps["name"]);
+            // A full name, or a person the story has named in full.
+            let named = if name.contains(' ') {
+                looks_like_person(name) && !is_place_or_organisation(name)
+            } else {
+                people.find(name).is_some()
+            };
+            if named {
+                let at = caps.name("title").expect("title group").start();
+                let role = &sentence[role_start(sentence, at)..at + title.len()];
+                let bare = role == title && ROLES_NEEDING_A_QUALIFIER.contains(&title);
+                let canonical = capitalised(title);
+                // (`Chelsea boss Mourinho` after `Jose Mourinho`: one person.)
+                people.mention(name, (!bare).then_some((role, canonical.as_str())), i);
+            }
+        }
+        for caps in HONORIFIC_NAME.captures_iter(sentence) {
+            let name = without_possessive(&caps["name"]);
+            if !looks_like_surname(name) {
+                continue;
+            }
+            // `Mr Campbell` is `Alastair Campbell` when the story names him
+            // so; but a peer's name is his title's (`Lord Janner` is not
+            // his son `Daniel Janner`), and `Sir Alex` is a first name.
+            let by_surname = matches!(&caps["honorific"], "Mr" | "Mrs" | "Ms" | "Dr");
+            let full = if name.contains(' ') || people.find(name).is_some() || !by_surname {
+                name.to_string()
+            } else {
+                let names = full.get_or_insert_with(|| full_names(sentences));
+                names
+                    .get(name)
+                    .map_or_else(|| name.to_string(), |first| format!("{first} {name}"))
+            };
+            people.mention(&format!("{} {full}", &caps["honorific"]), None, i);
         }
         for found in SPEAKER.find_iter(gated(&VERB_HINT, sentence)) {
             let speaker = speaker(found);
@@ -1035,14 +1322,41 @@ pub fn people(sentences: &[&str]) -> People {
     people
 }
 
+/// `Chief Executive` for `chief executive`: the canonical form of a
+/// lower-case role.
+fn capitalised(role: &str) -> String {
+    role.split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or_else(String::new, |c| {
+                c.to_uppercase().chain(chars).collect::<String>()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether what follows an honorific reads as a surname or a full name:
+/// capitalised words that are no title, organisation or common word (`Mr
+/// Speaker` and `Lord Chancellor` name an office).
+fn looks_like_surname(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .split(' ')
+            .all(|w| capitalised_word(w) && !is_not_name(w) && w.chars().any(char::is_lowercase))
+        && !is_place_or_organisation(name)
+}
+
 /// For each word that follows a capitalised first name somewhere in the
 /// story, the first such full name: `Lindqvist` → `Saskia Lindqvist`. Built
-/// once per story, so resolving a surname costs a lookup.
+/// once per story, so resolving a surname costs a lookup. A common word
+/// that begins a sentence is no first name (`Again Roddick`; but `Will
+/// Davies`).
 fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, &'a str> {
     let mut names: HashMap<&'a str, &'a str> = HashMap::new();
     for s in sentences {
         let words: Vec<&str> = s.split_whitespace().collect();
-        for pair in words.windows(2) {
+        for (at, pair) in words.windows(2).enumerate() {
             let (first, last) = (
                 pair[0],
                 pair[1].trim_end_matches(|c: char| !c.is_alphabetic()),
@@ -1052,7 +1366,13 @@ fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, &'a str> {
                     .chars()
                     .all(|c| c.is_alphabetic() || "'’-".contains(c))
                 && last.chars().next().is_some_and(char::is_uppercase);
-            let plain = !is_not_name(first) && !TITLES.iter().any(|(t, _)| *t == first);
+            // Not `Labour's Campbell`, `Mr Campbell`.
+            let plain = !is_not_name(first)
+                && !is_honorific(first)
+                && !TITLES.iter().any(|(t, _)| *t == first)
+                && !first.ends_with("'s")
+                && !first.ends_with("’s")
+                && (at > 0 || !super::is_stopword(&first.to_lowercase()));
             if capitalised && plain {
                 names.entry(last).or_insert(first);
             }
@@ -1342,6 +1662,9 @@ pub fn extract(sentences: &[&str], people: &People, figures: &[(usize, String)])
     }
     let mut named: Vec<&Person> = people.all().iter().collect();
     named.sort_by_key(|p| (std::cmp::Reverse(p.mentions), p.first));
+    // `Dr Pepper`, `Mr Nasty`: an honorific and one word, once, may be a
+    // drink or a nickname.
+    named.retain(|p| p.mentions > 1 || p.honorific.is_none() || p.name.contains(' '));
     for person in named.into_iter().take(MAX_PEOPLE) {
         let before = facts.len();
         push(
@@ -1715,6 +2038,86 @@ mod tests {
             "{facts:?}"
         );
         assert_eq!(facts.len(), 2, "{facts:?}");
+    }
+
+    #[test]
+    fn people_are_found_by_a_lower_case_role_or_an_honorific() {
+        let people_of = |text: &str| -> Vec<String> {
+            facts_of(text)
+                .into_iter()
+                .filter(|(k, _)| *k == FactKind::Person)
+                .map(|(_, t)| t)
+                .collect()
+        };
+        // A role in lower case, with what qualifies it, and a later
+        // `Mrs`: one person, shown with the role.
+        assert_eq!(
+            people_of(
+                "Opposition leader Marta Kovac criticised the budget. Mrs Kovac said it would fail."
+            ),
+            ["Opposition leader Marta Kovac"]
+        );
+        assert_eq!(
+            people_of("The row began when media chief Tomas Eriksen sent an e-mail."),
+            ["media chief Tomas Eriksen"]
+        );
+        assert_eq!(
+            people_of("Harbour Authority chief executive Ines Varga met the unions on Monday."),
+            ["Harbour Authority chief executive Ines Varga"]
+        );
+        // A body's name that runs through `of`.
+        assert_eq!(
+            people_of("Bank of Solmar deputy governor Lena Brandt spoke first."),
+            ["Bank of Solmar deputy governor Lena Brandt"]
+        );
+        // `chief` alone says nothing: the name without it.
+        assert_eq!(
+            people_of("The plan was drawn up by chief Pavel Dorn."),
+            ["Pavel Dorn"]
+        );
+        // A knighthood stays with the name; `Sir Rowan` is the same man.
+        assert_eq!(
+            people_of(
+                "Estrava Rovers manager Sir Rowan Hale was sent off. Sir Rowan said nothing after."
+            ),
+            ["Estrava Rovers manager Sir Rowan Hale"]
+        );
+        // Only an honorific and a surname, twice: that is how the person is shown.
+        assert_eq!(
+            people_of("Mr Okafor resigned on Friday. The party thanked Mr Okafor for his work."),
+            ["Mr Okafor"]
+        );
+        // `Mr Campbell` is the story's `Alastair Campbell`; a peer is not
+        // his son who shares his surname.
+        assert_eq!(
+            people_of(
+                "Former adviser Alastair Campbell wrote the e-mail. Mr Campbell later apologised."
+            ),
+            ["Former adviser Alastair Campbell"]
+        );
+        assert_eq!(
+            people_of(
+                "Lord Harlow died at home. Daniel Harlow said he was proud. Lord Harlow was 87."
+            ),
+            ["Lord Harlow", "Daniel Harlow"]
+        );
+        // A name's owner and what it owns are no part of it.
+        assert_eq!(
+            people_of("Amazon's Robin Terrell said sales had doubled."),
+            ["Robin Terrell"]
+        );
+        assert_eq!(
+            people_of("Prime Minister Anna Blix's Big Society plan was dropped."),
+            ["Prime Minister Anna Blix"]
+        );
+        // Not people: a drink, a country after a role, a sentence's first
+        // word before a surname.
+        assert!(people_of("Dr Pepper sales rose by a tenth in the spring.").is_empty());
+        assert!(people_of("Defending champion Brazil won again in the rain.").is_empty());
+        assert_eq!(
+            people_of("Martina Vos won the final. Again Vos served well, Mr Vos said."),
+            ["Martina Vos"]
+        );
     }
 
     #[test]

@@ -600,7 +600,7 @@ mod tests {
             "\"We are not against machines at all, never,\" union leader Gideon Marsh told a rally.",
             "Her coach, Dr. Pavel Ostrem, a former physiologist at Estrava University, said training changed. \"We cut her weekly mileage by about 10%,\" he said.",
         ]);
-        assert_eq!(quotes[0].1.as_deref(), Some("Gideon Marsh"));
+        assert_eq!(quotes[0].1.as_deref(), Some("union leader Gideon Marsh"));
         assert_eq!(quotes[1].1.as_deref(), Some("Dr. Pavel Ostrem"));
     }
 
@@ -617,7 +617,13 @@ mod tests {
         let speakers: Vec<Option<&str>> = quotes.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(
             speakers,
-            [None, None, None, Some("Anna Weiss"), Some("Karl Ostrem")],
+            [
+                None,
+                None,
+                None,
+                Some("Commission spokeswoman Anna Weiss"),
+                Some("Karl Ostrem")
+            ],
             "{quotes:?}"
         );
         assert_eq!(quotes[4].0, "We saw nothing unusual at the site at all.");
