@@ -610,15 +610,17 @@ fn lower_role(found: &str) -> (&str, &str) {
 fn role_start(sentence: &str, title: usize) -> usize {
     let mut start = title;
     for _ in 0..2 {
-        let before = sentence[..start].trim_end();
-        if before.len() + 1 != start {
-            break; // no single space before
-        }
-        let word = before.rsplit(' ').next().unwrap_or("");
+        let Some(end) = word_end_before(sentence, start) else {
+            break;
+        };
+        let word = sentence[..end]
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("");
         if !(ROLE_MODIFIERS.contains(&word) || word.starts_with("ex-")) {
             break;
         }
-        start -= word.len() + 1;
+        start = end - word.len();
     }
     let capitalised = words_before(sentence, start, 3);
     if capitalised == start {
@@ -637,6 +639,40 @@ fn role_start(sentence: &str, title: usize) -> usize {
         Some(_) => start,
         None => capitalised,
     }
+}
+
+/// Where the word before `at` ends, when one whitespace character (a
+/// space, a no-break space) stands between them.
+fn word_end_before(sentence: &str, at: usize) -> Option<usize> {
+    let end = sentence[..at].trim_end().len();
+    let mut gap = sentence[end..at].chars();
+    (end > 0 && gap.next().is_some() && gap.next().is_none()).then_some(end)
+}
+
+/// Words as shown: one space between each (`Tory\u{a0}leader` is `Tory
+/// leader`).
+fn spaced(words: &str) -> std::borrow::Cow<'_, str> {
+    if words.chars().all(|c| c == ' ' || !c.is_whitespace()) {
+        words.into()
+    } else {
+        words
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .into()
+    }
+}
+
+/// A name up to its possessive, without it: `Sir Alex Ferguson's
+/// Manchester United` is `Sir Alex Ferguson`.
+fn owner(name: &str) -> &str {
+    let end = name
+        .split_whitespace()
+        .find(|w| w.ends_with("'s") || w.ends_with("’s"))
+        .map_or(name.len(), |w| {
+            w.as_ptr() as usize - name.as_ptr() as usize + w.len()
+        });
+    without_possessive(&name[..end])
 }
 
 /// Lower-case roles that say nothing without a word before them (`chief`
@@ -985,11 +1021,10 @@ fn words_before(sentence: &str, at: usize, max: usize) -> usize {
 fn words_joined_before(sentence: &str, at: usize, max: usize, and: bool) -> usize {
     let mut start = at;
     for _ in 0..max {
-        let before = &sentence[..start];
-        let trimmed = before.trim_end();
-        if trimmed.len() == before.len() || trimmed.len() + 1 < before.len() {
-            break; // no single space before
-        }
+        let Some(end) = word_end_before(sentence, start) else {
+            break;
+        };
+        let trimmed = &sentence[..end];
         let word_start = trimmed.len()
             - trimmed
                 .rsplit(char::is_whitespace)
@@ -1233,10 +1268,10 @@ pub fn people(sentences: &[&str]) -> People {
                 .filter(|n| !names_an_organisation_after_a_title(n.as_str()))
             {
                 let title = caps.name("title").expect("title group");
-                let role = &sentence[words_before(sentence, title.start(), 3)..title.end()];
+                let role = spaced(&sentence[words_before(sentence, title.start(), 3)..title.end()]);
                 people.mention(
                     name.as_str(),
-                    Some((role, canonical_title(&caps["title"]))),
+                    Some((&role, canonical_title(&caps["title"]))),
                     i,
                 );
             }
@@ -1244,7 +1279,7 @@ pub fn people(sentences: &[&str]) -> People {
         // (Read from the matches: capturing costs more than finding.)
         for found in LOWER_ROLE.find_iter(sentence) {
             let (title, name) = lower_role(found.as_str());
-            let name = without_possessive(name);
+            let name = owner(name);
             // A full name, or a person the story has named in full.
             let named = if name.contains(' ') {
                 looks_like_person(name) && !is_place_or_organisation(name)
@@ -1253,11 +1288,11 @@ pub fn people(sentences: &[&str]) -> People {
             };
             if named {
                 let at = found.start();
-                let role = &sentence[role_start(sentence, at)..at + title.len()];
+                let role = spaced(&sentence[role_start(sentence, at)..at + title.len()]);
                 let bare = role == title && ROLES_NEEDING_A_QUALIFIER.contains(&title);
                 let canonical = capitalised(title);
                 // (`Chelsea boss Mourinho` after `Jose Mourinho`: one person.)
-                people.mention(name, (!bare).then_some((role, canonical.as_str())), i);
+                people.mention(name, (!bare).then_some((&role, canonical.as_str())), i);
             }
         }
         for found in HONORIFIC_NAME.find_iter(sentence) {
@@ -1266,7 +1301,7 @@ pub fn people(sentences: &[&str]) -> People {
                 .split_once(char::is_whitespace)
                 .expect("an honorific, then a name");
             let honorific = honorific.trim_end_matches('.');
-            let name = without_possessive(name.trim_start());
+            let name = owner(name.trim_start());
             if !looks_like_surname(name) {
                 continue;
             }
@@ -2164,6 +2199,15 @@ mod tests {
         assert_eq!(
             people_of("Tory leader Michael Howard's plan was attacked."),
             ["Tory leader Michael Howard"]
+        );
+        assert_eq!(
+            people_of("Estrava manager Sir Rowan Hale's Estrava Rovers lost again."),
+            ["Estrava manager Sir Rowan Hale"]
+        );
+        // A no-break space is a space, and is shown as one.
+        assert_eq!(
+            people_of("The row began when media\u{a0}chief Tomas Eriksen sent an e-mail."),
+            ["media chief Tomas Eriksen"]
         );
         // Not people: a drink, a country after a role, a sentence's first
         // word before a surname.
