@@ -121,6 +121,7 @@ const NOT_NAMES: &[&str] = &[
     "Our",
     "However",
     "But",
+    "Yet",
     "And",
     "Or",
     "In",
@@ -570,6 +571,8 @@ const ROLE_MODIFIERS: &[&str] = &[
     "company",
     "group",
     "regional",
+    "managing",
+    "founding",
     "defending",
     "reigning",
     "veteran",
@@ -1385,8 +1388,140 @@ pub fn people(sentences: &[&str]) -> People {
         for caps in AGED.captures_iter(gated(&AGE_HINT, sentence)) {
             people.mention(&caps["name"], None, i);
         }
+        for (name, role) in appositions(sentence) {
+            let canonical = role.map(|(role, title)| (role, capitalised(title)));
+            people.mention(
+                name,
+                canonical
+                    .as_ref()
+                    .map(|(role, title)| (role.as_str(), title.as_str())),
+                i,
+            );
+        }
     }
     people
+}
+
+/// Words that end an apposition before any role: it is a clause (`Ann
+/// Ray, who was …`, `Ann Ray, said to be …`), not a description.
+const NOT_IN_APPOSITION: &[&str] = &[
+    "who", "whose", "which", "that", "and", "but", "or", "with", "said", "says", "told", "is",
+    "was", "were", "has", "had", "have", "will", "would", "when", "where", "while", "if", "as",
+];
+
+/// Words that may open an apposition, and are left out of the role.
+const APPOSITION_OPENERS: [&str; 8] = ["the", "a", "an", "now", "its", "his", "her", "their"];
+
+/// What may follow a role in apposition: the body or the occasion
+/// (`chief executive of Acme`, `skipper for the night`). Anything else
+/// (`the prime minister conceded`) makes the role a clause's subject.
+const AFTER_APPOSITION_ROLE: [&str; 5] = ["of", "at", "for", "to", "in"];
+
+/// People named with a role in apposition: `Trevor Beattie, TBWA's
+/// boss,`, `Robbie Keane, skipper for the night, …`. A full name before a
+/// comma, then at most three words and a lower-case role. The role is
+/// shown (`TBWA's boss Trevor Beattie`) when the apposition ends with it,
+/// not when more follows (`skipper for the night`).
+fn appositions(sentence: &str) -> Vec<(&str, Option<(String, &'static str)>)> {
+    static NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+        ROLE_NOUNS
+            .iter()
+            .filter(|n| !n.contains(' '))
+            .copied()
+            .collect()
+    });
+    let mut found = Vec::new();
+    for at in memchr::memmem::find_iter(sentence.as_bytes(), b", ") {
+        let after = &sentence[at + 2..];
+        let mut words = Vec::new();
+        let mut role = None;
+        let mut rest = after.split_whitespace();
+        for word in rest.by_ref().take(4) {
+            let bare = word.trim_end_matches([',', '.', ';', ':']);
+            // A verb (`received best actress`) ends it too.
+            let verb =
+                (bare.ends_with("ed") || bare.ends_with("ing")) && !ROLE_MODIFIERS.contains(&bare);
+            if NOT_IN_APPOSITION.contains(&bare) || verb || bare.contains(['"', '“', '”', '(', ')'])
+            {
+                break;
+            }
+            if NOUNS.contains(bare) {
+                role = Some((word, bare));
+                break;
+            }
+            if bare.len() != word.len() {
+                break; // the apposition ended before any role
+            }
+            words.push(word);
+        }
+        let Some((word, title)) = role else {
+            continue;
+        };
+        let ends = word.len() > title.len();
+        if !ends
+            && !rest
+                .next()
+                .is_none_or(|next| AFTER_APPOSITION_ROLE.contains(&next))
+        {
+            continue;
+        }
+        let Some(name) = name_before(sentence, at) else {
+            continue;
+        };
+        // The role is shown when the apposition ends with it.
+        let ends = ends || after.trim_end().ends_with(word);
+        let words: Vec<&str> = words
+            .into_iter()
+            .skip_while(|w| APPOSITION_OPENERS.contains(w))
+            .chain([title])
+            .collect();
+        let title = ROLE_NOUNS
+            .iter()
+            .find(|n| **n == title)
+            .copied()
+            .unwrap_or("");
+        found.push((name, ends.then(|| (words.join(" "), title))));
+    }
+    found
+}
+
+/// The full name that ends at `at`: two or three name words (an honorific
+/// before them kept), with no capitalised word before them that would
+/// make it a longer name.
+fn name_before(sentence: &str, at: usize) -> Option<&str> {
+    let head = &sentence[..at];
+    let mut start = at;
+    let mut words = 0;
+    while words < 3 {
+        let Some(end) = word_end_before(sentence, start).or((start == at).then_some(at)) else {
+            break;
+        };
+        let word = head[..end].rsplit(char::is_whitespace).next().unwrap_or("");
+        let letters = word.chars().all(|c| c.is_alphabetic() || "'’-".contains(c));
+        if word.is_empty() || !letters || !name_word(word) {
+            break;
+        }
+        start = end - word.len();
+        words += 1;
+    }
+    if words < 2 {
+        return None;
+    }
+    if let Some(end) = word_end_before(sentence, start) {
+        let word = head[..end].rsplit(char::is_whitespace).next().unwrap_or("");
+        if is_honorific(word) {
+            start = end - word.len();
+        } else if word.starts_with(char::is_uppercase) && !is_not_name(word) {
+            return None; // `Manchester United Football Club`, `Real Madrid`'s end
+        }
+    }
+    let name = &sentence[start..at];
+    let plain = name
+        .split_whitespace()
+        .skip_while(|w| is_honorific(w))
+        .collect::<Vec<_>>()
+        .join(" ");
+    (looks_like_person(&plain) && !is_place_or_organisation(&plain)).then_some(name)
 }
 
 /// `Chief Executive` for `chief executive`: the canonical form of a
@@ -2208,6 +2343,32 @@ mod tests {
         assert_eq!(
             people_of("The row began when media\u{a0}chief Tomas Eriksen sent an e-mail."),
             ["media chief Tomas Eriksen"]
+        );
+        // A role in apposition: shown when the apposition ends with it.
+        assert_eq!(
+            people_of(
+                "The e-mail was meant for Trevor Beattie, TBWA's boss, who declined to comment."
+            ),
+            ["TBWA's boss Trevor Beattie"]
+        );
+        assert_eq!(
+            people_of(
+                "Robbie Keane, skipper for the night, echoed his manager. \"We are not afraid,\" he said."
+            ),
+            ["Robbie Keane"]
+        );
+        // Not an apposition: a clause after a place or a title, a verb.
+        assert!(
+            people_of(
+                "In an interview with the Daily Telegraph, the prime minister conceded the point."
+            )
+            .is_empty()
+        );
+        assert!(
+            people_of(
+                "The film was directed by Jean-Pierre Jeunet, received best actress honours."
+            )
+            .is_empty()
         );
         // Not people: a drink, a country after a role, a sentence's first
         // word before a surname.
