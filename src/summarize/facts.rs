@@ -2417,8 +2417,23 @@ mod tests {
             "Chief",
             "Executive",
             "Dana",
+            "leader",
+            "chief",
+            "executive",
+            "former",
+            "media",
+            "Sir",
+            "Lord",
+            "Mrs",
+            "Modrić",
+            "Vučić's",
+            "a",
+            "who",
+            "for",
+            ", ",
+            "’s",
         ];
-        const SPACES: &[&str] = &[" ", " ", " ", "  ", "\u{a0}", ""];
+        const SPACES: &[&str] = &[" ", " ", " ", "  ", "\u{a0}", "\u{2009}", ""];
         for text in crate::summarize::random_texts(WORDS, SPACES, 11, 5_000, 20) {
             let sentences = crate::text::sentences(&text);
             let people = people(&sentences);
