@@ -1430,8 +1430,11 @@ fn appositions(sentence: &str) -> Vec<(&str, Option<(String, &'static str)>)> {
             .copied()
             .collect()
     });
+    // (Built once: a finder costs more to build than most sentences to search.)
+    static COMMA: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b", "));
     let mut found = Vec::new();
-    for at in memchr::memmem::find_iter(sentence.as_bytes(), b", ") {
+    for at in COMMA.find_iter(sentence.as_bytes()) {
         let after = &sentence[at + 2..];
         let mut words = Vec::new();
         let mut role = None;
