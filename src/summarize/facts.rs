@@ -299,6 +299,28 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Capital",
     "Partners",
     "Reuters",
+    "Associates",
+    "Bros",
+    "Securities",
+    "Ventures",
+    "Enterprises",
+    "Investments",
+    "Pharmaceuticals",
+    "Laboratories",
+    "Telecom",
+    "Communications",
+    "Networks",
+    "Studios",
+    "Pictures",
+    "Productions",
+    "Publishing",
+    "Resources",
+    "Mining",
+    "Chemicals",
+    "Software",
+    "Limited",
+    "PLC",
+    "LLC",
 ];
 
 /// Cues before a place name: `the city of X`, `in X`.
@@ -2372,6 +2394,22 @@ mod tests {
                 "The film was directed by Jean-Pierre Jeunet, received best actress honours."
             )
             .is_empty()
+        );
+        // A company after a role is no person, and is an organisation.
+        let facts = facts_of(
+            "The fund manager Bridgewater Associates sold its stake, and Warner Bros bought it.",
+        );
+        assert!(
+            !facts.iter().any(|(k, _)| *k == FactKind::Person),
+            "{facts:?}"
+        );
+        assert!(
+            has(&facts, FactKind::Organisation, "Bridgewater Associates"),
+            "{facts:?}"
+        );
+        assert!(
+            has(&facts, FactKind::Organisation, "Warner Bros"),
+            "{facts:?}"
         );
         // Not people: a drink, a country after a role, a sentence's first
         // word before a surname.
