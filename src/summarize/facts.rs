@@ -1445,7 +1445,9 @@ const AFTER_APPOSITION_ROLE: [&str; 5] = ["of", "at", "for", "to", "in"];
 /// boss,`, `Robbie Keane, skipper for the night, …`. A full name before a
 /// comma, then at most three words and a lower-case role. The role is
 /// shown (`TBWA's boss Trevor Beattie`) when the apposition ends with it,
-/// not when more follows (`skipper for the night`).
+/// not when more follows (`skipper for the night`); when another name
+/// follows it (`Tony Blair, the Irish prime minister, Bertie Ahern,`) the
+/// role is that name's, and neither is taken.
 fn appositions(sentence: &str) -> Vec<(&str, Option<(String, &'static str)>)> {
     // (Banks advise deals: `Morgan Stanley, adviser to the board,`.)
     static NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
