@@ -656,8 +656,7 @@ fn role_start(sentence: &str, title: usize) -> usize {
     let head = sentence[..capitalised].trim_end();
     let of = head
         .strip_suffix(" of")
-        .or_else(|| head.strip_suffix(" of the"))
-        .filter(|h| h.len() + 1 < capitalised);
+        .or_else(|| head.strip_suffix(" of the"));
     // (Where `of` begins: a word that a run of capitals may end before.)
     match of.map(|name| (name.len() + 1, words_before(sentence, name.len() + 1, 3))) {
         Some((of, name)) if name < of => name,
@@ -1340,14 +1339,17 @@ pub fn people(sentences: &[&str]) -> People {
             // Salmond`, `Mrs Blair` not `Mr Blair`: one word after an
             // honorific joins a known person only if the honorific is not
             // a rank, and is theirs or none yet.
-            if !name.contains(' ')
-                && let Some(known) = people.find(name).map(|p| people.get(p))
-                && ((!by_surname && known.honorific.as_deref() != Some(honorific))
-                    || known.honorific.as_deref().is_some_and(|h| h != honorific))
+            let known = (!name.contains(' '))
+                .then(|| people.find(name))
+                .flatten()
+                .map(|p| people.get(p).honorific.as_deref());
+            if let Some(theirs) = known
+                && ((!by_surname && theirs != Some(honorific))
+                    || theirs.is_some_and(|h| h != honorific))
             {
                 continue;
             }
-            let full = if name.contains(' ') || people.find(name).is_some() || !by_surname {
+            let full = if name.contains(' ') || known.is_some() || !by_surname {
                 name.to_string()
             } else {
                 let names = full.get_or_insert_with(|| full_names(sentences));
@@ -1475,8 +1477,8 @@ fn appositions(sentence: &str) -> Vec<(&str, Option<(String, &'static str)>)> {
             {
                 break;
             }
-            if NOUNS.contains(bare) {
-                role = Some((word, bare));
+            if let Some(&title) = NOUNS.get(bare) {
+                role = Some((word, title));
                 break;
             }
             if bare.len() != word.len() {
@@ -1487,32 +1489,29 @@ fn appositions(sentence: &str) -> Vec<(&str, Option<(String, &'static str)>)> {
         let Some((word, title)) = role else {
             continue;
         };
-        let ends = word.len() > title.len();
+        let punctuated = word.len() > title.len();
         let next = rest.next();
-        if !ends && !next.is_none_or(|next| AFTER_APPOSITION_ROLE.contains(&next)) {
+        if !punctuated && !next.is_none_or(|next| AFTER_APPOSITION_ROLE.contains(&next)) {
             continue;
         }
         // `Tony Blair, the Irish prime minister, Bertie Ahern, said`, `In
         // Los Angeles, the mayor, Karen Bass,`: the role is the next name's.
-        if ends && next.is_some_and(|w| w.starts_with(char::is_uppercase)) {
+        if punctuated && next.is_some_and(|w| w.starts_with(char::is_uppercase)) {
             continue;
         }
         let Some(name) = name_before(sentence, at) else {
             continue;
         };
         // The role is shown when the apposition ends with it.
-        let ends = ends || after.trim_end().ends_with(word);
-        let words: Vec<&str> = words
-            .into_iter()
-            .skip_while(|w| APPOSITION_OPENERS.contains(w))
-            .chain([title])
-            .collect();
-        let title = ROLE_NOUNS
-            .iter()
-            .find(|n| **n == title)
-            .copied()
-            .unwrap_or("");
-        found.push((name, ends.then(|| (words.join(" "), title))));
+        let shown = (punctuated || next.is_none()).then(|| {
+            let words: Vec<&str> = words
+                .into_iter()
+                .skip_while(|w| APPOSITION_OPENERS.contains(w))
+                .chain([title])
+                .collect();
+            (words.join(" "), title)
+        });
+        found.push((name, shown));
     }
     found
 }
@@ -2075,6 +2074,15 @@ mod tests {
         .collect()
     }
 
+    /// The texts of the facts of one kind, in order.
+    fn of_kind(facts: &[(FactKind, String)], kind: FactKind) -> Vec<String> {
+        facts
+            .iter()
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, t)| t.clone())
+            .collect()
+    }
+
     fn has(facts: &[(FactKind, String)], kind: FactKind, text: &str) -> bool {
         facts.iter().any(|(k, t)| *k == kind && t == text)
     }
@@ -2094,11 +2102,7 @@ mod tests {
             !facts.iter().any(|(k, _)| *k == FactKind::Place),
             "{facts:?}"
         );
-        let people: Vec<_> = facts
-            .iter()
-            .filter(|(k, _)| *k == FactKind::Person)
-            .map(|(_, t)| t.as_str())
-            .collect();
+        let people = of_kind(&facts, FactKind::Person);
         assert_eq!(
             people,
             ["Secretary of State Anna Blix", "Orla Brenn"],
@@ -2112,11 +2116,7 @@ mod tests {
             "Critics in Caldera Bay said the vote was rushed. Residents of Caldera Bay protested. \
              Farmers near Mossgiel said the water was gone. A letter from Marta Lindqvist said she would stay.",
         );
-        let people: Vec<_> = facts
-            .iter()
-            .filter(|(k, _)| *k == FactKind::Person)
-            .map(|(_, t)| t.as_str())
-            .collect();
+        let people = of_kind(&facts, FactKind::Person);
         assert_eq!(people, ["Marta Lindqvist"], "{facts:?}");
     }
 
@@ -2129,14 +2129,10 @@ mod tests {
              Peers in the Lords and members in the House met in London, Paris and Cardiff. \
              Staff in BT and players in the Six Nations flew from the US and the UK to Kabul.",
         );
-        let places: Vec<&str> = facts
-            .iter()
-            .filter(|(k, _)| *k == FactKind::Place)
-            .map(|(_, t)| t.as_str())
-            .collect();
-        assert!(places.contains(&"London"), "{places:?}");
+        let places = of_kind(&facts, FactKind::Place);
+        assert!(places.iter().any(|p| p == "London"), "{places:?}");
         for thing in ["Lords", "House", "BT", "Six Nations"] {
-            assert!(!places.contains(&thing), "{thing}: {places:?}");
+            assert!(!places.iter().any(|p| p == thing), "{thing}: {places:?}");
         }
     }
 
@@ -2276,13 +2272,7 @@ mod tests {
 
     #[test]
     fn people_are_found_by_a_lower_case_role_or_an_honorific() {
-        let people_of = |text: &str| -> Vec<String> {
-            facts_of(text)
-                .into_iter()
-                .filter(|(k, _)| *k == FactKind::Person)
-                .map(|(_, t)| t)
-                .collect()
-        };
+        let people_of = |text: &str| of_kind(&facts_of(text), FactKind::Person);
         // A role in lower case, with what qualifies it, and a later
         // `Mrs`: one person, shown with the role.
         assert_eq!(
@@ -2505,13 +2495,7 @@ mod tests {
 
     #[test]
     fn organisations_are_named_whole() {
-        let organisations = |text: &str| -> Vec<String> {
-            facts_of(text)
-                .into_iter()
-                .filter(|(k, _)| *k == FactKind::Organisation)
-                .map(|(_, t)| t)
-                .collect()
-        };
+        let organisations = |text: &str| of_kind(&facts_of(text), FactKind::Organisation);
         for (text, expected) in [
             // Two organisation words of one name make one organisation.
             (
