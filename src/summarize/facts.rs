@@ -1926,10 +1926,13 @@ const MAX_PLACES: usize = 5;
 fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKind, String, usize)> {
     let mut counts: HashMap<(FactKind, String), (usize, usize)> = HashMap::new();
     let mut strong_cues: HashSet<String> = HashSet::new();
+    let person_words: HashSet<&str> = people
+        .all()
+        .iter()
+        .flat_map(|p| p.name.split_whitespace())
+        .collect();
     let is_person = |name: &str| {
-        people.all().iter().any(|p| {
-            name.ends_with(p.name.as_str()) || p.name.split_whitespace().any(|w| w == name)
-        })
+        person_words.contains(name) || people.all().iter().any(|p| name.ends_with(&p.name))
     };
     for (i, sentence) in sentences.iter().enumerate() {
         for (found, end, strong) in place_cues(sentence) {
