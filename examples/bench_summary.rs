@@ -14,7 +14,7 @@ use std::time::Instant;
 use broadsheet::clean::Cleaner;
 use broadsheet::discover;
 use broadsheet::parse;
-use broadsheet::summarize::{self, facts, quotes};
+use broadsheet::summarize::{self, facts, people, quotes};
 use broadsheet::text;
 
 fn main() {
@@ -52,7 +52,7 @@ fn main() {
         .iter()
         .map(|(_, p)| p.iter().flat_map(|t| text::sentences(t)).collect())
         .collect();
-    let people: Vec<facts::People> = sentences.iter().map(|s| facts::people(s)).collect();
+    let people: Vec<people::People> = sentences.iter().map(|s| people::people(s)).collect();
 
     let mut parts: Vec<(&str, f64)> = Vec::new();
     let mut time = |name: &'static str, work: &mut dyn FnMut() -> usize| {
@@ -91,7 +91,10 @@ fn main() {
             .sum()
     });
     time("people", &mut || {
-        sentences.iter().map(|s| facts::people(s).all().len()).sum()
+        sentences
+            .iter()
+            .map(|s| people::people(s).all().len())
+            .sum()
     });
     time("facts", &mut || {
         sentences

@@ -226,7 +226,7 @@ impl Cache {
 /// work folder, spread by the key's first hex digit like the summary boxes,
 /// in a compact binary form (they hold every story's whole text, which
 /// reads back several times faster than JSON would), sealed like every
-/// cache file ([`seal`]).
+/// cache file (`seal`).
 #[derive(Debug, Default)]
 pub struct Stories {
     entries: HashMap<Key, Cleaned>,

@@ -3,7 +3,7 @@
 //!
 //! Every story has a few keys (its tags, the people and places of its
 //! summary box). Stories sharing a key are candidates, but a popular key
-//! (`politics`, `London`) is shared by thousands: only the [`WINDOW`]
+//! (`politics`, `London`) is shared by thousands: only the `WINDOW`
 //! stories nearest in time on each side of an article, in that key's list,
 //! are looked at. So each article costs O(keys · WINDOW) plus a binary
 //! search, and the whole pass grows as n·log n, not n².

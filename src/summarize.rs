@@ -16,6 +16,7 @@ use crate::text;
 
 pub mod facts;
 pub mod figures;
+pub mod people;
 pub mod quotes;
 
 pub use facts::{Fact, FactKind};
@@ -169,7 +170,7 @@ pub fn summarize(cleaned: Cleaned, config: &SummaryConfig) -> Summarized {
             config.points,
         ),
     };
-    let people = facts::people(&sentences);
+    let people = people::people(&sentences);
     let facts = facts::extract(&sentences, &people, &figures);
     let quotes = quotes::extract(&prose, &people, MAX_QUOTES);
     Summarized {

@@ -150,7 +150,7 @@ const OPENERS: &[char] = &['"', '\'', '\u{201c}', '\u{2018}', '(', '['];
 /// opens and closes within the paragraph stays in one piece, so a point
 /// never starts or ends in the middle of somebody's words. A caption or a
 /// heading run into the next sentence without a stop is a piece of its own
-/// (see [`unglue`]).
+/// (see `unglue`).
 pub fn sentences(text: &str) -> Vec<&str> {
     unglue(text, at_terminators(text))
 }

@@ -9,7 +9,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
-use super::facts::{self, People};
+use super::facts;
+use super::people::{self, People};
 
 /// A quotation and who said it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -23,7 +24,7 @@ pub struct Quote {
 /// Fewest words a quotation must have (shorter ones are scare quotes or titles).
 const MIN_WORDS: usize = 5;
 
-use super::facts::SPEECH_VERBS as VERBS;
+use super::people::SPEECH_VERBS as VERBS;
 /// A name or role: capitalised words (no full stops, so that `…Poltava. He
 /// said` is not read as a name).
 const NAME: &str = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Col|Capt)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?\p{Lu}[\p{L}'’-]+){0,5}";
@@ -97,7 +98,7 @@ static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::compile(&format!(
         r"(?P<name>{NAME})(?:,\s+[^,\x22“”]+,)?\s+{}(?:{VERBS})(?-u:\b)",
-        facts::speaker_adverb()
+        people::speaker_adverb()
     ))
     .expect("valid regex")
 });
@@ -290,7 +291,7 @@ fn narrate(text: &str, people: &People) -> Option<Option<String>> {
     // there.
     let unnamed = UNNAMED_HINT.is_match(text);
     let spoken: Vec<(usize, usize, &str)> = SPEECH
-        .find_iter(facts::gated(&facts::VERB_HINT, text))
+        .find_iter(facts::gated(&people::VERB_HINT, text))
         .map(|m| (m.start(), m.end(), speaker_of(m.as_str())))
         .collect();
     for sentence in crate::text::sentences(text).into_iter().rev() {
@@ -373,8 +374,8 @@ fn subject(sentence: &str, people: &People) -> Option<Option<String>> {
                     let words: Vec<&str> = name.split_whitespace().collect();
                     let honorific = words
                         .split_last()
-                        .is_some_and(|(_, before)| before.iter().any(|w| facts::is_honorific(w)));
-                    (facts::looks_like_person(name) || honorific).then_some(None)
+                        .is_some_and(|(_, before)| before.iter().any(|w| people::is_honorific(w)));
+                    (people::looks_like_person(name) || honorific).then_some(None)
                 }
             }
         })
@@ -392,7 +393,7 @@ const PLACE_OR_TIME: &[&str] = &[
 /// capital, so what ends in a comma is the apposition, and a lower-case
 /// adverb before the verb is never part of the name.
 fn speaker_of(found: &str) -> &str {
-    let rest = facts::before_speech_verb(found);
+    let rest = people::before_speech_verb(found);
     match rest.strip_suffix(',').and_then(|r| r.rfind(',')) {
         Some(apposition) => &rest[..apposition],
         None => rest,
@@ -464,7 +465,7 @@ fn resolve(mention: &str, people: &People) -> Option<String> {
         let words: Vec<&str> = mention.split_whitespace().collect();
         (0..words.len()).find_map(|start| {
             let tail = words[start..].join(" ");
-            facts::looks_like_person(&tail).then_some(tail)
+            people::looks_like_person(&tail).then_some(tail)
         })
     })
 }
@@ -476,7 +477,7 @@ fn known(mention: &str, people: &People) -> Option<String> {
     // → `Edda Voskuil`, `President Zelenskyy` → `Volodymyr Zelenskyy`; but
     // `Tomas Brandt` is not `Ilse Brandt` because they share a surname.
     for start in 0..words.len() {
-        if start > 0 && start + 1 == words.len() && facts::name_word(words[start - 1]) {
+        if start > 0 && start + 1 == words.len() && people::name_word(words[start - 1]) {
             break;
         }
         let tail = words[start..].join(" ");
@@ -543,7 +544,7 @@ mod tests {
             .iter()
             .flat_map(|p| crate::text::sentences(p))
             .collect();
-        let people = super::super::facts::people(&sentences);
+        let people = super::super::people::people(&sentences);
         extract(paragraphs, &people, usize::MAX)
             .into_iter()
             .map(|q| (q.text, q.speaker))

@@ -1,0 +1,1081 @@
+//! People: who a story names, and how. A [`People`] registry makes one
+//! person of every way the story names them (`Ukraine's President
+//! Volodymyr Zelenskyy`, `Zelenskyy`, `the Ukrainian President`, `Mr
+//! Zelenskyy`); the facts box lists them and the quotes stage names
+//! speakers from it.
+//!
+//! A person is found by a capitalised title (`Prime Minister Justin
+//! Trudeau`), a lower-case role (`Tory leader Michael Howard`), an
+//! honorific (`Mr Campbell`, `Sir Alex Ferguson`), a verb of speech
+//! (`Zelenskyy said`), an age (`Pieter Anholt, 54,`) or a role in
+//! apposition (`Trevor Beattie, TBWA's boss,`).
+
+use foldhash::{HashMap, HashMapExt, HashSet};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::facts::{
+    MONTHS, ORGANISATION_WORDS, SPEAKERS_IN, TITLES, clean_name, gated, is_not_name,
+    is_place_or_organisation, names_an_organisation_after_a_title, without_possessive,
+    word_end_before, words_before,
+};
+
+/// A person the story names, and how.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Person {
+    /// The fullest form of the name seen.
+    pub name: String,
+    /// The role as written before the name (`Ukraine's President`).
+    pub role: Option<String>,
+    /// The canonical title (`President`), for role-only mentions.
+    pub title: Option<String>,
+    /// The honorific the story gives them (`Mr`, `Sir`), shown when it is
+    /// all there is besides a surname, or when it is a knighthood or
+    /// peerage (`Sir Alex Ferguson`).
+    pub honorific: Option<String>,
+    /// In how many sentences the story mentions them.
+    pub mentions: usize,
+    /// Index of the first sentence that names them.
+    pub first: usize,
+    /// Index of the last sentence that names them.
+    pub last: usize,
+}
+
+impl Person {
+    /// `Ukraine's President Volodymyr Zelenskyy`, `Sir Alex Ferguson`, `Mr
+    /// Campbell`, or the name alone.
+    pub fn display(&self) -> String {
+        let rank = self
+            .honorific
+            .as_deref()
+            .filter(|h| matches!(*h, "Sir" | "Dame" | "Lord" | "Lady"));
+        match (&self.role, rank, self.honorific.as_deref()) {
+            (Some(role), Some(rank), _) => format!("{role} {rank} {}", self.name),
+            (Some(role), None, _) => format!("{role} {}", self.name),
+            (None, Some(rank), _) => format!("{rank} {}", self.name),
+            (None, None, Some(honorific)) if !self.name.contains(' ') => {
+                format!("{honorific} {}", self.name)
+            }
+            _ => self.name.clone(),
+        }
+    }
+}
+
+/// The people of one story, with a way to tell that two mentions are one person.
+#[derive(Debug, Clone, Default)]
+pub struct People {
+    people: Vec<Person>,
+    /// For each word of a name, the people whose name holds it.
+    by_word: HashMap<String, Vec<usize>>,
+}
+
+impl People {
+    /// All people, in order of first mention.
+    pub fn all(&self) -> &[Person] {
+        &self.people
+    }
+
+    /// The person at `index`.
+    pub fn get(&self, index: usize) -> &Person {
+        &self.people[index]
+    }
+
+    /// The person a name refers to: the same name, or a known person whose
+    /// name contains this one word for word (`Zelenskyy`).
+    pub fn find(&self, name: &str) -> Option<usize> {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let candidates = self.by_word.get(*words.first()?)?;
+        let exact = candidates.iter().copied().find(|&i| {
+            self.people[i]
+                .name
+                .split_whitespace()
+                .eq(words.iter().copied())
+        });
+        exact.or_else(|| {
+            candidates.iter().copied().find(|&i| {
+                let theirs: Vec<&str> = self.people[i].name.split_whitespace().collect();
+                theirs.windows(words.len()).any(|w| w == words.as_slice())
+            })
+        })
+    }
+
+    fn index(&mut self, person: usize) {
+        for word in self.people[person].name.split_whitespace() {
+            // Looked up before an owned key is made: most mentions are of
+            // someone already indexed.
+            match self.by_word.get_mut(word) {
+                Some(entry) if !entry.contains(&person) => entry.push(person),
+                Some(_) => {}
+                None => {
+                    self.by_word.insert(word.to_string(), vec![person]);
+                }
+            }
+        }
+    }
+
+    /// The one person who holds `title`, if exactly one does.
+    pub fn by_title(&self, title: &str) -> Option<usize> {
+        let mut holders = self
+            .people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.title.as_deref() == Some(title));
+        match (holders.next(), holders.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// Records a mention of `name` (with its role, when given) in sentence
+    /// `sentence`, and returns the person.
+    pub fn mention(
+        &mut self,
+        name: &str,
+        role: Option<(&str, &str)>,
+        sentence: usize,
+    ) -> Option<usize> {
+        // `Sir Alex Ferguson`: kept apart from the name, shown with it.
+        let honorific = name
+            .split_whitespace()
+            .next()
+            .filter(|w| is_honorific(w))
+            .map(|w| w.trim_end_matches('.'));
+        let name = clean_name(name)?;
+        let index = match self.find(&name) {
+            Some(i) => {
+                let person = &mut self.people[i];
+                if name.split_whitespace().count() > person.name.split_whitespace().count()
+                    && name.contains(person.name.as_str())
+                {
+                    person.name = name;
+                }
+                i
+            }
+            None => {
+                self.people.push(Person {
+                    name,
+                    first: sentence,
+                    last: sentence,
+                    ..Person::default()
+                });
+                self.people.len() - 1
+            }
+        };
+        self.index(index);
+        let person = &mut self.people[index];
+        // Two patterns that find one name (`Ms Orla Brenn, 44,`) count once.
+        if person.mentions == 0 || person.last != sentence {
+            person.mentions += 1;
+            person.last = sentence;
+        }
+        if let (Some(honorific), None) = (honorific, &person.honorific) {
+            person.honorific = Some(honorific.to_string());
+        }
+        if let (Some((role, title)), None) = (role, &person.role) {
+            person.role = Some(role.to_string());
+            person.title = Some(title.to_string());
+        }
+        Some(index)
+    }
+}
+
+/// The canonical form of a capitalised title (`PM` is `Prime Minister`).
+fn canonical_title(title: &str) -> &'static str {
+    TITLES
+        .iter()
+        .find(|(t, _)| *t == title)
+        .map_or("", |(_, c)| c)
+}
+
+/// Finds the people of a story: named with a role, named as a speaker, or
+/// named with an age.
+pub fn people(sentences: &[&str]) -> People {
+    let mut people = People::default();
+    // Built on first need: most stories name everyone in full.
+    let mut full: Option<HashMap<&str, &str>> = None;
+    for (i, sentence) in sentences.iter().enumerate() {
+        for caps in ROLE.captures_iter(gated(&TITLE_HINT, sentence)) {
+            if let Some(name) = caps
+                .name("name")
+                .filter(|n| !names_an_organisation_after_a_title(n.as_str()))
+            {
+                let title = caps.name("title").expect("title group");
+                let role = spaced(&sentence[words_before(sentence, title.start(), 3)..title.end()]);
+                people.mention(
+                    name.as_str(),
+                    Some((&role, canonical_title(&caps["title"]))),
+                    i,
+                );
+            }
+        }
+        // (Read from the matches: capturing costs more than finding.)
+        for found in LOWER_ROLE.find_iter(sentence) {
+            let (title, name) = lower_role(found.as_str());
+            let name = owner(name);
+            // A full name, or a person the story has named in full.
+            let named = if name.contains(' ') {
+                looks_like_person(name) && !is_place_or_organisation(name)
+            } else {
+                people.find(name).is_some()
+            };
+            if named {
+                let at = found.start();
+                let role = spaced(&sentence[role_start(sentence, at)..at + title.len()]);
+                let bare = role == title && ROLES_NEEDING_A_QUALIFIER.contains(&title);
+                let canonical = capitalised(title);
+                // (`Chelsea boss Mourinho` after `Jose Mourinho`: one person.)
+                people.mention(name, (!bare).then_some((&role, canonical.as_str())), i);
+            }
+        }
+        for found in HONORIFIC_NAME.find_iter(sentence) {
+            let (honorific, name) = found
+                .as_str()
+                .split_once(char::is_whitespace)
+                .expect("an honorific, then a name");
+            let honorific = honorific.trim_end_matches('.');
+            let name = owner(name.trim_start());
+            if !looks_like_surname(name) {
+                continue;
+            }
+            // `Mr Campbell` is `Alastair Campbell` when the story names him
+            // so; but a peer's name is his title's (`Lord Janner` is not
+            // his son `Daniel Janner`), and `Sir Alex` is a first name.
+            let by_surname = matches!(honorific, "Mr" | "Mrs" | "Ms" | "Dr");
+            // `Lord Harlow` is not `Daniel Harlow`, `Sir Alex` not `Alex
+            // Salmond`, `Mrs Blair` not `Mr Blair`: one word after an
+            // honorific joins a known person only if the honorific is not
+            // a rank, and is theirs or none yet.
+            let known = (!name.contains(' '))
+                .then(|| people.find(name))
+                .flatten()
+                .map(|p| people.get(p).honorific.as_deref());
+            if let Some(theirs) = known
+                && ((!by_surname && theirs != Some(honorific))
+                    || theirs.is_some_and(|h| h != honorific))
+            {
+                continue;
+            }
+            let full = if name.contains(' ') || known.is_some() || !by_surname {
+                name.to_string()
+            } else {
+                let names = full.get_or_insert_with(|| full_names(sentences));
+                names
+                    .get(name)
+                    .map_or_else(|| name.to_string(), |first| format!("{first} {name}"))
+            };
+            people.mention(&format!("{honorific} {full}"), None, i);
+        }
+        for found in SPEAKER.find_iter(gated(&VERB_HINT, sentence)) {
+            let speaker = speaker(found);
+            // `Secretary of State Anna Blix said`: the name runs on from a
+            // title the role pattern has read already.
+            if sentence[..speaker.start].trim_end().ends_with(" of") {
+                continue;
+            }
+            // `Critics in Caldera Bay said`: who spoke is in the place.
+            let word_before = sentence[..speaker.start]
+                .split_whitespace()
+                .next_back()
+                .unwrap_or("");
+            if speaker.before_verb && SPEAKERS_IN.contains(&word_before) {
+                continue;
+            }
+            // `Mayor Edda Voskuil said`: the role pattern has the whole
+            // name; `The Ukrainian President said` names a role only.
+            let role = ROLE.captures(speaker.name);
+            let name = match role
+                .as_ref()
+                .map(|c| (c.name("name"), c.get(0).map(|m| (m.start(), m.end()))))
+            {
+                Some((Some(n), _)) => n.as_str(),
+                Some((None, Some((start, end)))) if end == speaker.name.len() => {
+                    // `Mr King said`, `Mervyn King said`: a surname; the
+                    // story's full name for it, when it gives one.
+                    let title = &speaker.name[start..];
+                    if !surname(title, &sentence[..speaker.start + start]) {
+                        continue;
+                    }
+                    if start > 0
+                        && !is_honorific(speaker.name[..start].trim().trim_end_matches('.'))
+                    {
+                        speaker.name
+                    } else {
+                        title
+                    }
+                }
+                _ => speaker.name,
+            };
+            // One word (`Lindqvist said`, `Economists said`) names a person
+            // only when the story also gives the full name.
+            let full = if name.contains(' ') || people.find(name).is_some() {
+                Some(name.to_string())
+            } else {
+                let names = full.get_or_insert_with(|| full_names(sentences));
+                names.get(name).map(|first| format!("{first} {name}"))
+            };
+            if let Some(full) = full.filter(|n| !is_place_or_organisation(n)) {
+                people.mention(&full, None, i);
+            }
+        }
+        for caps in AGED.captures_iter(gated(&AGE_HINT, sentence)) {
+            people.mention(&caps["name"], None, i);
+        }
+        for (name, role) in appositions(sentence) {
+            let canonical = role.map(|(role, title)| (role, capitalised(title)));
+            people.mention(
+                name,
+                canonical
+                    .as_ref()
+                    .map(|(role, title)| (role.as_str(), title.as_str())),
+                i,
+            );
+        }
+    }
+    people
+}
+
+pub(super) fn title_alternation() -> String {
+    let mut titles: Vec<&str> = TITLES.iter().map(|(t, _)| *t).collect();
+    titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    titles
+        .iter()
+        .map(|t| regex::escape(t))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+pub(super) const NAME: &str = r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}";
+
+/// A title and, when there is one, the name after it. What stands before
+/// the title (`Ukraine's President`, `Lower Brenna Mayor`) is found by
+/// [`words_before`]: patterns that open with a repeated class make the regex
+/// engine search backwards, which costs more than the rest of the work.
+static ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::compile(&format!(
+        r"(?-u:\b)(?P<title>{})(?:\s+(?P<name>{NAME}))?(?-u:\b)",
+        title_alternation()
+    ))
+    .expect("valid regex")
+});
+
+/// Roles written in lower case before a full name, as news copy
+/// introduces most people: `Tory leader Michael Howard`, `Chelsea boss Jose
+/// Mourinho`, `said chief executive Anna Weiss`. Words that are as often
+/// something else before a capital (`forward`, `general`, `head`, `model`,
+/// `player`) are not here.
+const ROLE_NOUNS: &[&str] = &[
+    "chief executive",
+    "managing director",
+    "director general",
+    "director-general",
+    "prime minister",
+    "first minister",
+    "leader",
+    "coach",
+    "director",
+    "chairman",
+    "chairwoman",
+    "boss",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "manager",
+    "chief",
+    "executive",
+    "president",
+    "secretary",
+    "chancellor",
+    "governor",
+    "mayor",
+    "senator",
+    "ambassador",
+    "commissioner",
+    "captain",
+    "skipper",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "singer",
+    "actor",
+    "actress",
+    "star",
+    "champion",
+    "founder",
+    "analyst",
+    "economist",
+    "lawyer",
+    "editor",
+    "author",
+    "writer",
+    "novelist",
+    "journalist",
+    "correspondent",
+    "presenter",
+    "designer",
+    "professor",
+    "scientist",
+    "researcher",
+    "historian",
+    "prosecutor",
+    "detective",
+    "campaigner",
+    "adviser",
+    "advisor",
+    "aide",
+    "rapper",
+    "comedian",
+];
+
+/// Lower-case words that may qualify a lower-case role (`former Labour
+/// minister`, `deputy leader`, `media chief`, `world champion`).
+const ROLE_MODIFIERS: &[&str] = &[
+    "former",
+    "deputy",
+    "acting",
+    "interim",
+    "assistant",
+    "senior",
+    "junior",
+    "chief",
+    "vice",
+    "shadow",
+    "joint",
+    "executive",
+    "finance",
+    "foreign",
+    "home",
+    "health",
+    "education",
+    "defence",
+    "defense",
+    "justice",
+    "interior",
+    "trade",
+    "culture",
+    "environment",
+    "sports",
+    "media",
+    "film",
+    "music",
+    "pop",
+    "rock",
+    "team",
+    "party",
+    "club",
+    "opposition",
+    "world",
+    "national",
+    "campaign",
+    "press",
+    "communications",
+    "marketing",
+    "technical",
+    "creative",
+    "artistic",
+    "technology",
+    "general",
+    "union",
+    "council",
+    "community",
+    "rebel",
+    "church",
+    "student",
+    "election",
+    "sporting",
+    "business",
+    "political",
+    "news",
+    "fashion",
+    "police",
+    "security",
+    "intelligence",
+    "army",
+    "military",
+    "commercial",
+    "operations",
+    "policy",
+    "research",
+    "legal",
+    "medical",
+    "company",
+    "group",
+    "regional",
+    "managing",
+    "founding",
+    "defending",
+    "reigning",
+    "veteran",
+    "legendary",
+    "then",
+];
+
+/// A lower-case role and the name after it; what qualifies the role is
+/// read by [`role_start`].
+static LOWER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::compile(&format!(
+        r"(?-u:\b)(?P<title>{})\s+(?P<name>{NAME})",
+        ROLE_NOUNS.join("|")
+    ))
+    .expect("valid regex")
+});
+
+/// The role and the name of a [`LOWER_ROLE`] match: the first role in
+/// the pattern's order that begins it, as the pattern's alternation
+/// chooses, and what follows the space.
+fn lower_role(found: &str) -> (&str, &str) {
+    let title = ROLE_NOUNS
+        .iter()
+        .find(|t| {
+            found
+                .strip_prefix(**t)
+                .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+        })
+        .expect("a match begins with a role");
+    (title, found[title.len()..].trim_start())
+}
+
+/// Where a lower-case role that ends at `title` begins: up to two
+/// qualifying words (`former`, `deputy`, `ex-Labour`), then up to three
+/// capitalised ones (`Ukraine's`, `Tory`, `England`), with the name they
+/// end when it runs on through `of` (`Bank of England deputy governor`,
+/// `Lord of the Rings director`).
+fn role_start(sentence: &str, title: usize) -> usize {
+    let mut start = title;
+    for _ in 0..2 {
+        let Some(end) = word_end_before(sentence, start) else {
+            break;
+        };
+        let word = sentence[..end]
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("");
+        if !(ROLE_MODIFIERS.contains(&word) || word.starts_with("ex-")) {
+            break;
+        }
+        start = end - word.len();
+    }
+    let capitalised = words_before(sentence, start, 3);
+    if capitalised == start {
+        return start;
+    }
+    let head = sentence[..capitalised].trim_end();
+    let of = head
+        .strip_suffix(" of")
+        .or_else(|| head.strip_suffix(" of the"));
+    // (Where `of` begins: a word that a run of capitals may end before.)
+    match of.map(|name| (name.len() + 1, words_before(sentence, name.len() + 1, 3))) {
+        Some((of, name)) if name < of => name,
+        // `chairman of the Phantom` never reaches here: a capitalised run
+        // after a lone `of` is the tail of a name we cannot see whole.
+        Some(_) => start,
+        None => capitalised,
+    }
+}
+
+/// Words as shown: one space between each (`Tory\u{a0}leader` is `Tory
+/// leader`).
+fn spaced(words: &str) -> std::borrow::Cow<'_, str> {
+    if words.chars().all(|c| c == ' ' || !c.is_whitespace()) {
+        words.into()
+    } else {
+        words
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .into()
+    }
+}
+
+/// A name up to its possessive, without it: `Sir Alex Ferguson's
+/// Manchester United` is `Sir Alex Ferguson`.
+fn owner(name: &str) -> &str {
+    let end = name
+        .split_whitespace()
+        .find(|w| w.ends_with("'s") || w.ends_with("’s"))
+        .map_or(name.len(), |w| {
+            w.as_ptr() as usize - name.as_ptr() as usize + w.len()
+        });
+    without_possessive(&name[..end])
+}
+
+/// Lower-case roles that say nothing without a word before them (`chief`
+/// of what?).
+const ROLES_NEEDING_A_QUALIFIER: [&str; 2] = ["chief", "executive"];
+
+/// An honorific and the name after it: `Mr Campbell`, `Sir Alex Ferguson`.
+/// (`Miss` is left out: `Miss World`.)
+static HONORIFIC_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::compile(&format!(
+        r"(?-u:\b)(?P<honorific>Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+(?P<name>{NAME})"
+    ))
+    .expect("valid regex")
+});
+
+/// Verbs of speech, as a regex alternation (shared with the quotes stage).
+pub const SPEECH_VERBS: &str = "said|says|told|added|stressed|urged|noted|wrote|warned|explained|asked|continued|recalled|insisted|argued|declared|replied";
+
+/// A name as the subject of speech (`Zelenskyy said`, `Ilse Brandt told`) or
+/// after it (`said Ilse Brandt`).
+static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::compile(&format!(
+        r"(?P<before>{NAME})\s+{}(?:{SPEECH_VERBS})(?-u:\b)|(?:{})\s+(?P<after>{NAME})",
+        speaker_adverb(),
+        VERBS_BEFORE_NAME.join("|"),
+    ))
+    .expect("valid regex")
+});
+
+/// The words allowed between a speaker and the verb (here and in the
+/// quotes stage's pattern for unquoted speech).
+const SPEAKER_ADVERBS: [&str; 3] = ["further", "also", "later"];
+
+/// The optional adverb of [`SPEAKER_ADVERBS`] before a verb of speech, as a
+/// pattern: `(?:further\s+|also\s+|later\s+)?`.
+pub(super) fn speaker_adverb() -> String {
+    let adverbs: Vec<String> = SPEAKER_ADVERBS.iter().map(|a| format!(r"{a}\s+")).collect();
+    format!("(?:{})?", adverbs.join("|"))
+}
+
+/// What stands before the verb of speech (and its adverb) that `text` ends
+/// with: the name, in a match of a speaker pattern. The adverb is lower
+/// case, so never the end of a name.
+pub(super) fn before_speech_verb(text: &str) -> &str {
+    let verb = SPEECH_VERBS.split('|').find(|v| text.ends_with(v));
+    debug_assert!(verb.is_some(), "{text:?} ends in a verb of speech");
+    let before = text[..text.len() - verb.map_or(0, str::len)].trim_end();
+    SPEAKER_ADVERBS
+        .iter()
+        .find_map(|adverb| {
+            before
+                .strip_suffix(adverb)
+                .filter(|rest| rest.ends_with(char::is_whitespace))
+        })
+        .map_or(before, str::trim_end)
+}
+
+/// The verbs [`SPEAKER`] finds a speaker after (`said Ilse Brandt`).
+const VERBS_BEFORE_NAME: [&str; 4] = ["said", "says", "added", "told reporters"];
+
+/// Who a match of [`SPEAKER`] names: the name, where it begins in the
+/// text searched, and whether it stands before the verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Speaker<'a> {
+    name: &'a str,
+    start: usize,
+    before_verb: bool,
+}
+
+/// Reads the name out of a match of [`SPEAKER`], as its capture groups
+/// would give it but without the capturing search, which costs more than
+/// finding the match. The match is `NAME ⟨space⟩ [further|also|later
+/// ⟨space⟩] VERB` (it begins with a capital) or `VERB ⟨space⟩ NAME` (it
+/// begins with the verb, in lower case).
+fn speaker(found: regex::Match<'_>) -> Speaker<'_> {
+    let text = found.as_str();
+    if let Some(verb) = VERBS_BEFORE_NAME.iter().find(|v| text.starts_with(*v)) {
+        let rest = &text[verb.len()..];
+        let name = rest.trim_start();
+        return Speaker {
+            name,
+            start: found.start() + verb.len() + (rest.len() - name.len()),
+            before_verb: false,
+        };
+    }
+    let name = before_speech_verb(text);
+    Speaker {
+        name,
+        start: found.start(),
+        before_verb: true,
+    }
+}
+
+/// Titles that are also surnames.
+const SURNAME_TITLES: &[&str] = &["King", "Prince", "Judge", "Justice", "Speaker"];
+
+/// Whether `title`, which ends a speaker's name, is the surname of the
+/// person named by the words `before` it: `Mervyn King said`, `Mr King
+/// said`; but `King said` or `the Ukrainian President said` name a role.
+fn surname(title: &str, before: &str) -> bool {
+    if !SURNAME_TITLES.contains(&title) {
+        return false;
+    }
+    let previous = before.split_whitespace().next_back().unwrap_or("");
+    is_honorific(previous.trim_end_matches('.')) || (name_word(previous) && !is_not_name(previous))
+}
+
+/// Cheap tests that rule sentences out before the capturing patterns run
+/// (most sentences hold no title, no speech verb, no age, no organisation).
+static TITLE_HINT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::compile(&format!(r"(?-u:\b)(?:{})", title_alternation())).expect("valid regex")
+});
+/// A verb of speech: the test before every pattern that looks for a
+/// speaker (here and in the quotes stage).
+pub(super) static VERB_HINT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::compile(&format!(r"(?-u:\b)(?:{SPEECH_VERBS})(?-u:\b)")).expect("valid regex")
+});
+
+static AGE_HINT: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::compile(r",\s+\d{1,3},").expect("valid regex"));
+
+/// A name with an age: `Pieter Anholt, 54,`.
+static AGED: LazyLock<Regex> = LazyLock::new(|| {
+    // An age is followed by a space: `Pensions, 30,000 jobs` holds none.
+    crate::text::compile(&format!(r"(?P<name>{NAME}),\s+\d{{1,3}},(?:\s|$)")).expect("valid regex")
+});
+
+/// Words that end an apposition before any role: it is a clause (`Ann
+/// Ray, who was …`, `Ann Ray, said to be …`), not a description.
+const NOT_IN_APPOSITION: &[&str] = &[
+    "who", "whose", "which", "that", "and", "but", "or", "with", "said", "says", "told", "is",
+    "was", "were", "has", "had", "have", "will", "would", "when", "where", "while", "if", "as",
+];
+
+/// Words that may open an apposition, and are left out of the role.
+const APPOSITION_OPENERS: [&str; 8] = ["the", "a", "an", "now", "its", "his", "her", "their"];
+
+/// What may follow a role in apposition: the body or the occasion
+/// (`chief executive of Acme`, `skipper for the night`). Anything else
+/// (`the prime minister conceded`) makes the role a clause's subject.
+const AFTER_APPOSITION_ROLE: [&str; 5] = ["of", "at", "for", "to", "in"];
+
+/// People named with a role in apposition: `Trevor Beattie, TBWA's
+/// boss,`, `Robbie Keane, skipper for the night, …`. A full name before a
+/// comma, then at most three words and a lower-case role. The role is
+/// shown (`TBWA's boss Trevor Beattie`) when the apposition ends with it,
+/// not when more follows (`skipper for the night`); when another name
+/// follows it (`Tony Blair, the Irish prime minister, Bertie Ahern,`) the
+/// role is that name's, and neither is taken.
+fn appositions(sentence: &str) -> Vec<(&str, Option<(String, &'static str)>)> {
+    // (Banks advise deals: `Morgan Stanley, adviser to the board,`.)
+    static NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+        ROLE_NOUNS
+            .iter()
+            .filter(|n| !n.contains(' ') && !matches!(**n, "adviser" | "advisor"))
+            .copied()
+            .collect()
+    });
+    // (Built once: a finder costs more to build than most sentences to search.)
+    static COMMA: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b", "));
+    let mut found = Vec::new();
+    for at in COMMA.find_iter(sentence.as_bytes()) {
+        let after = &sentence[at + 2..];
+        let mut words = Vec::new();
+        let mut role = None;
+        let mut rest = after.split_whitespace();
+        for word in rest.by_ref().take(4) {
+            let bare = word.trim_end_matches([',', '.', ';', ':']);
+            // A verb (`received best actress`) ends it too.
+            let verb =
+                (bare.ends_with("ed") || bare.ends_with("ing")) && !ROLE_MODIFIERS.contains(&bare);
+            if NOT_IN_APPOSITION.contains(&bare) || verb || bare.contains(['"', '“', '”', '(', ')'])
+            {
+                break;
+            }
+            if let Some(&title) = NOUNS.get(bare) {
+                role = Some((word, title));
+                break;
+            }
+            if bare.len() != word.len() {
+                break; // the apposition ended before any role
+            }
+            words.push(word);
+        }
+        let Some((word, title)) = role else {
+            continue;
+        };
+        let punctuated = word.len() > title.len();
+        let next = rest.next();
+        if !punctuated && !next.is_none_or(|next| AFTER_APPOSITION_ROLE.contains(&next)) {
+            continue;
+        }
+        // `Tony Blair, the Irish prime minister, Bertie Ahern, said`, `In
+        // Los Angeles, the mayor, Karen Bass,`: the role is the next name's.
+        if punctuated && next.is_some_and(|w| w.starts_with(char::is_uppercase)) {
+            continue;
+        }
+        let Some(name) = name_before(sentence, at) else {
+            continue;
+        };
+        // The role is shown when the apposition ends with it.
+        let shown = (punctuated || next.is_none()).then(|| {
+            let words: Vec<&str> = words
+                .into_iter()
+                .skip_while(|w| APPOSITION_OPENERS.contains(w))
+                .chain([title])
+                .collect();
+            (words.join(" "), title)
+        });
+        found.push((name, shown));
+    }
+    found
+}
+
+/// The full name that ends at `at`: two or three name words (an honorific
+/// before them kept), with no capitalised word before them that would
+/// make it a longer name.
+fn name_before(sentence: &str, at: usize) -> Option<&str> {
+    let head = &sentence[..at];
+    let mut start = at;
+    let mut words = 0;
+    while words < 3 {
+        let Some(end) = word_end_before(sentence, start).or((start == at).then_some(at)) else {
+            break;
+        };
+        let word = head[..end].rsplit(char::is_whitespace).next().unwrap_or("");
+        let letters = word.chars().all(|c| c.is_alphabetic() || "'’-".contains(c));
+        if word.is_empty() || !letters || !name_word(word) {
+            break;
+        }
+        start = end - word.len();
+        words += 1;
+    }
+    if words < 2 {
+        return None;
+    }
+    if let Some(end) = word_end_before(sentence, start) {
+        let word = head[..end].rsplit(char::is_whitespace).next().unwrap_or("");
+        if is_honorific(word) {
+            start = end - word.len();
+        } else if word.starts_with(char::is_uppercase) && !is_not_name(word) {
+            return None; // `Manchester United Football Club`, `Real Madrid`'s end
+        }
+    }
+    let name = &sentence[start..at];
+    let plain = name
+        .split_whitespace()
+        .skip_while(|w| is_honorific(w))
+        .collect::<Vec<_>>()
+        .join(" ");
+    (looks_like_person(&plain) && !is_place_or_organisation(&plain)).then_some(name)
+}
+
+/// `Chief Executive` for `chief executive`: the canonical form of a
+/// lower-case role.
+fn capitalised(role: &str) -> String {
+    role.split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or_else(String::new, |c| {
+                c.to_uppercase().chain(chars).collect::<String>()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether what follows an honorific reads as a surname or a full name:
+/// capitalised words that are no title, organisation or common word (`Mr
+/// Speaker` and `Lord Chancellor` name an office).
+fn looks_like_surname(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .split(' ')
+            .all(|w| capitalised_word(w) && !is_not_name(w) && w.chars().any(char::is_lowercase))
+        && !is_place_or_organisation(name)
+}
+
+/// For each word that follows a capitalised first name somewhere in the
+/// story, the first such full name: `Lindqvist` → `Saskia Lindqvist`. Built
+/// once per story, so resolving a surname costs a lookup. A common word
+/// that begins a sentence is no first name (`Again Roddick`; but `Will
+/// Davies`).
+fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, &'a str> {
+    let mut names: HashMap<&'a str, &'a str> = HashMap::new();
+    for s in sentences {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        for (at, pair) in words.windows(2).enumerate() {
+            let (first, last) = (
+                pair[0],
+                pair[1].trim_end_matches(|c: char| !c.is_alphabetic()),
+            );
+            let capitalised = first.chars().next().is_some_and(char::is_uppercase)
+                && first
+                    .chars()
+                    .all(|c| c.is_alphabetic() || "'’-".contains(c))
+                && last.chars().next().is_some_and(char::is_uppercase);
+            // Not `Labour's Campbell`, `Mr Campbell`.
+            let plain = !is_not_name(first)
+                && !is_honorific(first)
+                && !TITLES.iter().any(|(t, _)| *t == first)
+                && !first.ends_with("'s")
+                && !first.ends_with("’s")
+                && (at > 0 || !super::is_stopword(&first.to_lowercase()));
+            if capitalised && plain {
+                names.entry(last).or_insert(first);
+            }
+        }
+    }
+    names
+}
+
+/// Whether a capitalised phrase reads as a person's full name: two to four
+/// capitalised words, none a title, an organisation word or a stop word.
+pub fn looks_like_person(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // Not `BBC Radio`, `Cambridge-based Ubisense`.
+    let plain = |w: &str| {
+        capitalised_word(w)
+            && w.chars().any(char::is_lowercase)
+            && !w
+                .split('-')
+                .skip(1)
+                .any(|part| NOT_NAME_SUFFIXES.contains(&part))
+    };
+    // A month is a name beside a name: `Theresa May`, `Jan Egeland`.
+    (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| plain(w) && (!is_not_name(w) || MONTHS.contains(w)))
+        && words.iter().any(|w| !is_not_name(w))
+}
+
+/// What after a hyphen makes a word a description, not a name
+/// (`Cambridge-based`, `Oscar-nominated`; but `Kim Jong-un` is a name).
+const NOT_NAME_SUFFIXES: &[&str] = &[
+    "based",
+    "born",
+    "led",
+    "backed",
+    "owned",
+    "nominated",
+    "winning",
+    "funded",
+    "run",
+    "made",
+];
+
+/// Honorifics, which stand before a name but are no part of it.
+const HONORIFICS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Gov", "Capt", "Gen",
+    "Col", "Sen", "Rep",
+];
+
+/// Whether a word can be part of a person's name: capitalised, and not a
+/// title, an honorific, a possessive, an organisation's word or a common
+/// word (`The`, `However`).
+pub fn name_word(word: &str) -> bool {
+    capitalised_word(word) && !is_not_name(word) && !is_honorific(word)
+}
+
+/// Whether a word is an honorific (`Mr`, `Mr.`, `Sir`).
+pub fn is_honorific(word: &str) -> bool {
+    HONORIFICS.contains(&word.trim_end_matches('.'))
+}
+
+/// A capitalised word that is not a possessive (`Iran's`), an
+/// organisation's word or a title: what every word of a name is.
+fn capitalised_word(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && !word.ends_with("'s")
+        && !word.ends_with("’s")
+        && !ORGANISATION_WORDS.contains(&word)
+        && !TITLES.iter().any(|(t, _)| *t == word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_person_named_three_ways_is_one_person() {
+        let text = "Ukraine's President Volodymyr Zelenskyy spoke with Canadian Prime Minister Justin Trudeau. \
+                    Zelenskyy said the call went well. The Ukrainian President also stressed the deal. \
+                    Trudeau said Canada would help.";
+        let sentences = crate::text::sentences(text);
+        let people = people(&sentences);
+        let names: Vec<String> = people.all().iter().map(Person::display).collect();
+        assert_eq!(
+            names,
+            [
+                "Ukraine's President Volodymyr Zelenskyy",
+                "Canadian Prime Minister Justin Trudeau"
+            ]
+        );
+        assert_eq!(people.by_title("President"), Some(0));
+        assert_eq!(people.find("Zelenskyy"), Some(0));
+    }
+
+    /// [`speaker`] reads a match of [`SPEAKER`] as its capture groups do.
+    #[test]
+    fn speakers_read_from_matches_agree_with_the_capture_groups() {
+        const WORDS: &[&str] = &[
+            "said",
+            "says",
+            "added",
+            "told",
+            "told reporters",
+            "reporters",
+            "further",
+            "also",
+            "later",
+            "Also",
+            "Kalso",
+            "Talso",
+            "Ilse",
+            "Brandt",
+            "Anna",
+            "Weiss",
+            "O'Neill-Smith",
+            "McDonald",
+            "iPhone",
+            "aBcD",
+            "Zelenskyy",
+            "Ukraine's",
+            "President",
+            "Dr.",
+            "the",
+            "a",
+            "union",
+            "leader",
+            "warned",
+            "asked",
+            "noted",
+            "unsaid",
+            "saidx",
+            "Édith",
+            "Łukasz",
+            "\u{201c}Yes,\u{201d}",
+            "\"No,\"",
+            ",",
+            ".",
+            "of",
+            "Secretary",
+            "State",
+            "1,200",
+            "K",
+            "X",
+        ];
+        const SPACES: &[&str] = &[" ", " ", " ", "  ", "\u{a0}", "\u{2003}", "\n", ""];
+        let mut matched = 0;
+        for sentence in
+            crate::summarize::random_texts(WORDS, SPACES, 0x2545_f491_4f6c_dd1d, 20_000, 12)
+        {
+            let by_groups: Vec<Speaker> = SPEAKER
+                .captures_iter(&sentence)
+                .map(|caps| {
+                    let (name, before_verb) = match caps.name("before") {
+                        Some(name) => (name, true),
+                        None => (caps.name("after").expect("one of the two"), false),
+                    };
+                    Speaker {
+                        name: name.as_str(),
+                        start: name.start(),
+                        before_verb,
+                    }
+                })
+                .collect();
+            let by_matches: Vec<Speaker> = SPEAKER.find_iter(&sentence).map(speaker).collect();
+            matched += by_groups.len();
+            assert_eq!(by_matches, by_groups, "{sentence:?}");
+        }
+        assert!(
+            matched > 2_000,
+            "only {matched} speakers: the test sentences miss the pattern"
+        );
+    }
+}
