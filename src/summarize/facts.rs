@@ -1411,14 +1411,31 @@ mod tests {
             ),
             ["Robbie Keane"]
         );
-        // A role between two names is the second's, and a bank advises.
-        assert!(
+        // A role between two names is the second's, when a comma or the
+        // sentence's end closes it; and a bank advises.
+        assert_eq!(
             people_of(
                 "After talks with Anna Blix, the Veloran prime minister, Tomas Brandt, said little."
-            )
-            .is_empty()
+            ),
+            ["Veloran prime minister Tomas Brandt"]
         );
-        assert!(people_of("In Port Amsel, the mayor, Edda Voskuil, said no.").is_empty());
+        assert_eq!(
+            people_of("In Port Amsel, the mayor, Edda Voskuil, said no."),
+            ["mayor Edda Voskuil"]
+        );
+        assert_eq!(
+            people_of("Talks were led by Port Amsel's new mayor, Edda Voskuil."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            people_of("The deal was signed by Ivo Brandt, the club's coach, Lena Ostrem."),
+            ["club's coach Lena Ostrem"]
+        );
+        assert_eq!(
+            people_of("In Port Amsel, the mayor, Edda Voskuil said no."),
+            ["Edda Voskuil"]
+        );
+        assert!(people_of("In Port Amsel, the mayor, Voskuil, said no.").is_empty());
         assert!(people_of("Morgan Stanley, adviser to the board, declined to comment.").is_empty());
         assert_eq!(
             people_of("Yesterday Ann Ray, TBWA's boss, resigned."),

@@ -748,7 +748,7 @@ const AFTER_APPOSITION_ROLE: [&str; 5] = ["of", "at", "for", "to", "in"];
 /// shown (`TBWA's boss Trevor Beattie`) when the apposition ends with it,
 /// not when more follows (`skipper for the night`); when another name
 /// follows it (`Tony Blair, the Irish prime minister, Bertie Ahern,`) the
-/// role is that name's, and neither is taken.
+/// role is that name's ([`name_after`]).
 fn appositions(sentence: &str) -> Vec<(&str, Option<(String, &'static str)>)> {
     // (Banks advise deals: `Morgan Stanley, adviser to the board,`.)
     static NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -793,26 +793,56 @@ fn appositions(sentence: &str) -> Vec<(&str, Option<(String, &'static str)>)> {
         if !punctuated && !next.is_none_or(|next| AFTER_APPOSITION_ROLE.contains(&next)) {
             continue;
         }
-        // `Tony Blair, the Irish prime minister, Bertie Ahern, said`, `In
-        // Los Angeles, the mayor, Karen Bass,`: the role is the next name's.
-        if punctuated && next.is_some_and(|w| w.starts_with(char::is_uppercase)) {
-            continue;
-        }
-        let Some(name) = name_before(sentence, at) else {
-            continue;
-        };
-        // The role is shown when the apposition ends with it.
-        let shown = (punctuated || next.is_none()).then(|| {
+        let role = |words: Vec<&str>| {
             let words: Vec<&str> = words
                 .into_iter()
                 .skip_while(|w| APPOSITION_OPENERS.contains(w))
                 .chain([title])
                 .collect();
             (words.join(" "), title)
-        });
+        };
+        // `Tony Blair, the Irish prime minister, Bertie Ahern, said`, `In
+        // Los Angeles, the mayor, Karen Bass,`: the role is the next name's.
+        if punctuated && next.is_some_and(|w| w.starts_with(char::is_uppercase)) {
+            let from = word.as_ptr() as usize - sentence.as_ptr() as usize + word.len();
+            if let Some(name) = name_after(sentence, from) {
+                found.push((name, Some(role(words))));
+            }
+            continue;
+        }
+        let Some(name) = name_before(sentence, at) else {
+            continue;
+        };
+        // The role is shown when the apposition ends with it.
+        let shown = (punctuated || next.is_none()).then(|| role(words));
         found.push((name, shown));
     }
     found
+}
+
+/// The full name that a role in apposition introduces, from `from` (just
+/// after the role's comma): two or three name words, closed by a comma or
+/// the end of the sentence (`…, the mayor, Karen Bass, said`), so that a
+/// longer name or a clause (`…, the mayor, Karen Bass said`) gives nobody.
+fn name_after(sentence: &str, from: usize) -> Option<&str> {
+    let rest = &sentence[from..];
+    let start = from + (rest.len() - rest.trim_start().len());
+    let mut end = start;
+    let mut closed = false;
+    for (count, word) in sentence[start..].split_whitespace().take(3).enumerate() {
+        let bare = word.trim_end_matches([',', '.', ';', ':']);
+        let letters = bare.chars().all(|c| c.is_alphabetic() || "'’-".contains(c));
+        if bare.is_empty() || !letters || !name_word(bare) {
+            break;
+        }
+        end = word.as_ptr() as usize - sentence.as_ptr() as usize + bare.len();
+        if bare.len() != word.len() {
+            closed = count >= 1;
+            break;
+        }
+    }
+    let name = &sentence[start..end];
+    (closed && looks_like_person(name) && !is_place_or_organisation(name)).then_some(name)
 }
 
 /// The full name that ends at `at`: two or three name words (an honorific
