@@ -352,6 +352,39 @@ pub(super) const SPEAKERS_IN: &[&str] = &[
     "throughout",
 ];
 
+/// What a capitalised name before it names, when that is no place: works,
+/// publications, competitions and brands (`the Harry Potter films`,
+/// `Gazprom shares`). (A team or a market keeps its place's name: `the
+/// Spain squad`, `the US charts`.)
+const NAMED_THINGS: &[&str] = &[
+    "film",
+    "films",
+    "movie",
+    "movies",
+    "series",
+    "show",
+    "album",
+    "song",
+    "single",
+    "magazine",
+    "newspaper",
+    "book",
+    "novel",
+    "musical",
+    "franchise",
+    "tournament",
+    "championship",
+    "festival",
+    "awards",
+    "shares",
+    "stock",
+    "brand",
+    "store",
+    "stores",
+    "website",
+    "app",
+];
+
 /// Words that make a capitalised phrase a thing rather than a place.
 const NOT_PLACE_WORDS: &[&str] = &[
     "Agreement",
@@ -386,6 +419,13 @@ const NOT_PLACE_WORDS: &[&str] = &[
     "Masters",
     "Prix",
     "Awards",
+    "Open",
+    "Contest",
+    "War",
+    "Tournament",
+    "Championships",
+    "Expo",
+    "Store",
 ];
 
 /// Words that are no place on their own, though a place's name may hold
@@ -498,7 +538,6 @@ fn place_cues(sentence: &str) -> Vec<(&str, usize, bool)> {
             continue; // a name or title follows whitespace
         }
         if let Some(strong) = cue_before(head, free)
-            && !inside_longer_title(sentence, head, at, free)
             && let Some(end) = name_end(sentence, at)
         {
             found.push((&sentence[at..end], end, strong));
@@ -509,7 +548,7 @@ fn place_cues(sentence: &str) -> Vec<(&str, usize, bool)> {
             .strip_suffix('s')
             .and_then(|h| h.strip_suffix(['\'', '’']))
             .filter(|h| h.len() >= free);
-        let title = || TITLE_LIST.iter().find(|t| sentence[at..].starts_with(*t));
+        let title = || OWNED_TITLES.iter().find(|t| sentence[at..].starts_with(*t));
         if let Some((possessor, title)) = possessor.and_then(|p| Some((p, title()?))) {
             let word_start = possessor.len()
                 - possessor
@@ -527,44 +566,65 @@ fn place_cues(sentence: &str) -> Vec<(&str, usize, bool)> {
     found
 }
 
-/// Whether the capital at `at`, after a title and `of` (`State` in
-/// `Secretary of State of Ohio`), begins the rest of a longer title that
-/// cues a name itself: the pattern prefers the longer title there, so the
-/// place is `Ohio`, not `State`.
-fn inside_longer_title(sentence: &str, head: &str, at: usize, free: usize) -> bool {
-    let Some(before_of) = head.strip_suffix(" of") else {
-        return false;
-    };
-    TITLE_LIST.iter().any(|title| {
-        title.split_once(" of ").is_some_and(|(first, rest)| {
-            before_of.ends_with(first)
-                && before_of.len() - first.len() >= free
-                && sentence[at..]
-                    .strip_prefix(rest)
-                    .is_some_and(|after| name_after_of(sentence, sentence.len() - after.len()))
-        })
-    })
+/// A place named with a stopped abbreviation (`St. Petersburg`, `Mt.
+/// Kenya`): the whole name and where it ends, when the name `found`, which
+/// ends at `end`, is the abbreviation alone.
+fn stopped_abbreviation<'a>(
+    sentence: &'a str,
+    found: &str,
+    end: usize,
+) -> Option<(&'a str, usize)> {
+    if !matches!(found, "St" | "Mt" | "Ft") {
+        return None;
+    }
+    let rest = sentence[end..].strip_prefix(". ")?;
+    let longer = name_end(sentence, sentence.len() - rest.len())?;
+    Some((&sentence[end - found.len()..longer], longer))
 }
 
-/// Whether ` of`, ` of the`, then a name follow at `from`.
-fn name_after_of(sentence: &str, from: usize) -> bool {
-    let Some(rest) = sentence[from..].strip_prefix(" of") else {
-        return false;
-    };
-    let starts = |rest: &str| {
-        let name = rest.trim_start_matches(char::is_whitespace);
-        name.len() < rest.len() && name_end(sentence, sentence.len() - name.len()).is_some()
-    };
-    rest.strip_prefix(" the").is_some_and(starts) || starts(rest)
-}
+/// Titles of those who head a place: after one and `of` comes a place
+/// (`President of France`, `Governor of Texas`, `Chief Justice of India`),
+/// and a place owns them (`Ukraine's President`). A minister, a chancellor, a director or a king
+/// of something is as often of a portfolio, a body or a genre (`Minister
+/// of Finance`, `Chancellor of the Exchequer`, `Director of Public
+/// Prosecutions`, `King of Pop`).
+const RULERS: &[&str] = &[
+    "President",
+    "Vice President",
+    "Prime Minister",
+    "Deputy Prime Minister",
+    "Chief Minister",
+    "Governor",
+    "Mayor",
+    "Secretary of State",
+    "Ambassador",
+    "Justice",
+    "General",
+];
 
-/// Titles, longest first (so that `Secretary of State` is tried before
-/// `Secretary`).
-static TITLE_LIST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut titles: Vec<&str> = TITLES.iter().map(|(t, _)| *t).collect();
+/// Monarchs and their heirs, whose realm follows `of` (`King of Belgium`,
+/// `Crown Prince of Abu Dhabi`); after `of the` they are as often of a
+/// genre or a club (`King of the Blues`, `Queen of the South`).
+const MONARCHS: &[&str] = &["King", "Queen", "Prince", "Princess"];
+
+/// Titles a place owns besides the [`RULERS`] and [`MONARCHS`]: `Britain's
+/// PM`, `Germany's Chancellor`. (`Acme's CEO` makes Acme a company, and
+/// `Labour's Leader` a party.)
+const HELD_FOR_A_PLACE: &[&str] = &["PM", "Chancellor", "Senator", "Sen.", "Speaker"];
+
+/// Titles, longest first (so that `Deputy Prime Minister` is tried before
+/// `Prime Minister`): the [`RULERS`] before `of`, and every title a place
+/// owns after a possessive.
+static RULERS_OF: LazyLock<Vec<&'static str>> = LazyLock::new(|| longest_first(RULERS));
+static MONARCHS_OF: LazyLock<Vec<&'static str>> = LazyLock::new(|| longest_first(MONARCHS));
+static OWNED_TITLES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| longest_first(&[RULERS, MONARCHS, HELD_FOR_A_PLACE].concat()));
+
+fn longest_first(titles: &[&'static str]) -> Vec<&'static str> {
+    let mut titles = titles.to_vec();
     titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
     titles
-});
+}
 
 /// Whether `head` ends with a place cue that begins at or after `free`:
 /// `Some(true)` for a strong one (`city of`, `President of the`),
@@ -572,8 +632,14 @@ static TITLE_LIST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 fn cue_before<'a>(head: &'a str, free: usize) -> Option<bool> {
     let ends_with_at =
         |text: &str, word: &str| text.ends_with(word) && text.len() - word.len() >= free;
+    // (A whole word: `capacity of` is no `city of`.)
+    let ends_with_word = |text: &str, word: &str| {
+        ends_with_at(text, word)
+            && !text[..text.len() - word.len()]
+                .ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+    };
     if let Some(before) = head.strip_suffix(" of")
-        && PLACE_NOUNS.iter().any(|n| ends_with_at(before, n))
+        && PLACE_NOUNS.iter().any(|n| ends_with_word(before, n))
     {
         return Some(true);
     }
@@ -581,7 +647,10 @@ fn cue_before<'a>(head: &'a str, free: usize) -> Option<bool> {
     if of
         .into_iter()
         .flatten()
-        .any(|before| TITLE_LIST.iter().any(|t| ends_with_at(before, t)))
+        .any(|before| RULERS_OF.iter().any(|t| ends_with_at(before, t)))
+        || head
+            .strip_suffix(" of")
+            .is_some_and(|before| MONARCHS_OF.iter().any(|t| ends_with_at(before, t)))
     {
         return Some(true);
     }
@@ -983,7 +1052,9 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
     };
     for (i, sentence) in sentences.iter().enumerate() {
         for (found, end, strong) in place_cues(sentence) {
-            let Some(name) = clean_name(found) else {
+            let (found, end) = stopped_abbreviation(sentence, found, end).unwrap_or((found, end));
+            // (A possessor before a title is any word: `the company's CEO`.)
+            let Some(name) = clean_name(found).filter(|n| n.starts_with(char::is_uppercase)) else {
                 continue;
             };
             let thing = name
@@ -1003,6 +1074,17 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
                     .iter()
                     .any(|s| name.ends_with(s));
             if demonym && next_is_lower {
+                continue;
+            }
+            // `in the Harry Potter films`, `at the Hyderabad Open
+            // tournament`, `in Gazprom shares`: a name before what it
+            // names is a title, a team or a brand there, not a place.
+            let next_word = sentence[end..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .trim_end_matches(|c: char| !c.is_alphanumeric());
+            if !strong && NAMED_THINGS.contains(&next_word) {
                 continue;
             }
             if thing
@@ -1109,7 +1191,7 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
 
 #[cfg(test)]
 mod tests {
-    use super::super::people::{NAME, name_word, people, title_alternation};
+    use super::super::people::{NAME, name_word, people};
     use super::*;
 
     fn facts_of(text: &str) -> Vec<(FactKind, String)> {
@@ -1259,6 +1341,52 @@ mod tests {
         assert!(
             !facts.iter().any(|(k, _)| *k == FactKind::Place),
             "{facts:?}"
+        );
+    }
+
+    #[test]
+    fn places_follow_a_ruler_a_realm_or_a_place_noun_not_a_portfolio_or_a_genre() {
+        let places = |text: &str| of_kind(&facts_of(text), FactKind::Place);
+        // A head of a place before `of`, a monarch before `of` alone, a
+        // place noun as a whole word, a stopped abbreviation in a name.
+        assert_eq!(
+            places(
+                "The King of Belgium met the Crown Prince of Estrava and the Chief Justice of \
+                 Veloria in the city of St. Petersburg."
+            ),
+            ["Belgium", "Estrava", "St. Petersburg", "Veloria"]
+        );
+        // A portfolio, an office, a genre, a club: no places.
+        assert_eq!(
+            places(
+                "Chancellor of the Exchequer Mara Lind and the Director of Public Prosecutions \
+                 spoke. The Minister of Discord, the King of the Blues and Queen of the South \
+                 were there."
+            ),
+            Vec::<String>::new()
+        );
+        // A company owns its chief executive; a lower-case possessor is
+        // no name; `estate` and `support` hold no place noun.
+        assert_eq!(
+            places(
+                "Acme's CEO Dana Moss left, and the company's CEO followed. The estate of Ivo \
+                 Brandt grew. Nations spoke in support of Harbour Front."
+            ),
+            Vec::<String>::new()
+        );
+        // Events, works and brands named after a preposition.
+        assert_eq!(
+            places(
+                "She won at the Hyderabad Open and sang at the Eurovision Song Contest. She \
+                 starred in the Carry On films and posed in Playboy magazine. Investors \
+                 piled in Gazprom shares, and again in Gazprom shares."
+            ),
+            Vec::<String>::new()
+        );
+        // A team or a market keeps its place's name.
+        assert_eq!(
+            places("He lives in Spain. He was named in the Spain squad."),
+            ["Spain"]
         );
     }
 
@@ -1693,8 +1821,22 @@ mod tests {
                 &[("Canada", true)],
             ),
             (
-                "in Kyiv Deputy Prime Minister of Canada",
-                &[("Kyiv Deputy Prime", false), ("Canada", true)],
+                "in Kyiv Aid Deputy Prime Minister of Canada",
+                &[("Kyiv Aid Deputy", false), ("Canada", true)],
+            ),
+            // Only a place's head before `of` or after a possessive; a
+            // place noun is a whole word.
+            (
+                "Chancellor of the Exchequer Gordon Brown and Minister of Finance Ana Ruiz",
+                &[],
+            ),
+            (
+                "Acme's CEO Dana Moss and Britain's PM met",
+                &[("Britain", true)],
+            ),
+            (
+                "The capacity of Lyon and the county of Kent",
+                &[("Kent", true)],
             ),
             // Whole, lowercase prepositions only; a name needs two letters.
             ("Within Berlin and In Paris, at A level", &[]),
@@ -1711,14 +1853,24 @@ mod tests {
         }
     }
 
+    fn alternation(titles: &[&str]) -> String {
+        titles
+            .iter()
+            .map(|t| regex::escape(t))
+            .collect::<Vec<_>>()
+            .join("|")
+    }
+
     /// The pattern `place_cues` replaced, as an oracle.
     fn place_cues_by_regex(sentence: &str) -> Vec<(&str, usize, bool)> {
         static PLACE: LazyLock<Regex> = LazyLock::new(|| {
             crate::text::compile(&format!(
-                r"(?:(?P<strong>(?:{nouns}) of|(?:{titles}) of(?: the)?)|(?-u:\b)(?:{prepositions})(?: the)?)\s+(?P<p>{NAME})|(?P<poss>['’]s)\s+(?:{titles})",
+                r"(?:(?P<strong>(?-u:\b)(?:{nouns}) of|(?:{rulers}) of(?: the)?|(?:{monarchs}) of)|(?-u:\b)(?:{prepositions})(?: the)?)\s+(?P<p>{NAME})|(?P<poss>['’]s)\s+(?:{owned})",
                 nouns = PLACE_NOUNS.join("|"),
                 prepositions = PLACE_PREPOSITIONS.join("|"),
-                titles = title_alternation()
+                rulers = alternation(&RULERS_OF),
+                monarchs = alternation(&MONARCHS_OF),
+                owned = alternation(&OWNED_TITLES),
             ))
             .expect("valid regex")
         });
@@ -1787,6 +1939,16 @@ mod tests {
             "Secretary of State",
             "of the",
             "Henry Ⅷ's",
+            "CEO",
+            "PM",
+            "Chancellor",
+            "Deputy",
+            "county",
+            "viscounty",
+            "Sen.",
+            "King",
+            "Queen",
+            "Crown",
         ];
         const SPACES: &[&str] = &[" ", " ", " ", "  ", "\u{a0}", "\u{2003}", "\n", ""];
         for sentence in

@@ -335,7 +335,7 @@ pub fn people(sentences: &[&str]) -> People {
     people
 }
 
-pub(super) fn title_alternation() -> String {
+fn title_alternation() -> String {
     let mut titles: Vec<&str> = TITLES.iter().map(|(t, _)| *t).collect();
     titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
     titles
