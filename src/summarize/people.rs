@@ -917,17 +917,21 @@ fn looks_like_surname(name: &str) -> bool {
 fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, &'a str> {
     let mut names: HashMap<&'a str, &'a str> = HashMap::new();
     for s in sentences {
-        let words: Vec<&str> = s.split_whitespace().collect();
-        for (at, pair) in words.windows(2).enumerate() {
-            let (first, last) = (
-                pair[0],
-                pair[1].trim_end_matches(|c: char| !c.is_alphabetic()),
-            );
-            let capitalised = first.chars().next().is_some_and(char::is_uppercase)
-                && first
+        let mut words = s.split_whitespace().enumerate().peekable();
+        while let Some((at, first)) = words.next() {
+            let Some(&(_, next)) = words.peek() else {
+                break;
+            };
+            let last = next.trim_end_matches(|c: char| !c.is_alphabetic());
+            // (The cheap tests first: most pairs of words are no name.)
+            if !first.starts_with(char::is_uppercase)
+                || !last.starts_with(char::is_uppercase)
+                || !first
                     .chars()
                     .all(|c| c.is_alphabetic() || "'’-".contains(c))
-                && last.chars().next().is_some_and(char::is_uppercase);
+            {
+                continue;
+            }
             // Not `Labour's Campbell`, `Mr Campbell`.
             let plain = !is_not_name(first)
                 && !is_honorific(first)
@@ -935,7 +939,7 @@ fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, &'a str> {
                 && !first.ends_with("'s")
                 && !first.ends_with("’s")
                 && (at > 0 || !super::is_stopword(&first.to_lowercase()));
-            if capitalised && plain {
+            if plain {
                 names.entry(last).or_insert(first);
             }
         }
