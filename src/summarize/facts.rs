@@ -101,6 +101,8 @@ pub(super) const TITLES: &[(&str, &str)] = &[
 
 /// Capitalised words that are never names, places or organisations on their own.
 pub(super) const NOT_NAMES: &[&str] = &[
+    "According",
+    "Another",
     "The",
     "A",
     "An",
@@ -351,6 +353,114 @@ pub(super) const SPEAKERS_IN: &[&str] = &[
     "around",
     "throughout",
 ];
+
+/// Common nouns that introduce a company or another body by its name:
+/// `bank Standard Chartered`, `drinks giant Inbev`, `airline Air India`,
+/// `band Keane`. The name is a body's, never a person's or a place's.
+const BODY_NOUNS: &[&str] = &[
+    "firm",
+    "giant",
+    "company",
+    "maker",
+    "carmaker",
+    "automaker",
+    "manufacturer",
+    "agency",
+    "bank",
+    "lender",
+    "insurer",
+    "broadcaster",
+    "network",
+    "regulator",
+    "watchdog",
+    "airline",
+    "carrier",
+    "retailer",
+    "supermarket",
+    "brewer",
+    "label",
+    "studio",
+    "publisher",
+    "newspaper",
+    "conglomerate",
+    "operator",
+    "supplier",
+    "developer",
+    "charity",
+    "band",
+    "club",
+];
+
+/// What a person makes, before `maker` (`documentary maker Michael
+/// Cockerell`, `film maker`): a trade, no company (`car maker Toyota`).
+const MAKERS_OF_WORKS: &[&str] = &[
+    "film",
+    "documentary",
+    "programme",
+    "movie",
+    "policy",
+    "decision",
+    "trouble",
+    "peace",
+];
+
+/// A [`BODY_NOUNS`] noun and the capitalised name after it: up to four
+/// words, `&` among them (`Marsh & McLennan`).
+static BODY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::compile(&format!(
+        r"(?-u:\b)(?:{})\s+(?:\p{{Lu}}[\p{{L}}\p{{N}}'’-]*(?:\s+(?:&\s+)?\p{{Lu}}[\p{{L}}\p{{N}}'’-]*){{0,3}})",
+        BODY_NOUNS.join("|")
+    ))
+    .expect("valid regex")
+});
+
+/// The bodies a story introduces by what they are ([`BODY_NOUNS`]), with
+/// the sentence of each mention, in story order: `Standard Chartered` in
+/// `UK-based bank Standard Chartered said …`.
+pub(super) fn described_bodies(sentences: &[&str]) -> Vec<(String, usize)> {
+    let mut bodies = Vec::new();
+    for (i, sentence) in sentences.iter().enumerate() {
+        // (Read from the matches: capturing costs more than finding.)
+        for noun in BODY.find_iter(sentence) {
+            // (`film-maker`, `record-label`: a hyphened noun is a person's
+            // trade or a thing.)
+            if sentence[..noun.start()].ends_with('-') {
+                continue;
+            }
+            // `documentary maker Michael Cockerell` makes films, no cars.
+            let before = sentence[..noun.start()].split_whitespace().next_back();
+            if noun.as_str().starts_with("maker")
+                && before.is_some_and(|w| MAKERS_OF_WORKS.contains(&w.to_lowercase().as_str()))
+            {
+                continue;
+            }
+            // A name ends before a word that is never one: `Angelo Gordon &
+            // Co According to …` (a sentence run on after `Co.`).
+            let name = noun
+                .as_str()
+                .split_once(char::is_whitespace)
+                .map_or("", |(_, name)| name.trim_start());
+            let end = name
+                .split_whitespace()
+                .skip(1)
+                .find(|w| is_not_name(w))
+                .map_or(name.len(), |w| w.as_ptr() as usize - name.as_ptr() as usize);
+            let name = name[..end].trim_end();
+            let name = without_possessive(name);
+            let first = name.split_whitespace().next().unwrap_or("");
+            // A word too common to be a name opens a clause instead (`the
+            // firm This …`, in a caption run into its sentence).
+            if name.len() < 2
+                || is_not_name(first)
+                || (!name.contains(' ') && super::is_stopword(&name.to_lowercase()))
+            {
+                continue;
+            }
+            bodies.push((name.to_string(), i));
+        }
+    }
+    bodies
+}
 
 /// What a capitalised name before it names, when that is no place: works,
 /// publications, competitions and brands (`the Harry Potter films`,
@@ -1050,6 +1160,7 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
     let is_person = |name: &str| {
         person_words.contains(name) || people.all().iter().any(|p| name.ends_with(&p.name))
     };
+    let mut bodies = people.bodies().iter().peekable();
     for (i, sentence) in sentences.iter().enumerate() {
         for (found, end, strong) in place_cues(sentence) {
             let (found, end) = stopped_abbreviation(sentence, found, end).unwrap_or((found, end));
@@ -1090,6 +1201,7 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
             if thing
                 || no_place(&name)
                 || is_person(&name)
+                || people.is_body(&name)
                 || is_place_or_organisation(&name)
                 || TITLES.iter().any(|(t, _)| name.ends_with(t))
             {
@@ -1104,6 +1216,8 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
         // Each organisation word with the capitalised words around it; two
         // words of one name (`Island Def Jam Music Group`) make one span.
         let mut spans: Vec<(usize, usize)> = Vec::new();
+        // The organisations counted in this sentence.
+        let mut counted: Vec<String> = Vec::new();
         for (at, word) in organisation_words(sentence) {
             let start = words_joined_before(sentence, at, 4, JOINED_BODIES.contains(&word));
             let after = at + word.len();
@@ -1159,9 +1273,21 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
                 continue;
             }
             let entry = counts
-                .entry((FactKind::Organisation, name))
+                .entry((FactKind::Organisation, name.clone()))
                 .or_insert((0, i));
             entry.0 += 1;
+            counted.push(name);
+        }
+        // A body named by what it is (`bank Standard Chartered`), even in
+        // one word (`drinks giant Inbev`), counted once a sentence.
+        while let Some((name, _)) = bodies.next_if(|(_, at)| *at == i) {
+            if !counted.contains(name) {
+                let entry = counts
+                    .entry((FactKind::Organisation, name.clone()))
+                    .or_insert((0, i));
+                entry.0 += 1;
+                counted.push(name.clone());
+            }
         }
     }
     let mut found: Vec<((FactKind, String), (usize, usize))> = counts
@@ -1388,6 +1514,32 @@ mod tests {
             places("He lives in Spain. He was named in the Spain squad."),
             ["Spain"]
         );
+    }
+
+    #[test]
+    fn a_body_introduced_by_what_it_is_is_an_organisation_not_a_person_or_a_place() {
+        let facts = facts_of(
+            "UK-based bank Harbour Chartered said it would buy a rival. Drinks giant Brevik's \
+             shares rose, and the band Kestrel played at Air Estrava's gala. Passengers at Air \
+             Estrava waited, and more waited at Air Estrava again. The airline Air Estrava \
+             apologised. Documentary maker Ivo Brandt said little. The film-maker Ana Ruiz said \
+             more. Finance firm Angelo Brandt & Co According to sources, it grew.",
+        );
+        assert_eq!(
+            of_kind(&facts, FactKind::Organisation),
+            [
+                "Harbour Chartered",
+                "Brevik",
+                "Kestrel",
+                "Air Estrava",
+                "Angelo Brandt & Co"
+            ]
+        );
+        assert_eq!(
+            of_kind(&facts, FactKind::Person),
+            ["Ivo Brandt", "Ana Ruiz"]
+        );
+        assert_eq!(of_kind(&facts, FactKind::Place), Vec::<String>::new());
     }
 
     #[test]

@@ -16,8 +16,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::facts::{
-    MONTHS, ORGANISATION_WORDS, SPEAKERS_IN, TITLES, clean_name, gated, is_not_name,
-    is_place_or_organisation, names_an_organisation_after_a_title, without_possessive,
+    MONTHS, ORGANISATION_WORDS, SPEAKERS_IN, TITLES, clean_name, described_bodies, gated,
+    is_not_name, is_place_or_organisation, names_an_organisation_after_a_title, without_possessive,
     word_end_before, words_before,
 };
 
@@ -68,9 +68,23 @@ pub struct People {
     people: Vec<Person>,
     /// For each word of a name, the people whose name holds it.
     by_word: HashMap<String, Vec<usize>>,
+    /// The bodies the story introduces by what they are (`bank Standard
+    /// Chartered`), with the sentence of each mention: never people.
+    bodies: Vec<(String, usize)>,
 }
 
 impl People {
+    /// The bodies the story introduces by what they are ([`described_bodies`]),
+    /// with the sentence of each such mention, in story order.
+    pub fn bodies(&self) -> &[(String, usize)] {
+        &self.bodies
+    }
+
+    /// Whether the story introduced `name` as a body's ([`Self::bodies`]).
+    pub fn is_body(&self, name: &str) -> bool {
+        self.bodies.iter().any(|(body, _)| body == name)
+    }
+
     /// All people, in order of first mention.
     pub fn all(&self) -> &[Person] {
         &self.people
@@ -142,6 +156,10 @@ impl People {
             .filter(|w| is_honorific(w))
             .map(|w| w.trim_end_matches('.'));
         let name = clean_name(name)?;
+        // `bank Standard Chartered said`: a body speaks, no person.
+        if self.is_body(&name) {
+            return None;
+        }
         let index = match self.find(&name) {
             Some(i) => {
                 let person = &mut self.people[i];
@@ -191,7 +209,10 @@ fn canonical_title(title: &str) -> &'static str {
 /// Finds the people of a story: named with a role, named as a speaker, or
 /// named with an age.
 pub fn people(sentences: &[&str]) -> People {
-    let mut people = People::default();
+    let mut people = People {
+        bodies: described_bodies(sentences),
+        ..People::default()
+    };
     // Built on first need: most stories name everyone in full.
     let mut full: Option<HashMap<&str, &str>> = None;
     for (i, sentence) in sentences.iter().enumerate() {

@@ -445,19 +445,33 @@ fn attribution(
     let Some(name) = caps.name("after").or_else(|| caps.name("name")) else {
         return Attribution::None;
     };
-    found(resolve(name.as_str(), people).or_else(|| {
-        // `said Commission spokeswoman Anna Weiss`: the name after the role.
-        let rest = caps.name("rest")?.as_str();
-        NAME_ONLY
-            .find_iter(rest)
-            .find_map(|m| resolve(m.as_str(), people))
-    }))
+    found(
+        resolve(name.as_str(), people)
+            .or_else(|| {
+                // `said Commission spokeswoman Anna Weiss`: the name after the role.
+                let rest = caps.name("rest")?.as_str();
+                NAME_ONLY
+                    .find_iter(rest)
+                    .find_map(|m| resolve(m.as_str(), people))
+            })
+            // Else a body the story introduced (`bank Standard Chartered`):
+            // `…, Standard Chartered said`.
+            .or_else(|| {
+                people
+                    .is_body(name.as_str())
+                    .then(|| name.as_str().to_string())
+            }),
+    )
 }
 
 /// The speaker a name or role refers to: a known person (by any of their
 /// names, or by a role only they hold), else the name as written when it
 /// looks like a person's.
 fn resolve(mention: &str, people: &People) -> Option<String> {
+    // (A body's name looks like a person's: `Standard Chartered`.)
+    if people.is_body(mention) {
+        return None;
+    }
     known(mention, people).or_else(|| {
         // A full name the registry has not seen (`Anna Weiss` named only
         // as a speaker) is the speaker as written, without a word before
@@ -711,6 +725,28 @@ mod tests {
     }
 
     /// [`speaker_of`] reads a match of [`SPEECH`] as its capture group does.
+    #[test]
+    fn a_body_the_story_introduced_speaks_but_its_people_speak_for_themselves() {
+        let quotes = quotes_of(&[
+            "UK-based bank Harbour Chartered said it would buy a lender.",
+            "\"Profits will rise this year,\" Harbour Chartered said in a statement.",
+            "\"We are delighted that we won,\" said Harbour Chartered chief executive Lena Ostrem at a press conference.",
+        ]);
+        assert_eq!(
+            quotes,
+            [
+                (
+                    "Profits will rise this year.".to_string(),
+                    Some("Harbour Chartered".to_string())
+                ),
+                (
+                    "We are delighted that we won.".to_string(),
+                    Some("Harbour Chartered chief executive Lena Ostrem".to_string())
+                ),
+            ]
+        );
+    }
+
     #[test]
     fn speakers_read_from_matches_agree_with_the_capture_group() {
         const WORDS: &[&str] = &[
