@@ -768,8 +768,8 @@ const AFTER_APPOSITION_ROLE: [&str; 5] = ["of", "at", "for", "to", "in"];
 /// comma, then at most three words and a lower-case role. The role is
 /// shown (`TBWA's boss Trevor Beattie`) when the apposition ends with it,
 /// not when more follows (`skipper for the night`); when another name
-/// follows it (`Tony Blair, the Irish prime minister, Bertie Ahern,`) the
-/// role is that name's ([`name_after`]).
+/// follows it (`In Los Angeles, the mayor, Karen Bass, said`) the role is
+/// that name's, unless names and roles are listed ([`name_after`]).
 fn appositions(sentence: &str) -> Vec<(&str, Option<(String, &'static str)>)> {
     // (Banks advise deals: `Morgan Stanley, adviser to the board,`.)
     static NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -826,10 +826,15 @@ fn appositions(sentence: &str) -> Vec<(&str, Option<(String, &'static str)>)> {
         // Los Angeles, the mayor, Karen Bass,`: the role is the next name's.
         if punctuated && next.is_some_and(|w| w.starts_with(char::is_uppercase)) {
             let from = word.as_ptr() as usize - sentence.as_ptr() as usize + word.len();
-            if let Some(name) = name_after(sentence, from) {
-                found.push((name, Some(role(words))));
+            match name_after(sentence, from) {
+                After::Named(name) => {
+                    found.push((name, Some(role(words))));
+                    continue;
+                }
+                After::Nobody => continue,
+                // (A list: the role is the name's before it, as below.)
+                After::Listed => {}
             }
-            continue;
         }
         let Some(name) = name_before(sentence, at) else {
             continue;
@@ -843,9 +848,11 @@ fn appositions(sentence: &str) -> Vec<(&str, Option<(String, &'static str)>)> {
 
 /// The full name that a role in apposition introduces, from `from` (just
 /// after the role's comma): two or three name words, closed by a comma or
-/// the end of the sentence (`…, the mayor, Karen Bass, said`), so that a
-/// longer name or a clause (`…, the mayor, Karen Bass said`) gives nobody.
-fn name_after(sentence: &str, from: usize) -> Option<&str> {
+/// the end of the sentence, then a lower-case word or nothing (`…, the
+/// mayor, Karen Bass, said`). A longer name or a clause (`…, the mayor,
+/// Karen Bass said`) gives nobody; in a list of names, the role is the
+/// name's before it.
+fn name_after(sentence: &str, from: usize) -> After<'_> {
     let rest = &sentence[from..];
     let start = from + (rest.len() - rest.trim_start().len());
     let mut end = start;
@@ -862,8 +869,39 @@ fn name_after(sentence: &str, from: usize) -> Option<&str> {
             break;
         }
     }
+    // In a list of names with their roles (`Angela Merkel, the German
+    // chancellor, Nicolas Sarkozy, the French president, and …`), each
+    // role is the name's before it: the name after a role is the role's
+    // only when no other role or name follows it (`…, the mayor, Karen
+    // Bass, said`).
+    let next = sentence[end..]
+        .trim_start_matches([',', '.', ';', ':'])
+        .split_whitespace()
+        .next();
+    let listed = next.is_some_and(|w| {
+        !w.starts_with(char::is_lowercase)
+            || APPOSITION_OPENERS.contains(&w)
+            || matches!(w, "and" | "or")
+    });
     let name = &sentence[start..end];
-    (closed && looks_like_person(name) && !is_place_or_organisation(name)).then_some(name)
+    if !closed || !looks_like_person(name) || is_place_or_organisation(name) {
+        After::Nobody
+    } else if listed {
+        After::Listed
+    } else {
+        After::Named(name)
+    }
+}
+
+/// Who a role in apposition that a capitalised word follows belongs to
+/// ([`name_after`]).
+enum After<'a> {
+    /// The name after it.
+    Named(&'a str),
+    /// The name before it: names and their roles are listed.
+    Listed,
+    /// Nobody: what follows is no closed full name.
+    Nobody,
 }
 
 /// The full name that ends at `at`: two or three name words (an honorific
