@@ -405,7 +405,7 @@ const TRADE_OR_BODY_NOUNS: &[&str] = &[
 /// words, `&` among them (`Marsh & McLennan`).
 static BODY: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::compile(&format!(
-        r"(?-u:\b)(?:{})\s+(?:\p{{Lu}}[\p{{L}}\p{{N}}'’-]*(?:\s+(?:&\s+)?\p{{Lu}}[\p{{L}}\p{{N}}'’-]*){{0,3}})",
+        r"(?:{})\s+(?:\p{{Lu}}[\p{{L}}\p{{N}}'’-]*(?:\s+(?:&\s+)?\p{{Lu}}[\p{{L}}\p{{N}}'’-]*){{0,3}})",
         [BODY_NOUNS, TRADE_OR_BODY_NOUNS].concat().join("|")
     ))
     .expect("valid regex")
@@ -420,9 +420,10 @@ pub(super) fn described_bodies(sentences: &[&str]) -> Vec<(String, usize)> {
     for (i, sentence) in sentences.iter().enumerate() {
         // (Read from the matches: capturing costs more than finding.)
         for noun in BODY.find_iter(sentence) {
-            // (`film-maker`, `record-label`: a hyphened noun is a person's
-            // trade or a thing.)
-            if sentence[..noun.start()].ends_with('-') {
+            // A whole word (the pattern has no `\b`, which costs more to
+            // search): not `affirm`; and not hyphened, since `film-maker`
+            // and `record-label` are a person's trade or a thing.
+            if sentence[..noun.start()].ends_with(|c: char| c == '-' || c.is_alphanumeric()) {
                 continue;
             }
             let name = noun
