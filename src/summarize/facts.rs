@@ -356,9 +356,8 @@ pub(super) const SPEAKERS_IN: &[&str] = &[
 
 /// Common nouns that introduce a company or another body by its name:
 /// `bank Standard Chartered`, `airline Air India`, `band Keane`. The name
-/// is a body's, never a person's; a name of two words or more is no
-/// place's either (`Air India`), but a club bears its town's (`club
-/// Newcastle`).
+/// is a body's, never a person's nor a place's, but for a club's in one
+/// word, which is its town's too (`club Newcastle`).
 const BODY_NOUNS: &[&str] = &[
     "firm",
     "company",
@@ -411,11 +410,22 @@ static BODY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A body a story introduces by what it is ([`described_bodies`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Body {
+    /// Its name (`Standard Chartered`).
+    pub name: String,
+    /// The sentence of this mention.
+    pub sentence: usize,
+    /// Introduced as a club, which bears its town's name (`club Newcastle`).
+    pub club: bool,
+}
+
 /// The bodies a story introduces by what they are ([`BODY_NOUNS`],
 /// [`TRADE_OR_BODY_NOUNS`]), with
 /// the sentence of each mention, in story order: `Standard Chartered` in
 /// `UK-based bank Standard Chartered said …`.
-pub(super) fn described_bodies(sentences: &[&str]) -> Vec<(String, usize)> {
+pub(super) fn described_bodies(sentences: &[&str]) -> Vec<Body> {
     let mut bodies = Vec::new();
     for (i, sentence) in sentences.iter().enumerate() {
         // (Read from the matches: capturing costs more than finding.)
@@ -494,7 +504,11 @@ pub(super) fn described_bodies(sentences: &[&str]) -> Vec<(String, usize)> {
             {
                 continue;
             }
-            bodies.push((name.to_string(), i));
+            bodies.push(Body {
+                name: name.to_string(),
+                sentence: i,
+                club: noun.as_str().starts_with("club"),
+            });
         }
     }
     bodies
@@ -1227,7 +1241,10 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
             if thing
                 || no_place(&name)
                 || is_person(&name)
-                || (name.contains(' ') && people.is_body(&name))
+                || people
+                    .bodies()
+                    .iter()
+                    .any(|b| b.name == name && (!b.club || name.contains(' ')))
                 || is_place_or_organisation(&name)
                 || TITLES.iter().any(|(t, _)| name.ends_with(t))
             {
@@ -1306,13 +1323,13 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
         }
         // A body named by what it is (`bank Standard Chartered`), even in
         // one word (`drinks giant Inbev`), counted once a sentence.
-        while let Some((name, _)) = bodies.next_if(|(_, at)| *at == i) {
-            if !counted.contains(name) {
+        while let Some(body) = bodies.next_if(|b| b.sentence == i) {
+            if !counted.contains(&body.name) {
                 let entry = counts
-                    .entry((FactKind::Organisation, name.clone()))
+                    .entry((FactKind::Organisation, body.name.clone()))
                     .or_insert((0, i));
                 entry.0 += 1;
-                counted.push(name.clone());
+                counted.push(body.name.clone());
             }
         }
     }
@@ -1583,7 +1600,8 @@ mod tests {
              Brevik. Jazz giant Miles Orr played. The central bank \
              Governor Alan Greve spoke, and the firm Acme's Bob Hale agreed. The charity Help \
              the Aged and the band Maroon 5 played for carmaker General Motors. Premiership \
-             club Newcastle lost. Fans in Newcastle were angry, and protests in Newcastle grew.",
+             club Newcastle lost. Fans in Newcastle were angry, and protests in Newcastle grew. \
+             Staff at Acme waited, and more waited at Acme.",
         );
         assert_eq!(
             of_kind(&facts, FactKind::Organisation),

@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::facts::{
-    MONTHS, ORGANISATION_WORDS, SPEAKERS_IN, TITLES, clean_name, described_bodies, gated,
+    Body, MONTHS, ORGANISATION_WORDS, SPEAKERS_IN, TITLES, clean_name, described_bodies, gated,
     is_not_name, is_place_or_organisation, names_an_organisation_after_a_title, without_possessive,
     word_end_before, words_before,
 };
@@ -69,20 +69,20 @@ pub struct People {
     /// For each word of a name, the people whose name holds it.
     by_word: HashMap<String, Vec<usize>>,
     /// The bodies the story introduces by what they are (`bank Standard
-    /// Chartered`), with the sentence of each mention: never people.
-    bodies: Vec<(String, usize)>,
+    /// Chartered`), one for each mention: never people.
+    bodies: Vec<Body>,
 }
 
 impl People {
     /// The bodies the story introduces by what they are ([`described_bodies`]),
-    /// with the sentence of each such mention, in story order.
-    pub fn bodies(&self) -> &[(String, usize)] {
+    /// one for each such mention, in story order.
+    pub fn bodies(&self) -> &[Body] {
         &self.bodies
     }
 
     /// Whether the story introduced `name` as a body's ([`Self::bodies`]).
     pub fn is_body(&self, name: &str) -> bool {
-        self.bodies.iter().any(|(body, _)| body == name)
+        self.bodies.iter().any(|b| b.name == name)
     }
 
     /// All people, in order of first mention.
