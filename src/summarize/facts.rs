@@ -400,8 +400,7 @@ const TRADE_OR_BODY_NOUNS: &[&str] = &[
 ];
 
 /// A [`BODY_NOUNS`] or [`TRADE_OR_BODY_NOUNS`] noun and the capitalised
-/// name after it: up to four
-/// words, `&` among them (`Marsh & McLennan`).
+/// name after it: up to four words, `&` among them (`Marsh & McLennan`).
 static BODY: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::compile(&format!(
         r"(?:{})\s+(?:\p{{Lu}}[\p{{L}}\p{{N}}'’-]*(?:\s+(?:&\s+)?\p{{Lu}}[\p{{L}}\p{{N}}'’-]*){{0,3}})",
@@ -436,10 +435,13 @@ pub(super) fn described_bodies(sentences: &[&str]) -> Vec<Body> {
             if sentence[..noun.start()].ends_with(|c: char| c == '-' || c.is_alphanumeric()) {
                 continue;
             }
-            let name = noun
+            let (noun_word, name) = noun
                 .as_str()
                 .split_once(char::is_whitespace)
-                .map_or("", |(_, name)| name.trim_start());
+                .map(|(word, name)| (word, name.trim_start()))
+                .expect("the pattern has a space after the noun");
+            let opens_a_title =
+                |w: &str| TITLES.iter().any(|(t, _)| t.split(' ').next() == Some(w));
             // A name that runs on in a way this cannot read (`charity Help
             // the Aged`, `bank Bank of America`, `band AC/DC`, `band Maroon
             // 5`) is left out rather than cut short.
@@ -461,9 +463,7 @@ pub(super) fn described_bodies(sentences: &[&str]) -> Vec<Body> {
             // A person named after a title is no body: `bank Governor Alan
             // Greenspan` (but `carmaker General Motors`).
             if let Some((title, person)) = name.split_once(' ')
-                && TITLES
-                    .iter()
-                    .any(|(t, _)| t.split(' ').next() == Some(title))
+                && opens_a_title(title)
                 && super::people::looks_like_person(person)
             {
                 continue;
@@ -475,9 +475,7 @@ pub(super) fn described_bodies(sentences: &[&str]) -> Vec<Body> {
             let end = name
                 .split_whitespace()
                 .skip(1)
-                .find(|w| {
-                    is_not_name(w) || TITLES.iter().any(|(t, _)| t.split(' ').next() == Some(w))
-                })
+                .find(|w| is_not_name(w) || opens_a_title(w))
                 .map_or(name.len(), |w| w.as_ptr() as usize - name.as_ptr() as usize);
             let name = name[..end].trim_end();
             let end = name
@@ -487,12 +485,7 @@ pub(super) fn described_bodies(sentences: &[&str]) -> Vec<Body> {
                     w.as_ptr() as usize - name.as_ptr() as usize + w.len()
                 });
             let name = without_possessive(&name[..end]);
-            let trade = noun
-                .as_str()
-                .split(char::is_whitespace)
-                .next()
-                .is_some_and(|n| TRADE_OR_BODY_NOUNS.contains(&n));
-            if trade && name.contains(char::is_whitespace) {
+            if TRADE_OR_BODY_NOUNS.contains(&noun_word) && name.contains(char::is_whitespace) {
                 continue;
             }
             let first = name.split_whitespace().next().unwrap_or("");
@@ -507,7 +500,7 @@ pub(super) fn described_bodies(sentences: &[&str]) -> Vec<Body> {
             bodies.push(Body {
                 name: name.to_string(),
                 sentence: i,
-                club: noun.as_str().starts_with("club"),
+                club: noun_word == "club",
             });
         }
     }
@@ -712,6 +705,9 @@ fn place_cues(sentence: &str) -> Vec<(&str, usize, bool)> {
     found
 }
 
+/// Abbreviations that begin a place's name (`St. Petersburg`).
+const STOPPED_ABBREVIATIONS: [&str; 3] = ["St", "Mt", "Ft"];
+
 /// A place named with a stopped abbreviation (`St. Petersburg`, `Mt.
 /// Kenya`): the whole name and where it ends, when the name `found`, which
 /// ends at `end`, is the abbreviation alone.
@@ -720,7 +716,7 @@ fn stopped_abbreviation<'a>(
     found: &str,
     end: usize,
 ) -> Option<(&'a str, usize)> {
-    if !matches!(found, "St" | "Mt" | "Ft") {
+    if !STOPPED_ABBREVIATIONS.contains(&found) {
         return None;
     }
     let rest = sentence[end..].strip_prefix(". ")?;
@@ -758,19 +754,13 @@ const MONARCHS: &[&str] = &["King", "Queen", "Prince", "Princess"];
 /// `Labour's Leader` a party.)
 const HELD_FOR_A_PLACE: &[&str] = &["PM", "Chancellor", "Senator", "Sen.", "Speaker"];
 
-/// Titles, longest first (so that `Deputy Prime Minister` is tried before
-/// `Prime Minister`): the [`RULERS`] before `of`, and every title a place
-/// owns after a possessive.
-static RULERS_OF: LazyLock<Vec<&'static str>> = LazyLock::new(|| longest_first(RULERS));
-static MONARCHS_OF: LazyLock<Vec<&'static str>> = LazyLock::new(|| longest_first(MONARCHS));
-static OWNED_TITLES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| longest_first(&[RULERS, MONARCHS, HELD_FOR_A_PLACE].concat()));
-
-fn longest_first(titles: &[&'static str]) -> Vec<&'static str> {
-    let mut titles = titles.to_vec();
+/// Every title a place owns, longest first, for the possessive cue (so
+/// that `Princess` is read whole, not as `Prince`).
+static OWNED_TITLES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut titles = [RULERS, MONARCHS, HELD_FOR_A_PLACE].concat();
     titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
     titles
-}
+});
 
 /// Whether `head` ends with a place cue that begins at or after `free`:
 /// `Some(true)` for a strong one (`city of`, `President of the`),
@@ -793,10 +783,10 @@ fn cue_before<'a>(head: &'a str, free: usize) -> Option<bool> {
     if of
         .into_iter()
         .flatten()
-        .any(|before| RULERS_OF.iter().any(|t| ends_with_at(before, t)))
+        .any(|before| RULERS.iter().any(|t| ends_with_at(before, t)))
         || head
             .strip_suffix(" of")
-            .is_some_and(|before| MONARCHS_OF.iter().any(|t| ends_with_at(before, t)))
+            .is_some_and(|before| MONARCHS.iter().any(|t| ends_with_at(before, t)))
     {
         return Some(true);
     }
@@ -1202,7 +1192,7 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
             let (found, end) = match stopped_abbreviation(sentence, found, end) {
                 Some(longer) => longer,
                 // (`St.` at a sentence's end names nothing whole.)
-                None if matches!(found, "St" | "Mt" | "Ft") => continue,
+                None if STOPPED_ABBREVIATIONS.contains(&found) => continue,
                 None => (found, end),
             };
             // (A possessor before a title is any word: `the company's CEO`.)
@@ -2107,8 +2097,8 @@ mod tests {
                 r"(?:(?P<strong>(?-u:\b)(?:{nouns}) of|(?:{rulers}) of(?: the)?|(?:{monarchs}) of)|(?-u:\b)(?:{prepositions})(?: the)?)\s+(?P<p>{NAME})|(?P<poss>['’]s)\s+(?:{owned})",
                 nouns = PLACE_NOUNS.join("|"),
                 prepositions = PLACE_PREPOSITIONS.join("|"),
-                rulers = alternation(&RULERS_OF),
-                monarchs = alternation(&MONARCHS_OF),
+                rulers = alternation(RULERS),
+                monarchs = alternation(MONARCHS),
                 owned = alternation(&OWNED_TITLES),
             ))
             .expect("valid regex")
