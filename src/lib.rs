@@ -31,6 +31,7 @@ pub mod fsx;
 pub mod inspect;
 pub mod lint;
 pub mod parse;
+pub mod pattern;
 pub mod related;
 pub mod render;
 pub mod scaffold;

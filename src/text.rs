@@ -62,19 +62,10 @@ pub fn word_count(text: &str) -> usize {
     count
 }
 
-/// Compiles a pattern of the summarizer's with a lazy-DFA cache large
-/// enough for its Unicode classes: with the default, the cache is exhausted
-/// and matching falls back to an engine many times slower.
-pub fn compile(pattern: &str) -> Result<regex::Regex, regex::Error> {
-    regex::RegexBuilder::new(pattern)
-        .dfa_size_limit(16 << 20)
-        .build()
-}
-
 /// A dateline at the start of a story's first sentence: `(CNN)`,
 /// `WASHINGTON (Reuters) -`, `NEW DELHI:`, `London, Jan 5 (PTI) -`.
-static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
+static DATELINE: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(|| {
+    crate::pattern::Pattern::new(
         r"^(?:(?:[\p{Lu}][\p{L}.'’-]*(?:[ ,]+[\p{Lu}\d][\p{L}\d.'’-]*){0,4}\s*)?\((?:CNN|Reuters|AP|AFP|PTI|ANI|IANS|UPI|dpa|Xinhua|Bloomberg)\)\s*(?:[-–—]+\s*)?|\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*(?::|[-–—]+)\s+)",
     )
     .expect("valid regex")
@@ -447,6 +438,12 @@ fn continues_after(before: &str, next_word: &str) -> bool {
         return !SENTENCE_STARTERS.contains(&next);
     }
     false
+}
+
+/// This module's patterns, for the test that their two forms agree.
+#[cfg(test)]
+pub(crate) fn patterns() -> Vec<&'static crate::pattern::Pattern> {
+    vec![&DATELINE]
 }
 
 #[cfg(test)]

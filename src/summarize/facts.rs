@@ -12,7 +12,7 @@
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Pattern;
 use serde::{Deserialize, Serialize};
 
 use super::people::{People, Person, is_honorific, looks_like_person};
@@ -401,8 +401,8 @@ const TRADE_OR_BODY_NOUNS: &[&str] = &[
 
 /// A [`BODY_NOUNS`] or [`TRADE_OR_BODY_NOUNS`] noun and the capitalised
 /// name after it: up to four words, `&` among them (`Marsh & McLennan`).
-static BODY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::compile(&format!(
+static BODY: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"(?:{})\s+(?:\p{{Lu}}[\p{{L}}\p{{N}}'’-]*(?:\s+(?:&\s+)?\p{{Lu}}[\p{{L}}\p{{N}}'’-]*){{0,3}})",
         [BODY_NOUNS, TRADE_OR_BODY_NOUNS].concat().join("|")
     ))
@@ -609,7 +609,7 @@ fn no_place(name: &str) -> bool {
 /// `text` when `hint` finds something in it, else nothing: for a costly
 /// pattern that cannot match without its hint. (Gating the pattern's
 /// iterator instead, with `take_while`, would still run its first search.)
-pub(super) fn gated<'a>(hint: &Regex, text: &'a str) -> &'a str {
+pub(super) fn gated<'a>(hint: &Pattern, text: &'a str) -> &'a str {
     if hint.is_match(text) { text } else { "" }
 }
 
@@ -634,21 +634,21 @@ fn ascii_words(sentence: &str) -> impl Iterator<Item = (usize, &str)> {
 /// What every amount holds: a currency sign, `Rs`, or `million`,
 /// `billion`, `trillion` (a quick test before [`MONEY`], which has no
 /// literal to search for).
-static MONEY_HINT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::compile(
+static MONEY_HINT: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
         r"[$€£¥₹]|Rs|(?i:illion|bn |euro|pence|rupee|yen|yuan|cents|franc|roubles|rubles|dollars)",
     )
     .expect("valid regex")
 });
 
-static MONEY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::compile(r"(?:US\$|A\$|C\$|[$€£¥₹]|(?-u:\b)Rs\.?\s?)\s?\d+(?:,\d{2,3})*(?:\.\d+)?(?:\s?(?:-|–|to)\s?\d+(?:,\d{2,3})*(?:\.\d+)?)?(?:\s?(?i:million|billion|trillion|bn|mn|m|crore|lakh|k)(?-u:\b))?|(?-u:\b)\d+(?:,\d{3})*(?:\.\d+)?\s(?i:million|billion|trillion)\s(?i:dollars|euros|pounds|rupees|yen|yuan)|(?-u:\b)\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?i:million|billion|trillion|bn|m))?\s(?i:euros?|pence|rupees|yen|yuan|cents|francs|roubles|rubles|dollars)(?-u:\b)")
+static MONEY: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?:US\$|A\$|C\$|[$€£¥₹]|(?-u:\b)Rs\.?\s?)\s?\d+(?:,\d{2,3})*(?:\.\d+)?(?:\s?(?:-|–|to)\s?\d+(?:,\d{2,3})*(?:\.\d+)?)?(?:\s?(?i:million|billion|trillion|bn|mn|m|crore|lakh|k)(?-u:\b))?|(?-u:\b)\d+(?:,\d{3})*(?:\.\d+)?\s(?i:million|billion|trillion)\s(?i:dollars|euros|pounds|rupees|yen|yuan)|(?-u:\b)\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?i:million|billion|trillion|bn|m))?\s(?i:euros?|pence|rupees|yen|yuan|cents|francs|roubles|rubles|dollars)(?-u:\b)")
         .expect("valid regex")
 });
 
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
+static DATE: LazyLock<Pattern> = LazyLock::new(|| {
     let months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
-    crate::text::compile(&format!(
+    Pattern::new(&format!(
         r"(?:(?:{months})\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?:{months})(?:\s+\d{{4}})?)(?-u:\b)"
     ))
     .expect("valid regex")
@@ -806,15 +806,16 @@ fn cue_before<'a>(head: &'a str, free: usize) -> Option<bool> {
         .then_some(false)
 }
 
+/// A word of a [`NAME`] at the start of a text: the classes of the pattern
+/// exactly (`char::is_uppercase` and `is_alphabetic` take in more, such as
+/// Roman numerals); it runs only after a cue.
+static NAME_WORD: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"\A\p{Lu}[\p{L}'’-]+").expect("valid regex"));
+
 /// Where the name ([`NAME`]: up to three capitalised words) that begins at
 /// `at` ends, if one does.
 fn name_end(sentence: &str, at: usize) -> Option<usize> {
-    // The classes of the pattern exactly (`char::is_uppercase` and
-    // `is_alphabetic` take in more, such as Roman numerals); it runs only
-    // after a cue.
-    static WORD: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::compile(r"\A\p{Lu}[\p{L}'’-]+").expect("valid regex"));
-    let word_end = |from: usize| WORD.find(&sentence[from..]).map(|m| from + m.end());
+    let word_end = |from: usize| NAME_WORD.find(&sentence[from..]).map(|m| from + m.end());
     let mut end = word_end(at)?;
     for _ in 0..2 {
         let next = sentence[end..].trim_start_matches(char::is_whitespace);
@@ -833,9 +834,9 @@ fn name_end(sentence: &str, at: usize) -> Option<usize> {
 /// the Study of Conflict`. After `of`, `and` is taken to start another name
 /// (`the Bank of England and Barclays`); after `for`, what the body is for
 /// (`Centre for Health and Social Care`).
-static ORGANISATION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+static ORGANISATION_TAIL: LazyLock<Pattern> = LazyLock::new(|| {
     const W: &str = r"\p{Lu}[\p{L}'’&-]+";
-    crate::text::compile(&format!(
+    Pattern::new(&format!(
         r"^(?:\s+of(?:\s+the)?)?(?:\s+{W}){{1,3}}|^\s+for(?:\s+the)?(?:\s+{W}){{1,3}}(?:(?:,\s+{W}){{1,2}}\s+and(?:\s+{W}){{1,2}}|\s+and(?:\s+{W}){{1,2}})?(?:\s+of(?:\s+the)?(?:\s+{W}){{1,2}})?"
     ))
     .expect("valid regex")
@@ -1346,6 +1347,19 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
         })
         .map(|((kind, text), (_, first))| (kind, text, first))
         .collect()
+}
+
+/// This module's patterns, for the test that their two forms agree.
+#[cfg(test)]
+pub(super) fn patterns() -> Vec<&'static Pattern> {
+    vec![
+        &BODY,
+        &MONEY_HINT,
+        &MONEY,
+        &DATE,
+        &NAME_WORD,
+        &ORGANISATION_TAIL,
+    ]
 }
 
 #[cfg(test)]
@@ -2092,8 +2106,8 @@ mod tests {
 
     /// The pattern `place_cues` replaced, as an oracle.
     fn place_cues_by_regex(sentence: &str) -> Vec<(&str, usize, bool)> {
-        static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-            crate::text::compile(&format!(
+        static PLACE: LazyLock<regex::Regex> = LazyLock::new(|| {
+            regex::Regex::new(&format!(
                 r"(?:(?P<strong>(?-u:\b)(?:{nouns}) of|(?:{rulers}) of(?: the)?|(?:{monarchs}) of)|(?-u:\b)(?:{prepositions})(?: the)?)\s+(?P<p>{NAME})|(?P<poss>['’]s)\s+(?:{owned})",
                 nouns = PLACE_NOUNS.join("|"),
                 prepositions = PLACE_PREPOSITIONS.join("|"),

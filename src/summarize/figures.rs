@@ -14,7 +14,9 @@
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
-use regex::{Captures, Regex};
+use regex::Captures;
+
+use crate::pattern::Pattern;
 
 use super::facts::{has_digit, is_month, is_year};
 
@@ -272,8 +274,8 @@ fn figure_pattern(number: &str) -> String {
     )
 }
 
-static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::compile(&format!(
+static FIGURE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"{}|(?P<m>\d+(?:\.\d+)?)[- ]magnitude|magnitude(?:-|\s+of\s+|\s+)(?P<m2>\d+(?:\.\d+)?)",
         figure_pattern(DIGITS)
     ))
@@ -281,8 +283,8 @@ static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// [`FIGURE`] with the number in words: `Six people were killed`.
-static WORD_FIGURE: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::compile(&figure_pattern(&number_words())).expect("valid regex"));
+static WORD_FIGURE: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(&figure_pattern(&number_words())).expect("valid regex"));
 
 /// What every figure holds: a word of [`COUNTED`], of killing or injuring,
 /// or a magnitude, in any case (`12 Killed In Bus Crash`). A quick test
@@ -326,9 +328,10 @@ pub fn figures(sentences: &[&str]) -> Vec<(usize, String)> {
 /// match that counts no one is passed over, and the search goes on from
 /// its number, so that it hides no figure after it (`Of 12 hostages, two
 /// were killed`).
-fn read(pattern: &Regex, sentence: &str, found: &mut Vec<(usize, String)>) {
+fn read(pattern: &Pattern, sentence: &str, found: &mut Vec<(usize, String)>) {
+    let regex = pattern.regex(sentence);
     let mut from = 0;
-    while let Some(caps) = pattern.captures_at(sentence, from) {
+    while let Some(caps) = regex.captures_at(sentence, from) {
         let whole = caps.get(0).expect("a match");
         let number = ["n", "ln", "kn", "dn", "m", "m2"]
             .iter()
@@ -773,6 +776,12 @@ fn grouped(value: u64) -> String {
         out.push(c);
     }
     out
+}
+
+/// This module's patterns, for the test that their two forms agree.
+#[cfg(test)]
+pub(super) fn patterns() -> Vec<&'static Pattern> {
+    vec![&FIGURE, &WORD_FIGURE]
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@
 use foldhash::{HashMap, HashMapExt, HashSet};
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Pattern;
 
 use super::facts::{
     Body, MONTHS, ORGANISATION_WORDS, SPEAKERS_IN, TITLES, clean_name, described_bodies, gated,
@@ -372,8 +372,8 @@ pub(super) const NAME: &str = r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,
 /// the title (`Ukraine's President`, `Lower Brenna Mayor`) is found by
 /// [`words_before`]: patterns that open with a repeated class make the regex
 /// engine search backwards, which costs more than the rest of the work.
-static ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::compile(&format!(
+static ROLE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"(?-u:\b)(?P<title>{})(?:\s+(?P<name>{NAME}))?(?-u:\b)",
         title_alternation()
     ))
@@ -536,8 +536,8 @@ const ROLE_MODIFIERS: &[&str] = &[
 
 /// A lower-case role and the name after it; what qualifies the role is
 /// read by [`role_start`].
-static LOWER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::compile(&format!(
+static LOWER_ROLE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"(?-u:\b)(?P<title>{})\s+(?P<name>{NAME})",
         ROLE_NOUNS.join("|")
     ))
@@ -629,8 +629,8 @@ const ROLES_NEEDING_A_QUALIFIER: [&str; 2] = ["chief", "executive"];
 
 /// An honorific and the name after it: `Mr Campbell`, `Sir Alex Ferguson`.
 /// (`Miss` is left out: `Miss World`.)
-static HONORIFIC_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::compile(&format!(
+static HONORIFIC_NAME: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"(?-u:\b)(?P<honorific>Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+(?P<name>{NAME})"
     ))
     .expect("valid regex")
@@ -641,8 +641,8 @@ pub const SPEECH_VERBS: &str = "said|says|told|added|stressed|urged|noted|wrote|
 
 /// A name as the subject of speech (`Zelenskyy said`, `Ilse Brandt told`) or
 /// after it (`said Ilse Brandt`).
-static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::compile(&format!(
+static SPEAKER: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"(?P<before>{NAME})\s+{}(?:{SPEECH_VERBS})(?-u:\b)|(?:{})\s+(?P<after>{NAME})",
         speaker_adverb(),
         VERBS_BEFORE_NAME.join("|"),
@@ -730,22 +730,22 @@ fn surname(title: &str, before: &str) -> bool {
 
 /// Cheap tests that rule sentences out before the capturing patterns run
 /// (most sentences hold no title, no speech verb, no age, no organisation).
-static TITLE_HINT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::compile(&format!(r"(?-u:\b)(?:{})", title_alternation())).expect("valid regex")
+static TITLE_HINT: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(r"(?-u:\b)(?:{})", title_alternation())).expect("valid regex")
 });
 /// A verb of speech: the test before every pattern that looks for a
 /// speaker (here and in the quotes stage).
-pub(super) static VERB_HINT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::compile(&format!(r"(?-u:\b)(?:{SPEECH_VERBS})(?-u:\b)")).expect("valid regex")
+pub(super) static VERB_HINT: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(r"(?-u:\b)(?:{SPEECH_VERBS})(?-u:\b)")).expect("valid regex")
 });
 
-static AGE_HINT: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::compile(r",\s+\d{1,3},").expect("valid regex"));
+static AGE_HINT: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r",\s+\d{1,3},").expect("valid regex"));
 
 /// A name with an age: `Pieter Anholt, 54,`.
-static AGED: LazyLock<Regex> = LazyLock::new(|| {
+static AGED: LazyLock<Pattern> = LazyLock::new(|| {
     // An age is followed by a space: `Pensions, 30,000 jobs` holds none.
-    crate::text::compile(&format!(r"(?P<name>{NAME}),\s+\d{{1,3}},(?:\s|$)")).expect("valid regex")
+    Pattern::new(&format!(r"(?P<name>{NAME}),\s+\d{{1,3}},(?:\s|$)")).expect("valid regex")
 });
 
 /// Words that end an apposition before any role: it is a clause (`Ann
@@ -1068,6 +1068,21 @@ fn capitalised_word(word: &str) -> bool {
         && !word.ends_with("’s")
         && !ORGANISATION_WORDS.contains(&word)
         && !TITLES.iter().any(|(t, _)| *t == word)
+}
+
+/// This module's patterns, for the test that their two forms agree.
+#[cfg(test)]
+pub(super) fn patterns() -> Vec<&'static Pattern> {
+    vec![
+        &ROLE,
+        &LOWER_ROLE,
+        &HONORIFIC_NAME,
+        &SPEAKER,
+        &TITLE_HINT,
+        &VERB_HINT,
+        &AGE_HINT,
+        &AGED,
+    ]
 }
 
 #[cfg(test)]

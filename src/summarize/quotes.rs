@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::pattern::Pattern;
 use serde::{Deserialize, Serialize};
 
 use super::facts;
@@ -41,29 +41,28 @@ const PREPOSITIONS: &[&str] = &["for", "of", "to", "with", "from", "by", "on", "
 const ARTICLES: &[&str] = &["a", "an", "the"];
 
 /// The words [`UNNAMED`] ends with: a quick test before it.
-static UNNAMED_HINT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::compile(r"(?i)spokes|official|lawyer|source|aide|representative|advis")
+static UNNAMED_HINT: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)spokes|official|lawyer|source|aide|representative|advis")
         .expect("valid regex")
 });
 
 /// An unnamed speaker (`A spokesman for the ministry declined to comment`):
 /// a later `he said` is not the last named speaker.
-static UNNAMED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::compile(
+static UNNAMED: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
         r"(?i)(?:^|[.!?]\s+)(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|lawyer|source|aide|representative|adviser|advisor)(?-u:\b)",
     )
     .expect("valid regex")
 });
 
 /// A name on its own, to look a little further than an outlet or a role.
-static NAME_ONLY: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::compile(NAME).expect("valid regex"));
+static NAME_ONLY: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(NAME).expect("valid regex"));
 
 /// Attribution right after a quotation: `, he said`, `, said Ilse Brandt`,
 /// `, said chief executive Ilse Brandt`, `, Zelenskyy said`, `, Ilse Brandt,
 /// the mayor, told reporters`.
-static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::compile(&format!(
+static AFTER: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"^\s*,?\s*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:{ADVERBS})\s+)?(?:{VERBS})|(?:{VERBS})\s+(?P<role>(?:[a-z][\w'’-]*\s+){{0,4}})(?P<after>{NAME})(?P<rest>[^,.;]*)|(?P<pre>(?:[a-z][\w'’-]*\s+){{0,3}})(?P<name>{NAME})(?:,\s+[^,.;\x22“”]+,)?\s+(?:(?:{ADVERBS})\s+)?(?:{VERBS}))(?-u:\b)"
     ))
     .expect("valid regex")
@@ -71,8 +70,8 @@ static AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Attribution after a quotation that names nobody: `, police said`, `, a
 /// spokesman for the port said`, `, said the ministry`.
-static UNNAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::compile(&format!(
+static UNNAMED_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"^\s*,?\s*(?:(?:[a-z][\w'’-]*\s+){{1,5}}?(?:{VERBS})(?-u:\b)|(?:{VERBS})\s+(?:the|a|an)\s)"
     ))
     .expect("valid regex")
@@ -86,8 +85,8 @@ const GOES_ON: &[&str] = &[
 
 /// Attribution right before a quotation: `Zelenskyy further said, `, `He
 /// added: `, `The minister, Anna Weiss, said: `.
-static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::compile(&format!(
+static BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"(?:(?P<pron>(?-u:\b)(?:[Hh]e|[Ss]he|[Tt]hey))|(?P<before>(?:[a-z][\w'’-]*\s+){{0,3}})(?P<name>{NAME}),?)\s+(?:(?:{ADVERBS})\s+)?(?:{VERBS})(?:\s+\w+)?\s*[,:]?\s*$"
     ))
     .expect("valid regex")
@@ -95,8 +94,8 @@ static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Speech without quotation marks (`Zelenskyy said that …`) also sets the
 /// last speaker.
-static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::compile(&format!(
+static SPEECH: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"(?P<name>{NAME})(?:,\s+[^,\x22“”]+,)?\s+{}(?:{VERBS})(?-u:\b)",
         people::speaker_adverb()
     ))
@@ -547,6 +546,20 @@ fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
         }
     }
     spans
+}
+
+/// This module's patterns, for the test that their two forms agree.
+#[cfg(test)]
+pub(super) fn patterns() -> Vec<&'static Pattern> {
+    vec![
+        &UNNAMED_HINT,
+        &UNNAMED,
+        &NAME_ONLY,
+        &AFTER,
+        &UNNAMED_AFTER,
+        &BEFORE,
+        &SPEECH,
+    ]
 }
 
 #[cfg(test)]
