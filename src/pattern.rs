@@ -56,7 +56,14 @@ impl Pattern {
 
     /// The compiled form that runs on `haystack`.
     pub fn regex(&self, haystack: &str) -> &Regex {
-        if !self.narrowed || is_plain(haystack) {
+        self.form(!self.narrowed || is_plain(haystack))
+    }
+
+    /// The compiled form for text that is `plain` ([`is_plain`]) or not:
+    /// for a caller that runs several patterns over one sentence, or over
+    /// parts of it (any part of plain text is plain), and tests it once.
+    pub fn form(&self, plain: bool) -> &Regex {
+        if plain || !self.narrowed {
             &self.narrow
         } else {
             self.full()
@@ -105,22 +112,66 @@ fn build(pattern: &str) -> Result<Regex, regex::Error> {
         .build()
 }
 
-/// Characters beyond ASCII that plain text may hold, besides spaces:
+/// Whether `c`, beyond ASCII, may stand in plain text besides spaces: the
 /// punctuation and symbols common in news, none of them a letter, digit,
 /// space or word character, and none with a case.
-const PLAIN_EXTRAS: &[char] = &[
-    '‘', '’', '‚', '“', '”', '„', '–', '—', '―', '…', '•', '·', '′', '″', '«', '»', '‹', '›', '£',
-    '€', '¥', '₹', '¢', '°', '§', '¶', '†', '‡', '±', '×', '÷', '©', '®', '™', '¡', '¿',
-];
+fn is_plain_extra(c: char) -> bool {
+    matches!(
+        c,
+        '‘' | '’'
+            | '‚'
+            | '“'
+            | '”'
+            | '„'
+            | '–'
+            | '—'
+            | '―'
+            | '…'
+            | '•'
+            | '·'
+            | '′'
+            | '″'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '£'
+            | '€'
+            | '¥'
+            | '₹'
+            | '¢'
+            | '°'
+            | '§'
+            | '¶'
+            | '†'
+            | '‡'
+            | '±'
+            | '×'
+            | '÷'
+            | '©'
+            | '®'
+            | '™'
+            | '¡'
+            | '¿'
+    )
+}
 
 /// Whether `text` is plain: ASCII, but for spaces (`\s`, which is not
-/// narrowed: its automaton is small) and [`PLAIN_EXTRAS`].
+/// narrowed: its automaton is small) and [`is_plain_extra`] characters.
 pub fn is_plain(text: &str) -> bool {
-    if text.is_ascii() {
-        return true;
+    // (This runs for every sentence: only the characters beyond ASCII are
+    // decoded.)
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(ascii) = bytes[at..].iter().position(|b| !b.is_ascii()) {
+        at += ascii;
+        let c = text[at..].chars().next().expect("a character starts here");
+        if !(is_plain_extra(c) || c.is_whitespace()) {
+            return false;
+        }
+        at += c.len_utf8();
     }
-    text.chars()
-        .all(|c| c.is_ascii() || c.is_whitespace() || PLAIN_EXTRAS.contains(&c))
+    true
 }
 
 /// `pattern` with its Unicode classes narrowed to ASCII: `\p{Lu}`, `\p{Ll}`,
@@ -384,12 +435,15 @@ mod tests {
         assert!(is_plain("12\u{a0}000\u{2009}km"));
         assert!(!is_plain("José said"));
         assert!(!is_plain("Ⓐ"), "a circled letter is alphabetic");
-        for &c in PLAIN_EXTRAS {
+        for c in ('\u{80}'..=char::MAX).filter(|&c| is_plain_extra(c)) {
             assert!(
-                !c.is_alphanumeric() && !c.is_whitespace() && c.to_lowercase().eq([c]),
+                !c.is_alphanumeric() && !c.is_whitespace() && !c.is_control(),
                 "{c:?}"
             );
-            assert!(c.to_uppercase().eq([c]), "{c:?}");
+            assert!(
+                c.to_lowercase().eq([c]) && c.to_uppercase().eq([c]),
+                "{c:?}"
+            );
         }
     }
 

@@ -12,7 +12,7 @@
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::sync::LazyLock;
 
-use crate::pattern::Pattern;
+use crate::pattern::{Pattern, is_plain};
 use serde::{Deserialize, Serialize};
 
 use super::people::{People, Person, is_honorific, looks_like_person};
@@ -428,7 +428,7 @@ pub(super) fn described_bodies(sentences: &[&str]) -> Vec<Body> {
     let mut bodies = Vec::new();
     for (i, sentence) in sentences.iter().enumerate() {
         // (Read from the matches: capturing costs more than finding.)
-        for noun in BODY.find_iter(sentence) {
+        for noun in BODY.regex(sentence).find_iter(sentence) {
             // A whole word (the pattern has no `\b`, which costs more to
             // search): not `affirm`; and not hyphened, since `film-maker`
             // and `record-label` are a person's trade or a thing.
@@ -609,7 +609,7 @@ fn no_place(name: &str) -> bool {
 /// `text` when `hint` finds something in it, else nothing: for a costly
 /// pattern that cannot match without its hint. (Gating the pattern's
 /// iterator instead, with `take_while`, would still run its first search.)
-pub(super) fn gated<'a>(hint: &Pattern, text: &'a str) -> &'a str {
+pub(super) fn gated<'a>(hint: &regex::Regex, text: &'a str) -> &'a str {
     if hint.is_match(text) { text } else { "" }
 }
 
@@ -815,7 +815,8 @@ static NAME_WORD: LazyLock<Pattern> =
 /// Where the name ([`NAME`]: up to three capitalised words) that begins at
 /// `at` ends, if one does.
 fn name_end(sentence: &str, at: usize) -> Option<usize> {
-    let word_end = |from: usize| NAME_WORD.find(&sentence[from..]).map(|m| from + m.end());
+    let word = NAME_WORD.regex(sentence);
+    let word_end = |from: usize| word.find(&sentence[from..]).map(|m| from + m.end());
     let mut end = word_end(at)?;
     for _ in 0..2 {
         let next = sentence[end..].trim_start_matches(char::is_whitespace);
@@ -1130,9 +1131,11 @@ pub fn extract(sentences: &[&str], people: &People, figures: &[(usize, String)])
         if !has_digit(sentence) {
             continue;
         }
+        let plain = is_plain(sentence);
         // `in 2019 dollars` is a year, not an amount.
         for m in MONEY
-            .find_iter(gated(&MONEY_HINT, sentence))
+            .form(plain)
+            .find_iter(gated(MONEY_HINT.form(plain), sentence))
             .filter(|m| !m.as_str().split_whitespace().next().is_some_and(is_year))
         {
             push(
@@ -1142,7 +1145,7 @@ pub fn extract(sentences: &[&str], people: &People, figures: &[(usize, String)])
                 sentence,
             );
         }
-        for m in DATE.find_iter(sentence) {
+        for m in DATE.form(plain).find_iter(sentence) {
             push(&mut facts, FactKind::Date, m.as_str().to_string(), sentence);
         }
     }

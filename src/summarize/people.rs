@@ -13,7 +13,7 @@
 use foldhash::{HashMap, HashMapExt, HashSet};
 use std::sync::LazyLock;
 
-use crate::pattern::Pattern;
+use crate::pattern::{Pattern, is_plain};
 
 use super::facts::{
     Body, MONTHS, ORGANISATION_WORDS, SPEAKERS_IN, TITLES, clean_name, described_bodies, gated,
@@ -216,7 +216,11 @@ pub fn people(sentences: &[&str]) -> People {
     // Built on first need: most stories name everyone in full.
     let mut full: Option<HashMap<&str, &str>> = None;
     for (i, sentence) in sentences.iter().enumerate() {
-        for caps in ROLE.captures_iter(gated(&TITLE_HINT, sentence)) {
+        let plain = is_plain(sentence);
+        for caps in ROLE
+            .form(plain)
+            .captures_iter(gated(TITLE_HINT.form(plain), sentence))
+        {
             if let Some(name) = caps
                 .name("name")
                 .filter(|n| !names_an_organisation_after_a_title(n.as_str()))
@@ -231,7 +235,7 @@ pub fn people(sentences: &[&str]) -> People {
             }
         }
         // (Read from the matches: capturing costs more than finding.)
-        for found in LOWER_ROLE.find_iter(sentence) {
+        for found in LOWER_ROLE.form(plain).find_iter(sentence) {
             let (title, name) = lower_role(found.as_str());
             let name = owner(name);
             // A full name, or a person the story has named in full.
@@ -249,7 +253,7 @@ pub fn people(sentences: &[&str]) -> People {
                 people.mention(name, (!bare).then_some((&role, canonical.as_str())), i);
             }
         }
-        for found in HONORIFIC_NAME.find_iter(sentence) {
+        for found in HONORIFIC_NAME.form(plain).find_iter(sentence) {
             let (honorific, name) = found
                 .as_str()
                 .split_once(char::is_whitespace)
@@ -287,7 +291,10 @@ pub fn people(sentences: &[&str]) -> People {
             };
             people.mention(&format!("{honorific} {full}"), None, i);
         }
-        for found in SPEAKER.find_iter(gated(&VERB_HINT, sentence)) {
+        for found in SPEAKER
+            .form(plain)
+            .find_iter(gated(VERB_HINT.form(plain), sentence))
+        {
             let speaker = speaker(found);
             // `Secretary of State Anna Blix said`: the name runs on from a
             // title the role pattern has read already.
@@ -304,7 +311,7 @@ pub fn people(sentences: &[&str]) -> People {
             }
             // `Mayor Edda Voskuil said`: the role pattern has the whole
             // name; `The Ukrainian President said` names a role only.
-            let role = ROLE.captures(speaker.name);
+            let role = ROLE.form(plain).captures(speaker.name);
             let name = match role
                 .as_ref()
                 .map(|c| (c.name("name"), c.get(0).map(|m| (m.start(), m.end()))))
@@ -339,7 +346,10 @@ pub fn people(sentences: &[&str]) -> People {
                 people.mention(&full, None, i);
             }
         }
-        for caps in AGED.captures_iter(gated(&AGE_HINT, sentence)) {
+        for caps in AGED
+            .form(plain)
+            .captures_iter(gated(AGE_HINT.form(plain), sentence))
+        {
             people.mention(&caps["name"], None, i);
         }
         for (name, role) in appositions(sentence) {

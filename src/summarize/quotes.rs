@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use crate::pattern::Pattern;
+use crate::pattern::{Pattern, is_plain};
 use serde::{Deserialize, Serialize};
 
 use super::facts;
@@ -288,15 +288,17 @@ fn narrate(text: &str, people: &People) -> Option<Option<String>> {
     // none), unnamed speech only where its hint is; then the last sentence
     // that says anything of a speaker decides: read from the end, and stop
     // there.
-    let unnamed = UNNAMED_HINT.is_match(text);
+    let plain = is_plain(text);
+    let unnamed = UNNAMED_HINT.form(plain).is_match(text);
     let spoken: Vec<(usize, usize, &str)> = SPEECH
-        .find_iter(facts::gated(&people::VERB_HINT, text))
+        .form(plain)
+        .find_iter(facts::gated(people::VERB_HINT.form(plain), text))
         .map(|m| (m.start(), m.end(), speaker_of(m.as_str())))
         .collect();
     for sentence in crate::text::sentences(text).into_iter().rev() {
         // (`sentences` gives slices of `text`.)
         let start = sentence.as_ptr() as usize - text.as_ptr() as usize;
-        if unnamed && UNNAMED.is_match(sentence) {
+        if unnamed && UNNAMED.form(plain).is_match(sentence) {
             return Some(None);
         }
         let named = spoken
