@@ -306,7 +306,16 @@ pub fn people(sentences: &[&str]) -> People {
                 .split_whitespace()
                 .next_back()
                 .unwrap_or("");
-            if speaker.before_verb && SPEAKERS_IN.contains(&word_before) {
+            // (The name can open with the article at a sentence's start.)
+            let (article, named) = match speaker.name.strip_prefix("The ") {
+                Some(rest) => (true, rest),
+                None => (matches!(word_before, "the" | "The"), speaker.name),
+            };
+            if speaker.before_verb
+                && (SPEAKERS_IN.contains(&word_before)
+                    || NOT_THE_SUBJECT.contains(&word_before)
+                    || (article && !possessive_first(named)))
+            {
                 continue;
             }
             // `Mayor Edda Voskuil said`: the role pattern has the whole
@@ -659,6 +668,21 @@ static SPEAKER: LazyLock<Pattern> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// Words after which a name is not who speaks: a preposition that makes
+/// the name another's (`a lawyer for Ostrem said`, `the head of Acme
+/// said`). (`from` and `by` are not among them: `A letter from Marta
+/// Lindqvist said`.) Nor is a name after an article (`The MEP said`, `the
+/// World Food Programme said`), unless an owner opens it (`the BBC's Paul
+/// Reynolds says`: see [`possessive_first`]).
+const NOT_THE_SUBJECT: [&str; 4] = ["for", "of", "to", "with"];
+
+/// Whether the first word of `name` is an owner's (`BBC's Paul Reynolds`).
+fn possessive_first(name: &str) -> bool {
+    name.split_whitespace()
+        .next()
+        .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+}
 
 /// The words allowed between a speaker and the verb (here and in the
 /// quotes stage's pattern for unquoted speech).

@@ -456,13 +456,22 @@ fn attribution(
                     .find_map(|m| resolve(m.as_str(), people))
             })
             // Else a body the story introduced (`bank Standard Chartered`):
-            // `…, Standard Chartered said`.
+            // `…, Standard Chartered said`; or one named by its initials
+            // (`…, the IMF said`).
             .or_else(|| {
-                people
-                    .is_body(name.as_str())
+                (people.is_body(name.as_str()) || is_initialism(name.as_str()))
                     .then(|| name.as_str().to_string())
             }),
     )
+}
+
+/// Whether `name` is a body's initials: two to six capital letters (`IMF`,
+/// `NASA`), which no person's name is, and not a country's (`in the UK,
+/// said`).
+fn is_initialism(name: &str) -> bool {
+    (2..=6).contains(&name.len())
+        && name.bytes().all(|b| b.is_ascii_uppercase())
+        && !facts::PLACE_ABBREVIATIONS.contains(&name)
 }
 
 /// The speaker a name or role refers to: a known person (by any of their
@@ -739,7 +748,6 @@ mod tests {
         );
     }
 
-    /// [`speaker_of`] reads a match of [`SPEECH`] as its capture group does.
     #[test]
     fn a_body_the_story_introduced_speaks_but_its_people_speak_for_themselves() {
         let quotes = quotes_of(&[
@@ -762,6 +770,19 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_body_named_by_its_initials_speaks_but_a_country_does_not() {
+        let quotes = quotes_of(&[
+            "\"Growth will slow sharply in the months to come,\" NIESR said.",
+            "\"We will appeal against the ruling at once,\" said the IAAF.",
+            "Ada Kowal, a director at a charity in the UK, said: \"It is meaningless to talk of this.\"",
+        ]);
+        let speakers: Vec<Option<&str>> = quotes.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(speakers[..2], [Some("NIESR"), Some("IAAF")], "{quotes:?}");
+        assert_ne!(speakers[2], Some("UK"), "{quotes:?}");
+    }
+
+    /// [`speaker_of`] reads a match of [`SPEECH`] as its capture group does.
     #[test]
     fn speakers_read_from_matches_agree_with_the_capture_group() {
         const WORDS: &[&str] = &[
