@@ -1432,13 +1432,14 @@ mod tests {
     }
 
     #[test]
-    fn no_person_is_named_after_an_article_or_as_anothers() {
+    fn no_person_is_named_after_an_article_as_anothers_or_as_a_thing() {
         let facts = facts_of(
             "The MEP said he was ashamed. The Marren Food Programme said prices fell. \
              Talks with the Vell Arkady said little. A spokesman for Tobacco-Free Rivers said it would appeal. \
              The head of Brenna Mills told reporters the sale was off. \
              The Tribune's Ada Kowal says the talks will fail. \
-             The Transport and General Workers' Union's members voted.",
+             The Transport and General Workers' Union's members voted. \
+             Labour won the General Election before the General Assembly met.",
         );
         let people = of_kind(&facts, FactKind::Person);
         assert_eq!(people, ["Ada Kowal"], "{facts:?}");

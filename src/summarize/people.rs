@@ -221,10 +221,14 @@ pub fn people(sentences: &[&str]) -> People {
             .form(plain)
             .captures_iter(gated(TITLE_HINT.form(plain), sentence))
         {
-            if let Some(name) = caps
-                .name("name")
-                .filter(|n| !names_an_organisation_after_a_title(n.as_str()))
-            {
+            if let Some(name) = caps.name("name").filter(|n| {
+                !names_an_organisation_after_a_title(n.as_str())
+                    && !n
+                        .as_str()
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| THINGS_AFTER_A_TITLE.contains(&without_possessive(w)))
+            }) {
                 let title = caps.name("title").expect("title group");
                 let role = spaced(&sentence[words_before(sentence, title.start(), 3)..title.end()]);
                 people.mention(
@@ -668,6 +672,22 @@ static SPEAKER: LazyLock<Pattern> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// Nouns that make a title word the start of a thing's name, not a
+/// person's: `General Election`, `General Assembly`, `General Motors`,
+/// `Major League`.
+const THINGS_AFTER_A_TITLE: &[&str] = &[
+    "Election",
+    "Elections",
+    "Assembly",
+    "Hospital",
+    "Motors",
+    "Electric",
+    "Dynamics",
+    "Synod",
+    "Staff",
+    "League",
+];
 
 /// Words after which a name is not who speaks: a preposition that makes
 /// the name another's (`a lawyer for Ostrem said`, `the head of Acme
