@@ -614,6 +614,48 @@ pub(super) fn gated<'a>(hint: &regex::Regex, text: &'a str) -> &'a str {
     if hint.is_match(text) { text } else { "" }
 }
 
+/// Whether `before` ends with a role and `at` (`economist at`, `director,
+/// at the`): what follows is where that person works.
+fn employer_after(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let mut word = words.next();
+    if word == Some("the") {
+        word = words.next();
+    }
+    word == Some("at")
+        && words
+            .next()
+            .is_some_and(|w| super::people::is_role_noun(w.trim_end_matches(',')))
+}
+
+/// Whether a name that `after` follows is whole: not cut before more of it
+/// (`Standard & Poor's`, `Fact and Opinion Economics`, `Forum for the
+/// Future`) nor qualifying a noun (`US insurance firm`): what follows is
+/// punctuation, a word of no content or a verb (`at Nomura in Tokyo`, `at
+/// Tiscali, said`, `at Rightmove believes`).
+fn whole_name_before(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    match words.next() {
+        Some("&") => false,
+        Some("and" | "for" | "of" | "de") => !words
+            .find(|w| *w != "the")
+            .is_some_and(|w| w.starts_with(char::is_uppercase)),
+        Some(word) if word.starts_with(char::is_lowercase) => {
+            // A verb (`at Ostrem Mills believes`, `warned`), not a noun
+            // the name qualifies (`at Jupiter research`).
+            let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+            super::is_stopword(word)
+                || word == "told"
+                || word.ends_with("ed")
+                || (word.ends_with('s') && !word.ends_with("ss"))
+        }
+        // (A name is read up to three words: `the Bangkok International
+        // Film Festival` runs on.)
+        Some(word) => !word.starts_with(char::is_uppercase),
+        None => true,
+    }
+}
+
 /// The [`ORGANISATION_WORDS`] of a sentence, with where each begins.
 fn organisation_words(sentence: &str) -> impl Iterator<Item = (usize, &str)> {
     static SET: LazyLock<HashSet<&'static str>> =
@@ -1249,7 +1291,21 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
             if strong {
                 strong_cues.insert(name.clone());
             }
-            let entry = counts.entry((FactKind::Place, name)).or_insert((0, i));
+            // `chief economist at Orbis Capital`: where someone works is a
+            // body, when its name is whole (not `at Fact and Opinion`, `at
+            // Standard & Poor's`) and is no more than a word before what it
+            // qualifies (`at US insurance firm Marsh`).
+            let start = found.as_ptr() as usize - sentence.as_ptr() as usize;
+            let kind = if !strong
+                && whole_name_before(&sentence[end..])
+                && !PLACE_ABBREVIATIONS.contains(&name.as_str())
+                && employer_after(&sentence[..start])
+            {
+                FactKind::Organisation
+            } else {
+                FactKind::Place
+            };
+            let entry = counts.entry((kind, name)).or_insert((0, i));
             entry.0 += 1;
         }
         // Each organisation word with the capitalised words around it; two
@@ -1443,6 +1499,29 @@ mod tests {
         );
         let people = of_kind(&facts, FactKind::Person);
         assert_eq!(people, ["Ada Kowal"], "{facts:?}");
+    }
+
+    #[test]
+    fn where_someone_works_is_a_body_when_its_name_is_whole() {
+        let facts = facts_of(
+            "\"Prices will rise,\" said Ada Kowal, chief economist at Orbis Capital. \
+             Lena Ostrem, a director at Brennamoor believes the deal is done. \
+             Tom Vell, an analyst at Jupiter research, disagreed. \
+             An executive at US insurance firm Marsh resigned. \
+             Jon Hale, chief economist at Fact and Opinion Economics, agreed.",
+        );
+        let organisations = of_kind(&facts, FactKind::Organisation);
+        for body in ["Orbis Capital", "Brennamoor"] {
+            assert!(organisations.iter().any(|o| o == body), "{body}: {facts:?}");
+        }
+        for part in ["Jupiter", "US", "Fact"] {
+            assert!(
+                !organisations.iter().any(|o| o == part),
+                "{part}: {facts:?}"
+            );
+        }
+        let places = of_kind(&facts, FactKind::Place);
+        assert!(!places.iter().any(|p| p == "Brennamoor"), "{places:?}");
     }
 
     #[test]

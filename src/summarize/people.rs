@@ -650,6 +650,14 @@ fn owner(name: &str) -> &str {
 /// of what?).
 const ROLES_NEEDING_A_QUALIFIER: [&str; 2] = ["chief", "executive"];
 
+/// Whether `word` ends one of the [`ROLE_NOUNS`] (`economist`, `director`,
+/// `executive`).
+pub(super) fn is_role_noun(word: &str) -> bool {
+    ROLE_NOUNS
+        .iter()
+        .any(|role| role.rsplit(' ').next() == Some(word))
+}
+
 /// An honorific and the name after it: `Mr Campbell`, `Sir Alex Ferguson`.
 /// (`Miss` is left out: `Miss World`.)
 static HONORIFIC_NAME: LazyLock<Pattern> = LazyLock::new(|| {
