@@ -615,17 +615,20 @@ pub(super) fn gated<'a>(hint: &regex::Regex, text: &'a str) -> &'a str {
 }
 
 /// Whether `before` ends with a role and `at` (`economist at`, `director,
-/// at the`): what follows is where that person works.
-fn employer_after(before: &str) -> bool {
+/// at the`), or with a stake and `in` (`a 22% stake in`): what follows is
+/// where someone works, or what someone owns part of.
+fn body_after(before: &str) -> bool {
     let mut words = before.split_whitespace().rev();
-    let mut word = words.next();
-    if word == Some("the") {
-        word = words.next();
+    let mut cue = words.next();
+    if cue == Some("the") {
+        cue = words.next();
     }
-    word == Some("at")
-        && words
-            .next()
-            .is_some_and(|w| super::people::is_role_noun(w.trim_end_matches(',')))
+    let word = words.next().map(|w| w.trim_end_matches(','));
+    match cue {
+        Some("at") => word.is_some_and(super::people::is_role_noun),
+        Some("in") => matches!(word, Some("stake" | "stakes" | "holding")),
+        _ => false,
+    }
 }
 
 /// Whether a name that `after` follows is whole: not cut before more of it
@@ -1291,15 +1294,16 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
             if strong {
                 strong_cues.insert(name.clone());
             }
-            // `chief economist at Orbis Capital`: where someone works is a
-            // body, when its name is whole (not `at Fact and Opinion`, `at
+            // `chief economist at Orbis Capital`, `a stake in Southcorp`:
+            // where someone works, or what they own part of, is a body,
+            // when its name is whole (not `at Fact and Opinion`, `at
             // Standard & Poor's`) and is no more than a word before what it
             // qualifies (`at US insurance firm Marsh`).
             let start = found.as_ptr() as usize - sentence.as_ptr() as usize;
             let kind = if !strong
                 && whole_name_before(&sentence[end..])
                 && !PLACE_ABBREVIATIONS.contains(&name.as_str())
-                && employer_after(&sentence[..start])
+                && body_after(&sentence[..start])
             {
                 FactKind::Organisation
             } else {
@@ -1502,19 +1506,20 @@ mod tests {
     }
 
     #[test]
-    fn where_someone_works_is_a_body_when_its_name_is_whole() {
+    fn where_someone_works_or_owns_a_stake_is_a_body_when_its_name_is_whole() {
         let facts = facts_of(
             "\"Prices will rise,\" said Ada Kowal, chief economist at Orbis Capital. \
              Lena Ostrem, a director at Brennamoor believes the deal is done. \
              Tom Vell, an analyst at Jupiter research, disagreed. \
              An executive at US insurance firm Marsh resigned. \
-             Jon Hale, chief economist at Fact and Opinion Economics, agreed.",
+             Jon Hale, chief economist at Fact and Opinion Economics, agreed. \
+             Vell Mining sold its 22% stake in Harrowgate to a stake in Indian miner Dhanu.",
         );
         let organisations = of_kind(&facts, FactKind::Organisation);
-        for body in ["Orbis Capital", "Brennamoor"] {
+        for body in ["Orbis Capital", "Brennamoor", "Harrowgate"] {
             assert!(organisations.iter().any(|o| o == body), "{body}: {facts:?}");
         }
-        for part in ["Jupiter", "US", "Fact"] {
+        for part in ["Jupiter", "US", "Fact", "Indian"] {
             assert!(
                 !organisations.iter().any(|o| o == part),
                 "{part}: {facts:?}"
