@@ -305,7 +305,12 @@ fn narrate(text: &str, people: &People) -> Option<Option<String>> {
             .iter()
             .rev()
             .filter(|&&(from, to, _)| from >= start && to <= start + sentence.len())
-            .find_map(|(_, _, name)| resolve(name, people));
+            .find_map(|&(from, _, name)| {
+                // A body by its initials only as the sentence's subject
+                // (`The IMF said …`, not `Rhian Beynon of the JCWI said`).
+                let subject = text[start..from].trim().is_empty();
+                resolve(name, people).or_else(|| initials(name).filter(|_| subject))
+            });
         if let Some(speaker) = named {
             return Some(Some(speaker));
         }
@@ -459,20 +464,31 @@ fn attribution(
             // `…, Standard Chartered said`; or one named by its initials
             // (`…, the IMF said`).
             .or_else(|| {
-                (people.is_body(name.as_str()) || is_initialism(name.as_str()))
+                people
+                    .is_body(name.as_str())
                     .then(|| name.as_str().to_string())
+                    .or_else(|| initials(name.as_str()))
             }),
     )
 }
 
-/// Whether `name` is a body's initials: two to six capital letters (`IMF`,
-/// `NASA`), which no person's name is, and not a country's (`in the UK,
-/// said`).
-fn is_initialism(name: &str) -> bool {
-    (2..=6).contains(&name.len())
+/// A body's initials, when `name` is them (`IMF`, `The NIESR`): two to six
+/// capital letters, which no person's name is, and not a country's (`in
+/// the UK, said`) nor a post's (`The MEP said`).
+fn initials(name: &str) -> Option<String> {
+    let name = name.strip_prefix("The ").unwrap_or(name);
+    ((2..=6).contains(&name.len())
         && name.bytes().all(|b| b.is_ascii_uppercase())
         && !facts::PLACE_ABBREVIATIONS.contains(&name)
+        && !POSTS_BY_INITIALS.contains(&name))
+    .then(|| name.to_string())
 }
+
+/// Posts written as initials: whoever holds one is a person, not a body.
+const POSTS_BY_INITIALS: &[&str] = &[
+    "MP", "MEP", "MSP", "MLA", "MLC", "CEO", "CFO", "COO", "CTO", "PM", "QC", "KC", "SP", "SSP",
+    "DSP", "DGP", "DIG", "IG", "SHO", "DM", "DCP", "ACP",
+];
 
 /// The speaker a name or role refers to: a known person (by any of their
 /// names, or by a role only they hold), else the name as written when it
@@ -776,10 +792,13 @@ mod tests {
             "\"Growth will slow sharply in the months to come,\" NIESR said.",
             "\"We will appeal against the ruling at once,\" said the IAAF.",
             "Ada Kowal, a director at a charity in the UK, said: \"It is meaningless to talk of this.\"",
+            "The IMF said the economy grew thanks to a \"continued strong recovery in farming and services\".",
+            "The MEP said he had been \"sold out by the party he had served for years\".",
         ]);
         let speakers: Vec<Option<&str>> = quotes.iter().map(|(_, s)| s.as_deref()).collect();
         assert_eq!(speakers[..2], [Some("NIESR"), Some("IAAF")], "{quotes:?}");
         assert_ne!(speakers[2], Some("UK"), "{quotes:?}");
+        assert_eq!(speakers[3..], [Some("IMF"), None], "{quotes:?}");
     }
 
     /// [`speaker_of`] reads a match of [`SPEECH`] as its capture group does.
