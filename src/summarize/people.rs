@@ -221,14 +221,10 @@ pub fn people(sentences: &[&str]) -> People {
             .form(plain)
             .captures_iter(gated(TITLE_HINT.form(plain), sentence))
         {
-            if let Some(name) = caps.name("name").filter(|n| {
-                !names_an_organisation_after_a_title(n.as_str())
-                    && !n
-                        .as_str()
-                        .split_whitespace()
-                        .next()
-                        .is_some_and(|w| THINGS_AFTER_A_TITLE.contains(&without_possessive(w)))
-            }) {
+            if let Some(name) = caps
+                .name("name")
+                .filter(|n| names_a_person_after_a_title(n.as_str()))
+            {
                 let title = caps.name("title").expect("title group");
                 let role = spaced(&sentence[words_before(sentence, title.start(), 3)..title.end()]);
                 people.mention(
@@ -680,6 +676,16 @@ static SPEAKER: LazyLock<Pattern> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// Whether the name after a title is a person's: not an organisation's
+/// (`General Workers' Union`) nor a thing's (`General Election`).
+fn names_a_person_after_a_title(name: &str) -> bool {
+    !names_an_organisation_after_a_title(name)
+        && !name
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| THINGS_AFTER_A_TITLE.contains(&without_possessive(w)))
+}
 
 /// Nouns that make a title word the start of a thing's name, not a
 /// person's: `General Election`, `General Assembly`, `General Motors`,
