@@ -580,6 +580,15 @@ const NOT_PLACES_ALONE: &[&str] = &[
     "Cabinet",
     "Tory",
     "Tories",
+    "Conservative",
+    "Conservatives",
+    "Liberal",
+    "Liberals",
+    "Lib Dems",
+    "Democrat",
+    "Democrats",
+    "Republican",
+    "Republicans",
     "Parliament",
     "Government",
     "Senate",
@@ -1527,6 +1536,16 @@ mod tests {
         }
         let places = of_kind(&facts, FactKind::Place);
         assert!(!places.iter().any(|p| p == "Brennamoor"), "{places:?}");
+    }
+
+    #[test]
+    fn parties_are_no_places() {
+        let facts = facts_of(
+            "Seats in Conservative hands fell in Leeds. Voters in Leeds turned from the Lib Dems. \
+             The NHS is not safe in Conservative hands, and the choice is between the Lib Dems and Labour.",
+        );
+        let places = of_kind(&facts, FactKind::Place);
+        assert_eq!(places, ["Leeds"], "{facts:?}");
     }
 
     #[test]
