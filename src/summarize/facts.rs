@@ -210,6 +210,11 @@ pub(super) fn is_year(word: &str) -> bool {
 
 /// A name without a possessive ending: `Ukraine's` is `Ukraine`,
 /// `Workers'` is `Workers`.
+/// Whether a word is an owner's: `Ukraine's`, `BBC’s`.
+pub(super) fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
 pub(super) fn without_possessive(name: &str) -> &str {
     name.trim_end_matches(['\'', '’'])
         .trim_end_matches("'s")
@@ -480,7 +485,7 @@ pub(super) fn described_bodies(sentences: &[&str]) -> Vec<Body> {
             let name = name[..end].trim_end();
             let end = name
                 .split_whitespace()
-                .find(|w| w.ends_with("'s") || w.ends_with("’s"))
+                .find(|w| is_possessive(w))
                 .map_or(name.len(), |w| {
                     w.as_ptr() as usize - name.as_ptr() as usize + w.len()
                 });
@@ -966,16 +971,15 @@ fn words_joined_before(sentence: &str, at: usize, max: usize, and: bool) -> usiz
 /// A name without stray leading words (`The`, `Notably`); `None` when
 /// nothing name-like is left.
 pub(super) fn clean_name(name: &str) -> Option<String> {
-    let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
     // `Amazon's Robin Terrell`: what comes before a name's owner is not
     // part of it.
     let leading = |w: &&str| is_not_name(w) || is_honorific(w);
     let mut words: Vec<&str> = name.split_whitespace().skip_while(leading).collect();
-    if words.len() > 1 && possessive(words[0]) {
+    if words.len() > 1 && is_possessive(words[0]) {
         words = words[1..].iter().copied().skip_while(leading).collect();
     }
     // `David Cameron's Big Society`: the name ends at its possessive.
-    if let Some(owner) = words.iter().position(|w| possessive(w)) {
+    if let Some(owner) = words.iter().position(|w| is_possessive(w)) {
         words.truncate(owner + 1);
     }
     while words.last().is_some_and(|w| is_not_name(w)) {

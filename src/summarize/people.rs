@@ -17,8 +17,8 @@ use crate::pattern::{Pattern, is_plain};
 
 use super::facts::{
     Body, MONTHS, ORGANISATION_WORDS, SPEAKERS_IN, TITLES, clean_name, described_bodies, gated,
-    is_not_name, is_place_or_organisation, names_an_organisation_after_a_title, without_possessive,
-    word_end_before, words_before,
+    is_not_name, is_place_or_organisation, is_possessive, names_an_organisation_after_a_title,
+    without_possessive, word_end_before, words_before,
 };
 
 /// A person the story names, and how.
@@ -635,7 +635,7 @@ fn spaced(words: &str) -> std::borrow::Cow<'_, str> {
 fn owner(name: &str) -> &str {
     let end = name
         .split_whitespace()
-        .find(|w| w.ends_with("'s") || w.ends_with("’s"))
+        .find(|w| is_possessive(w))
         .map_or(name.len(), |w| {
             w.as_ptr() as usize - name.as_ptr() as usize + w.len()
         });
@@ -713,9 +713,7 @@ const NOT_THE_SUBJECT: [&str; 4] = ["for", "of", "to", "with"];
 
 /// Whether the first word of `name` is an owner's (`BBC's Paul Reynolds`).
 fn possessive_first(name: &str) -> bool {
-    name.split_whitespace()
-        .next()
-        .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+    name.split_whitespace().next().is_some_and(is_possessive)
 }
 
 /// The words allowed between a speaker and the verb (here and in the
@@ -1063,8 +1061,7 @@ fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, &'a str> {
             let plain = !is_not_name(first)
                 && !is_honorific(first)
                 && !TITLES.iter().any(|(t, _)| *t == first)
-                && !first.ends_with("'s")
-                && !first.ends_with("’s")
+                && !is_possessive(first)
                 && (at > 0 || !super::is_stopword(&first.to_lowercase()));
             if plain {
                 names.entry(last).or_insert(first);
@@ -1132,8 +1129,7 @@ pub fn is_honorific(word: &str) -> bool {
 /// organisation's word or a title: what every word of a name is.
 fn capitalised_word(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
-        && !word.ends_with("'s")
-        && !word.ends_with("’s")
+        && !is_possessive(word)
         && !ORGANISATION_WORDS.contains(&word)
         && !TITLES.iter().any(|(t, _)| *t == word)
 }

@@ -358,8 +358,7 @@ fn subject(sentence: &str, people: &People) -> Option<Option<String>> {
                     ARTICLES.contains(&w)
                         || PREPOSITIONS.contains(&w)
                         || VERBS.split('|').any(|verb| verb == w)
-                        || w.ends_with("'s")
-                        || w.ends_with("’s")
+                        || facts::is_possessive(w)
                 });
             // Nor inside a phrase of place or time (`Driving home from a
             // late-night Los Angeles session`): the words since the last
