@@ -192,6 +192,17 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Officials",
     "Police",
     "Residents",
+    "Everything",
+    "Everyone",
+    "Everybody",
+    "Nothing",
+    "Nobody",
+    "Something",
+    "Someone",
+    "Somebody",
+    "Anything",
+    "Anyone",
+    "Anybody",
 ];
 
 /// Every amount and date pattern, and every figure in digits, needs a
@@ -208,13 +219,13 @@ pub(super) fn is_year(word: &str) -> bool {
         && word.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// A name without a possessive ending: `Ukraine's` is `Ukraine`,
-/// `Workers'` is `Workers`.
 /// Whether a word is an owner's: `Ukraine's`, `BBC’s`.
 pub(super) fn is_possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s")
 }
 
+/// A name without a possessive ending: `Ukraine's` is `Ukraine`,
+/// `Workers'` is `Workers`.
 pub(super) fn without_possessive(name: &str) -> &str {
     name.trim_end_matches(['\'', '’'])
         .trim_end_matches("'s")
@@ -572,6 +583,59 @@ const NOT_PLACE_WORDS: &[&str] = &[
     "Store",
 ];
 
+/// Sports: a name that ends with one is no place (`Test Cricket`), though
+/// a place may hold one (`Sydney Cricket Ground`).
+const SPORTS: &[&str] = &[
+    "Cricket",
+    "Football",
+    "Rugby",
+    "Tennis",
+    "Golf",
+    "Hockey",
+    "Athletics",
+];
+
+/// Last words of a club's name (`Manchester United`, `Blackburn Rovers`):
+/// the name is a body's, though it holds a place's.
+const CLUB_ENDINGS: &[&str] = &[
+    "United",
+    "Rovers",
+    "Wanderers",
+    "Athletic",
+    "Albion",
+    "Rangers",
+    "Hotspur",
+    "FC",
+];
+
+/// Demonyms that do not end as most do (`-ian`, `-ean`, `-ese`, `-ish`):
+/// before a lower-case word they qualify it (`the French defence`).
+const DEMONYMS: &[&str] = &[
+    "French",
+    "Dutch",
+    "Welsh",
+    "Greek",
+    "Thai",
+    "Swiss",
+    "Czech",
+    "Iraqi",
+    "Israeli",
+    "Pakistani",
+    "Afghan",
+    "Kuwaiti",
+    "Qatari",
+    "Yemeni",
+    "Nepali",
+    "Bangladeshi",
+    "American",
+    "African",
+    "Mexican",
+    "Cuban",
+    "Moroccan",
+    "Kenyan",
+    "Ugandan",
+];
+
 /// Words that are no place on their own, though a place's name may hold
 /// them (`United States`, `State of Palestine`): the chambers, parties and
 /// offices of politics, and a club's short name.
@@ -604,6 +668,38 @@ const NOT_PLACES_ALONE: &[&str] = &[
     "United",
     "City",
     "Scots",
+    // Numbers (`BBC Radio Four`).
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    // What is left of a street's or a park's name cut at an owner's word
+    // or an article (`Poet's Lane`, `T in the Park`).
+    "Lane",
+    "Street",
+    "Road",
+    "Avenue",
+    "Park",
+    "Square",
+    // A realm's kind, not its name (`the Duchy of Cornwall`).
+    "Duchy",
+    "Kingdom",
+    "Republic",
+    "Empire",
+    "Emirate",
+    // Holidays (`ring in the New Year`).
+    "New Year",
+    "Christmas",
+    "Easter",
+    "Diwali",
+    "Ramadan",
+    "Eid",
+    "Thanksgiving",
+    // A league.
+    "Bundesliga",
 ];
 
 /// Abbreviations that are places; any other word in capitals (`BT`, `TV`,
@@ -629,18 +725,34 @@ pub(super) fn gated<'a>(hint: &regex::Regex, text: &'a str) -> &'a str {
 }
 
 /// Whether `before` ends with a role and `at` (`economist at`, `director,
-/// at the`), or with a stake and `in` (`a 22% stake in`): what follows is
-/// where someone works, or what someone owns part of.
+/// at the`, `vice president of networks at`, `head of research at`), or
+/// with a stake and `in` (`a 22% stake in`): what follows is where someone
+/// works, or what someone owns part of.
 fn body_after(before: &str) -> bool {
     let mut words = before.split_whitespace().rev();
     let mut cue = words.next();
     if cue == Some("the") {
         cue = words.next();
     }
-    let word = words.next().map(|w| w.trim_end_matches(','));
+    let mut words = words.map(|w| w.trim_end_matches(','));
     match cue {
-        Some("at") => word.is_some_and(super::people::is_role_noun),
-        Some("in") => matches!(word, Some("stake" | "stakes" | "holding")),
+        Some("at") => {
+            // Nearest first: the role, or what it is of and then the role;
+            // not `the head of the protest at`, where the protest is.
+            let before: Vec<&str> = words.by_ref().take(5).collect();
+            let is_role = |w: &str| w == "head" || super::people::is_role_noun(w);
+            before
+                .first()
+                .is_some_and(|w| super::people::is_role_noun(w))
+                || before.iter().position(|w| *w == "of").is_some_and(|of| {
+                    of > 0
+                        && before[..of].iter().all(|w| {
+                            w.bytes().all(|b| b.is_ascii_lowercase()) && !super::is_stopword(w)
+                        })
+                        && before.get(of + 1).is_some_and(|w| is_role(w))
+                })
+        }
+        Some("in") => matches!(words.next(), Some("stake" | "stakes" | "holding")),
         _ => false,
     }
 }
@@ -1266,6 +1378,10 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
             let thing = name
                 .split_whitespace()
                 .any(|w| NOT_PLACE_WORDS.contains(&w) || TITLES.iter().any(|(t, _)| *t == w))
+                || name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| SPORTS.contains(&last))
                 || name.contains("'s ")
                 || name.contains("’s ")
                 || !name.ends_with(|c: char| c.is_alphabetic());
@@ -1276,9 +1392,10 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
                 .next()
                 .is_some_and(char::is_lowercase);
             let demonym = !name.contains(' ')
-                && ["ian", "ean", "ese", "ish", "ean"]
+                && (["ian", "ean", "ese", "ish"]
                     .iter()
-                    .any(|s| name.ends_with(s));
+                    .any(|s| name.ends_with(s))
+                    || DEMONYMS.contains(&name.as_str()));
             if demonym && next_is_lower {
                 continue;
             }
@@ -1307,16 +1424,21 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
             if strong {
                 strong_cues.insert(name.clone());
             }
+            // A club (`at Manchester United`) is a body. And so is
             // `chief economist at Orbis Capital`, `a stake in Southcorp`:
             // where someone works, or what they own part of, is a body,
             // when its name is whole (not `at Fact and Opinion`, `at
             // Standard & Poor's`) and is no more than a word before what it
             // qualifies (`at US insurance firm Marsh`).
             let start = found.as_ptr() as usize - sentence.as_ptr() as usize;
-            let kind = if !strong
-                && whole_name_before(&sentence[end..])
-                && !PLACE_ABBREVIATIONS.contains(&name.as_str())
-                && body_after(&sentence[..start])
+            let club = name
+                .rsplit_once(' ')
+                .is_some_and(|(_, last)| CLUB_ENDINGS.contains(&last));
+            let kind = if club
+                || !strong
+                    && whole_name_before(&sentence[end..])
+                    && !PLACE_ABBREVIATIONS.contains(&name.as_str())
+                    && body_after(&sentence[..start])
             {
                 FactKind::Organisation
             } else {
@@ -1540,6 +1662,18 @@ mod tests {
         }
         let places = of_kind(&facts, FactKind::Place);
         assert!(!places.iter().any(|p| p == "Brennamoor"), "{places:?}");
+        // The role can be of something (a box shows five bodies at most).
+        let facts = facts_of(
+            "Mr Vell, vice president of networks at Telvara, and the head of research at \
+             Quillon, spoke. Telvara and Quillon staff met in Telvara and in Quillon. \
+             The leader of the protest at Ostmark, said little. Crowds in Ostmark cheered.",
+        );
+        assert_eq!(
+            of_kind(&facts, FactKind::Organisation),
+            ["Quillon", "Telvara"],
+            "{facts:?}"
+        );
+        assert_eq!(of_kind(&facts, FactKind::Place), ["Ostmark"], "{facts:?}");
     }
 
     #[test]
@@ -1566,6 +1700,58 @@ mod tests {
         for thing in ["Lords", "House", "BT", "Six Nations"] {
             assert!(!places.iter().any(|p| p == thing), "{thing}: {places:?}");
         }
+        // A club's full name, a sport, a number, a holiday, a realm's kind, a
+        // street cut at its owner, a demonym before its noun, a pronoun: each
+        // named twice after a place cue, which would make it a place.
+        for (text, thing) in [
+            (
+                "He was settled at Brennock Rovers. He scored at Brennock Rovers.",
+                "Brennock Rovers",
+            ),
+            (
+                "Consistency in Test Cricket matters. Runs in Test Cricket count.",
+                "Test Cricket",
+            ),
+            (
+                "She told BBC Radio Four's PM programme so.",
+                "Four",
+            ),
+            (
+                "They ate well to ring in the New Year. The party went on into the New Year.",
+                "New Year",
+            ),
+            (
+                "Talks between the Duchy and the brewery failed. Land near the Duchy was sold.",
+                "Duchy",
+            ),
+            (
+                "He read at Poet's Lane in Sherbrooke. The crowd at Poet's Lane grew.",
+                "Lane",
+            ),
+            (
+                "Tomas ran hard at the French defence. Ivo ran at the French line.",
+                "French",
+            ),
+            (
+                "She is the Queen of Everything. She was the Queen of Everything.",
+                "Everything",
+            ),
+        ] {
+            let places = of_kind(&facts_of(text), FactKind::Place);
+            assert!(!places.iter().any(|p| p == thing), "{thing}: {places:?}");
+        }
+        let facts = facts_of("He was settled at Brennock Rovers. He scored at Brennock Rovers.");
+        assert!(
+            has(&facts, FactKind::Organisation, "Brennock Rovers"),
+            "{facts:?}"
+        );
+        let facts = facts_of(
+            "Fans waited at the Sydney Cricket Ground. Rain fell at the Sydney Cricket Ground.",
+        );
+        assert!(
+            has(&facts, FactKind::Place, "Sydney Cricket Ground"),
+            "{facts:?}"
+        );
     }
 
     #[test]

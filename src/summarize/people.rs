@@ -446,6 +446,7 @@ const ROLE_NOUNS: &[&str] = &[
     "champion",
     "founder",
     "analyst",
+    "strategist",
     "economist",
     "lawyer",
     "editor",
