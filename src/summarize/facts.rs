@@ -1712,10 +1712,7 @@ mod tests {
                 "Consistency in Test Cricket matters. Runs in Test Cricket count.",
                 "Test Cricket",
             ),
-            (
-                "She told BBC Radio Four's PM programme so.",
-                "Four",
-            ),
+            ("She told BBC Radio Four's PM programme so.", "Four"),
             (
                 "They ate well to ring in the New Year. The party went on into the New Year.",
                 "New Year",
