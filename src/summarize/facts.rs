@@ -737,8 +737,9 @@ fn body_after(before: &str) -> bool {
     let mut words = words.map(|w| w.trim_end_matches(','));
     match cue {
         Some("at") => {
-            // Nearest first: the role, or what it is of and then the role;
-            // not `the head of the protest at`, where the protest is.
+            // Nearest first: the role, or what it is of and then the role
+            // (`head` is one only there: before a name it is no role); not
+            // `the leader of the protest at`, where the protest is.
             let before: Vec<&str> = words.by_ref().take(5).collect();
             let is_role = |w: &str| w == "head" || super::people::is_role_noun(w);
             before
@@ -1375,13 +1376,11 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
             let Some(name) = clean_name(found).filter(|n| n.starts_with(char::is_uppercase)) else {
                 continue;
             };
+            let last_word = name.rsplit(' ').next().unwrap_or_default();
             let thing = name
                 .split_whitespace()
                 .any(|w| NOT_PLACE_WORDS.contains(&w) || TITLES.iter().any(|(t, _)| *t == w))
-                || name
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|last| SPORTS.contains(&last))
+                || SPORTS.contains(&last_word)
                 || name.contains("'s ")
                 || name.contains("’s ")
                 || !name.ends_with(|c: char| c.is_alphabetic());
@@ -1431,14 +1430,12 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
             // Standard & Poor's`) and is no more than a word before what it
             // qualifies (`at US insurance firm Marsh`).
             let start = found.as_ptr() as usize - sentence.as_ptr() as usize;
-            let club = name
-                .rsplit_once(' ')
-                .is_some_and(|(_, last)| CLUB_ENDINGS.contains(&last));
+            let club = name.contains(' ') && CLUB_ENDINGS.contains(&last_word);
             let kind = if club
-                || !strong
+                || (!strong
                     && whole_name_before(&sentence[end..])
                     && !PLACE_ABBREVIATIONS.contains(&name.as_str())
-                    && body_after(&sentence[..start])
+                    && body_after(&sentence[..start]))
             {
                 FactKind::Organisation
             } else {
