@@ -12,7 +12,7 @@ use crate::config::Config;
 use crate::dates::Moment;
 use crate::discover;
 use crate::error::{Error, Result};
-use crate::summarize::Summary;
+use crate::summarize::{FactKind, Summary};
 
 /// What the pipeline makes of one story.
 #[derive(Debug, Serialize)]
@@ -88,6 +88,30 @@ impl Inspection {
         let _ = writeln!(out, "\nKey points:");
         for p in &self.summary.points {
             let _ = writeln!(out, "  • {p}");
+        }
+        let _ = writeln!(out, "\nAt a glance:");
+        if self.summary.facts.is_empty() {
+            let _ = writeln!(out, "  nothing");
+        }
+        for kind in FactKind::ALL {
+            let facts: Vec<&str> = self
+                .summary
+                .facts
+                .iter()
+                .filter(|f| f.kind == kind)
+                .map(|f| f.text.as_str())
+                .collect();
+            if !facts.is_empty() {
+                let _ = writeln!(out, "  {:<13}  {}", kind.heading(), facts.join(" · "));
+            }
+        }
+        let _ = writeln!(out, "\nQuotes ({}):", self.summary.quotes.len());
+        if self.summary.quotes.is_empty() {
+            let _ = writeln!(out, "  none");
+        }
+        for q in &self.summary.quotes {
+            let speaker = q.speaker.as_deref().unwrap_or("speaker not named");
+            let _ = writeln!(out, "  “{}”\n      — {speaker}", q.text);
         }
         let _ = writeln!(out, "\nRemoved ({}):", self.removed.len());
         if self.removed.is_empty() {

@@ -35,6 +35,30 @@ pub enum FactKind {
     Organisation,
 }
 
+impl FactKind {
+    /// Every kind, in the order the summary box shows them.
+    pub const ALL: [FactKind; 6] = [
+        FactKind::Figure,
+        FactKind::Money,
+        FactKind::Date,
+        FactKind::Person,
+        FactKind::Place,
+        FactKind::Organisation,
+    ];
+
+    /// The heading over facts of this kind (`Figures`, `People`).
+    pub fn heading(self) -> &'static str {
+        match self {
+            FactKind::Figure => "Figures",
+            FactKind::Money => "Money",
+            FactKind::Date => "Dates",
+            FactKind::Person => "People",
+            FactKind::Place => "Places",
+            FactKind::Organisation => "Organisations",
+        }
+    }
+}
+
 /// One fact at a glance.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Fact {

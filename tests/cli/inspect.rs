@@ -85,6 +85,39 @@ fn inspect_without_json_is_a_readable_report() {
         run.stdout
             .contains("[promo-read-more]  READ MORE: Global Airlines")
     );
+    // The whole summary box: facts by kind, and who said each quote.
+    let glance = run
+        .stdout
+        .lines()
+        .skip_while(|l| *l != "At a glance:")
+        .take_while(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(
+        glance.contains("Figures        41 killed · more than 180 injured"),
+        "{glance}"
+    );
+    assert!(
+        glance.contains("People         Ukraine's President Volodymyr Zelenskyy"),
+        "{glance}"
+    );
+    assert!(glance.contains("Poltava"), "{glance}");
+    assert!(run.stdout.contains("Quotes (5):"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains(
+            "  “I urged the Prime Minister of Canada to intensify advocacy among partners"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(
+        run.stdout
+            .matches("      — Ukraine's President Volodymyr Zelenskyy")
+            .count(),
+        5,
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
