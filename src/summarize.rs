@@ -271,10 +271,15 @@ pub fn key_points(
         })
         .collect();
 
+    let labels: Vec<bool> = sentences
+        .iter()
+        .enumerate()
+        .map(|(i, s)| is_label_line(s, i == 0))
+        .collect();
     let mut chosen: Vec<usize> = Vec::with_capacity(n);
     while chosen.len() < n {
         let best = (0..sentences.len())
-            .filter(|i| !chosen.contains(i))
+            .filter(|&i| !labels[i] && !chosen.contains(&i))
             .map(|i| {
                 let similarity = chosen
                     .iter()
@@ -294,6 +299,35 @@ pub fn key_points(
         .into_iter()
         .map(|i| text::strip_dateline(sentences[i]).to_string())
         .collect()
+}
+
+/// Whether a sentence is a label and what it labels (`Haul: The cherry
+/// picker…`, `Subs not used: …`, `Material: Rubber`): a photo caption run
+/// into the text, a line-up, a product's details — no key point. The label
+/// is one to three words, the first capitalised, with a lower-case letter
+/// (`LONDON:` is a dateline) and no verb of speech (`Mr Leslie said:`);
+/// what follows is no quotation (`He replies: "…"` introduces speech) and
+/// no lower-case run of the sentence (`The cause: a protest…`). At
+/// a story's start, capitalised words alone may be a dateline (`New
+/// Delhi: …`), so they are no label there.
+fn is_label_line(sentence: &str, first: bool) -> bool {
+    let Some((label, rest)) = sentence.split_once(": ") else {
+        return false;
+    };
+    let words: Vec<&str> = label.split(' ').collect();
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+    (1..=3).contains(&words.len())
+        && words.first().is_some_and(capitalised)
+        && words
+            .iter()
+            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || "'’-".contains(c)))
+        && label.chars().any(char::is_lowercase)
+        && !words
+            .iter()
+            .any(|w| people::SPEECH_VERBS.split('|').any(|verb| verb == *w))
+        && !rest.starts_with(['"', '\'', '‘', '“'])
+        && !rest.starts_with(char::is_lowercase)
+        && !(first && words.iter().all(capitalised))
 }
 
 /// Term ids, given in order of first appearance (so that every sum below
@@ -552,6 +586,66 @@ mod tests {
             // Some matches, or agreeing would show nothing.
             assert!(matched >= 10, "{matched} matches of {:?}", pattern.source());
         }
+    }
+
+    #[test]
+    fn label_lines_are_no_key_points() {
+        for (sentence, first, label) in [
+            // Captions run into the text, line-ups, product details.
+            (
+                "Haul: The cherry picker on the roof of the jail The amount of drugs grew.",
+                false,
+                true,
+            ),
+            (
+                "Feminist icon: Ada Lee says the duchess inspires her.",
+                true,
+                true,
+            ),
+            ("Subs not used: Pellegrino, Carson.", false, true),
+            ("Material: Rubber", false, true),
+            ("Discount: 41% | Price: ₹2,939", false, true),
+            ("January 19: Agni Sthapana and Havan.", false, true),
+            // Speech, a sentence with a colon in it, a dateline.
+            (
+                "He replies: \"What is the inference of that?\"",
+                false,
+                false,
+            ),
+            (
+                "Mr Leslie said: The prime minister should choose.",
+                false,
+                false,
+            ),
+            (
+                "The cause: a nationwide protest by truck drivers.",
+                false,
+                false,
+            ),
+            ("NEW DELHI: The court ruled on Monday.", true, false),
+            ("New Delhi: The court ruled on Monday.", true, false),
+            ("The mayor of the old harbour town: Ada Lee.", false, false),
+            (
+                "It reads: ‘A significant degree of influence.’",
+                false,
+                false,
+            ),
+        ] {
+            assert_eq!(is_label_line(sentence, first), label, "{sentence}");
+        }
+        // Never a point, even where it would score best.
+        let sentences = [
+            "A doctor has denied four counts of fraud.",
+            "Accused: Dr Ada Lee, 38, of Barnston, has denied four counts of fraud A doctor faces jail.",
+            "The trial will last two weeks.",
+            "Her lawyer said she would appeal.",
+        ];
+        let points = key_points("Doctor denies fraud", &sentences, &[], 3);
+        assert!(
+            points.iter().all(|p| !p.starts_with("Accused:")),
+            "{points:?}"
+        );
+        assert_eq!(points.len(), 3, "{points:?}");
     }
 
     #[test]
