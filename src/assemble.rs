@@ -4,7 +4,7 @@
 //! file systems see them), and the listings built: daily digests, topics
 //! and related stories.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 use jiff::Timestamp;
@@ -29,6 +29,10 @@ pub struct Placed {
     /// Whether it appears in listings, digests, topics and feeds (false once
     /// it has expired; its page stays so that links to it keep working).
     pub listed: bool,
+    /// Its topics that have a page, each once: `(the tag as the story
+    /// spells it, its slug)`. A topic whose only stories have expired has
+    /// no page, and `C++` and `c` share one.
+    pub topics: Vec<(String, String)>,
 }
 
 impl Placed {
@@ -130,7 +134,7 @@ pub fn assemble(
             .then_with(|| ma.title.cmp(&mb.title))
             .then_with(|| a.cleaned.story.path.cmp(&b.cleaned.story.path))
     });
-    let articles: Vec<Placed> = published
+    let mut articles: Vec<Placed> = published
         .into_iter()
         .map(|story| {
             let path = article_path(&story.cleaned.story.meta.slug);
@@ -145,6 +149,7 @@ pub fn assemble(
                 permalink: format!("{}{path}", config.base_url),
                 listed,
                 story,
+                topics: Vec::new(),
             }
         })
         .collect();
@@ -158,6 +163,17 @@ pub fn assemble(
             Vec::new()
         }
     };
+    let with_page: BTreeSet<&str> = tags.iter().map(|t| t.slug.as_str()).collect();
+    for article in &mut articles {
+        let mut topics: Vec<(String, String)> = Vec::new();
+        for name in &article.story.cleaned.story.meta.tags {
+            let slug = tag_slug(name);
+            if with_page.contains(slug.as_str()) && topics.iter().all(|(_, s)| *s != slug) {
+                topics.push((name.clone(), slug));
+            }
+        }
+        article.topics = topics;
+    }
     if !problems.is_empty() {
         return Err(problems);
     }

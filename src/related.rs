@@ -135,6 +135,7 @@ mod tests {
             url: String::new(),
             permalink: String::new(),
             listed: true,
+            topics: Vec::new(),
         }
     }
 

@@ -301,17 +301,14 @@ impl<'a> ArticleView<'a> {
             credit: s.cleaned.credit.as_deref(),
             syndicated: s.cleaned.syndicated,
             original_url: meta.original_url.as_deref(),
-            tags: meta
-                .tags
+            tags: placed
+                .topics
                 .iter()
-                .map(|name| {
-                    let slug = assemble::tag_slug(name);
-                    TagView {
-                        name,
-                        url: format!("{}{}", site.base_path, assemble::tag_path(&slug)),
-                        slug,
-                        count: 0,
-                    }
+                .map(|(name, slug)| TagView {
+                    name,
+                    url: format!("{}{}", site.base_path, assemble::tag_path(slug)),
+                    slug: slug.clone(),
+                    count: 0,
                 })
                 .collect(),
             description: meta.description.as_deref(),
@@ -492,10 +489,15 @@ impl Reuse<'_> {
     }
 }
 
-/// The keys of the stories at `items`, into a page's key.
+/// The keys of the stories at `items`, into a page's key: what each shows,
+/// and its topics with a page (which other stories decide).
 fn add_stories(keyer: &mut Keyer, model: &SiteModel, items: &[usize]) {
     for &i in items {
-        keyer.add(model.articles[i].story.shown);
+        let placed = &model.articles[i];
+        keyer.add(placed.story.shown).add(placed.topics.len());
+        for (name, slug) in &placed.topics {
+            keyer.add(name.as_str()).add(slug.as_str());
+        }
     }
 }
 
@@ -1038,6 +1040,19 @@ impl Renderer {
                 &tag.articles,
             ));
         }
+        // A feed is as new as its newest story. One with no dated story
+        // (a topic of undated stories, a site with none) is as new as the
+        // site's newest listed story, else the epoch: never the build's
+        // clock, so that an unchanged site builds the same feeds.
+        let site_updated = model
+            .listed
+            .iter()
+            .filter_map(|&i| {
+                let meta = &model.articles[i].story.cleaned.story.meta;
+                meta.updated.max(meta.date)
+            })
+            .max()
+            .map_or_else(|| jiff::Timestamp::UNIX_EPOCH.to_string(), |m| m.rfc3339());
         let pages: Vec<Vec<Page>> = sets
             .par_iter()
             .map(|(folder, title, items)| {
@@ -1052,7 +1067,7 @@ impl Renderer {
                     .iter()
                     .filter_map(|a| a.updated.max(a.date))
                     .max()
-                    .map_or_else(|| model.now.to_string(), |m| m.rfc3339());
+                    .map_or_else(|| site_updated.clone(), |m| m.rfc3339());
                 let mut out = Vec::with_capacity(FEEDS.len());
                 for file in FEEDS {
                     let path = format!("{folder}{file}");

@@ -2,7 +2,7 @@
 //! sub-path, feeds, sitemaps, structured data, scheduling and search.
 
 use std::collections::BTreeSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use regex::Regex;
 
@@ -30,8 +30,9 @@ fn story(date: &str, title: &str, extra: &str) -> String {
 
 /// Every `href`, `src` and `<loc>` in every page, feed and sitemap of
 /// `public/` that points into the site must name a file of the output, and
-/// nothing may point at the host outside the base path.
-fn assert_links_resolve(site: &SiteTest, base_url: &str) {
+/// nothing may point at the host outside the base path; at least
+/// `min_links` files are linked to.
+fn assert_links_resolve(site: &SiteTest, base_url: &str, min_links: usize) {
     let base_path = &base_url[base_url[8..].find('/').unwrap() + 8..];
     let link = Regex::new(r#"(?:href|src)="([^"]*)"|<loc>([^<]*)</loc>|"(?:url|feed_url|home_page_url|id)": "([^"]*)""#).unwrap();
     let out = site.root().join("public");
@@ -77,13 +78,16 @@ fn assert_links_resolve(site: &SiteTest, base_url: &str) {
             checked.insert(file);
         }
     }
-    assert!(checked.len() > 50, "too few links found: {checked:?}");
+    assert!(
+        checked.len() >= min_links,
+        "too few links found: {checked:?}"
+    );
 }
 
 #[test]
 fn every_internal_link_and_asset_resolves_under_the_sub_path() {
     let site = example_at(SEPT_6_NOON, &[]);
-    assert_links_resolve(&site, "https://example.org/news/");
+    assert_links_resolve(&site, "https://example.org/news/", 51);
 }
 
 #[test]
@@ -102,7 +106,7 @@ fn a_deploy_preview_base_url_moves_every_link() {
         site.read("public/sitemap.xml")
             .contains("<loc>https://preview.example.net/pr-7/</loc>")
     );
-    assert_links_resolve(&site, "https://preview.example.net/pr-7/");
+    assert_links_resolve(&site, "https://preview.example.net/pr-7/", 51);
 }
 
 #[test]
@@ -317,7 +321,7 @@ fn expired_stories_leave_listings_and_feeds_but_keep_their_page() {
             &story(
                 "2024-05-02",
                 "Weekend road closures",
-                "expires = 2024-05-05\ntags = [\"city\"]",
+                "expires = 2024-05-05\ntags = [\"city\", \"roadworks\"]",
             ),
         );
     let may_3 = 1_714_694_400;
@@ -353,6 +357,73 @@ fn expired_stories_leave_listings_and_feeds_but_keep_their_page() {
         site.read("public/sitemap.xml")
             .contains("articles/weekend-road-closures/"),
         "its page still exists"
+    );
+    // Its page links to the topics that still have a page, and no other.
+    let page = site.read("public/articles/weekend-road-closures/index.html");
+    assert!(page.contains("href=\"/news/tags/city/\""), "{page}");
+    assert!(!page.contains("roadworks"), "{page}");
+    assert_links_resolve(&site, "https://example.org/news/", 10);
+}
+
+#[test]
+fn a_story_lists_each_topic_page_once() {
+    let site = SiteTest::new().file(
+        "content/a.md",
+        &story(
+            "2024-05-01",
+            "Compilers and the climate",
+            "tags = [\"C++\", \"c\", \"Climate\", \"climate\"]",
+        ),
+    );
+    site.run_at(Some(1_714_694_400), &["build"]).success();
+    let page = site.read("public/articles/compilers-and-the-climate/index.html");
+    let topics = between(&page, "<ul class=\"tags\"", "</ul>");
+    assert_eq!(
+        topics.matches("href=\"/news/tags/c/\"").count(),
+        1,
+        "{topics}"
+    );
+    assert_eq!(
+        topics.matches("href=\"/news/tags/climate/\"").count(),
+        1,
+        "{topics}"
+    );
+}
+
+#[test]
+fn feeds_do_not_depend_on_the_time_of_the_build() {
+    // A topic whose stories are undated has a feed with no entry: it is
+    // as new as the site's newest story, whenever it is built.
+    let site = SiteTest::new()
+        .file(
+            "content/dated.md",
+            &story("2024-05-01", "Dated news", "tags = [\"city\"]"),
+        )
+        .file(
+            "content/undated.md",
+            "+++\ntitle = \"Undated note\"\ntags = [\"notes\"]\n+++\nA note with no date, kept for the archive.\n",
+        );
+    site.run_at(Some(1_714_694_400), &["build"]).success();
+    let first = site.tree("public");
+    site.run_at(Some(1_800_000_000), &["build"]).success();
+    for feed in ["atom.xml", "rss.xml", "feed.json"] {
+        let path = PathBuf::from(format!("tags/notes/{feed}"));
+        assert_eq!(first.get(&path), site.tree("public").get(&path), "{feed}");
+    }
+    let feed = site.read("public/tags/notes/atom.xml");
+    assert!(
+        feed.contains("<updated>2024-05-01T00:00:00+00:00</updated>"),
+        "{feed}"
+    );
+    // A site with no story at all: the epoch.
+    let empty = SiteTest::new();
+    empty.run_at(Some(1_800_000_000), &["build"]).success();
+    assert!(
+        empty
+            .read("public/atom.xml")
+            .contains("<updated>1970-01-01T00:00:00Z</updated>"),
+        "{}",
+        empty.read("public/atom.xml")
     );
 }
 
