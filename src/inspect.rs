@@ -118,7 +118,14 @@ impl Inspection {
             let _ = writeln!(out, "  nothing");
         }
         for r in &self.removed {
-            let _ = writeln!(out, "  line {:>4}  [{}]  {}", r.line, r.rule, r.text);
+            let _ = writeln!(
+                out,
+                "  line {:>4}  [{} · {}]  {}",
+                r.line,
+                r.rule,
+                r.category.name(),
+                r.text
+            );
         }
         let _ = writeln!(
             out,

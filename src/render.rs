@@ -565,6 +565,7 @@ pub fn generated_paths(model: &SiteModel, config: &Config) -> Vec<(String, PathB
     for path in sitemap_paths(model, config) {
         out.push((path, template("sitemap.xml")));
     }
+    // (Reserved even in a build that has no recent story to list in it.)
     out.push(("news-sitemap.xml".into(), template("news_sitemap.xml")));
     out.push(("robots.txt".into(), template("robots.txt")));
     out.push(("404.html".into(), template("404.html")));
@@ -1212,16 +1213,24 @@ impl Renderer {
             .take(NEWS_SITEMAP_LIMIT)
             .map(|a| ArticleView::card(a, site))
             .collect();
+        // A news sitemap lists at least one story (the schema asks for a
+        // URL): after two quiet days there is none, nor a line for it in
+        // `robots.txt`.
+        let news_sitemap = !recent.is_empty();
+        if news_sitemap {
+            let mut context = Self::context(site, "");
+            context.insert("articles", &recent);
+            pages.push(Page::new(
+                "news-sitemap.xml",
+                self.render("news_sitemap.xml", &context, "news-sitemap.xml")?,
+                format!("{TEMPLATE_DIR}/news_sitemap.xml"),
+            ));
+        }
         let mut context = Self::context(site, "");
-        context.insert("articles", &recent);
-        pages.push(Page::new(
-            "news-sitemap.xml",
-            self.render("news_sitemap.xml", &context, "news-sitemap.xml")?,
-            format!("{TEMPLATE_DIR}/news_sitemap.xml"),
-        ));
+        context.insert("news_sitemap", &news_sitemap);
         pages.push(Page::new(
             "robots.txt",
-            self.render("robots.txt", &Self::context(site, ""), "robots.txt")?,
+            self.render("robots.txt", &context, "robots.txt")?,
             format!("{TEMPLATE_DIR}/robots.txt"),
         ));
         Ok(pages)

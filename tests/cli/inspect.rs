@@ -83,7 +83,7 @@ fn inspect_without_json_is_a_readable_report() {
     assert!(run.stdout.contains("Key points:"));
     assert!(
         run.stdout
-            .contains("[promo-read-more]  READ MORE: Global Airlines")
+            .contains("[promo-read-more · promo]  READ MORE: Global Airlines")
     );
     // The whole summary box: facts by kind, and who said each quote.
     let glance = run

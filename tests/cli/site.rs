@@ -268,8 +268,15 @@ fn the_news_sitemap_lists_the_last_two_days_by_the_build_clock() {
     assert!(news.contains("<news:publication_date>2024-09-05"));
     assert!(!news.contains("2024-09-03"), "older than two days:\n{news}");
     assert!(news.contains("<news:name>The Daily Wire Desk</news:name>"));
+    // After two quiet days there is no news sitemap (the schema asks for a
+    // URL in one), and robots.txt does not point at it.
     let later = example_at(SEPT_6_NOON + 30 * 86_400, &[]);
-    assert!(!later.read("public/news-sitemap.xml").contains("<url>"));
+    assert!(!later.root().join("public/news-sitemap.xml").exists());
+    let robots = later.read("public/robots.txt");
+    assert!(
+        robots.ends_with("Sitemap: https://example.org/news/sitemap.xml\n"),
+        "{robots}"
+    );
     assert_eq!(
         later.read("public/sitemap.xml"),
         site.read("public/sitemap.xml"),
