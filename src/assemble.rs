@@ -111,18 +111,31 @@ pub fn assemble(
 ) -> Result<SiteModel, Vec<Problem>> {
     let mut drafts = Vec::new();
     let mut scheduled = Vec::new();
+    // A scheduled story's page is checked against the others now, not on
+    // the day it would be published (by a build nobody watches).
+    let mut scheduled_pages = Vec::new();
     let mut published = Vec::with_capacity(stories.len());
     for story in stories {
         let meta = &story.cleaned.story.meta;
         if meta.draft && !selection.drafts {
             drafts.push(story.cleaned.story.path);
         } else if !selection.future && meta.date.is_some_and(|d| d.timestamp > selection.now) {
+            scheduled_pages.push((meta.slug.clone(), story.cleaned.story.path.clone()));
             scheduled.push(story.cleaned.story.path);
         } else {
             published.push(story);
         }
     }
-    let mut problems = slug_collisions(&published);
+    let mut problems = slug_collisions(
+        published
+            .iter()
+            .map(|s| (s.cleaned.story.meta.slug.as_str(), &s.cleaned.story.path))
+            .chain(
+                scheduled_pages
+                    .iter()
+                    .map(|(slug, path)| (slug.as_str(), path)),
+            ),
+    );
     // Newest first; undated stories last; ties broken by title then path,
     // so the order never depends on the order files were found in. (In
     // parallel: at 100,000 stories this sort was a quarter of a second on
@@ -190,22 +203,13 @@ pub fn assemble(
     })
 }
 
-/// Every pair of stories whose pages would share a path.
-fn slug_collisions(published: &[Summarized]) -> Vec<Problem> {
+/// Every pair of stories, given by `(slug, path)`, whose pages would share
+/// a path.
+fn slug_collisions<'a>(stories: impl Iterator<Item = (&'a str, &'a PathBuf)>) -> Vec<Problem> {
     let mut by_key: BTreeMap<String, Vec<PathBuf>> = BTreeMap::new();
-    for s in published {
-        let key: String = s
-            .cleaned
-            .story
-            .meta
-            .slug
-            .nfc()
-            .collect::<String>()
-            .to_lowercase();
-        by_key
-            .entry(key)
-            .or_default()
-            .push(s.cleaned.story.path.clone());
+    for (slug, path) in stories {
+        let key: String = slug.nfc().collect::<String>().to_lowercase();
+        by_key.entry(key).or_default().push(path.clone());
     }
     by_key
         .iter()

@@ -150,6 +150,28 @@ fn duplicate_slugs_fail_naming_both_files() {
 }
 
 #[test]
+fn a_scheduled_story_that_would_share_a_page_fails_now_not_on_its_day() {
+    let site = SiteTest::new().file("content/a.md", STORY).file(
+        "content/later.md",
+        "+++\ntitle = \"Other\"\ndate = 2099-01-01\nslug = \"harbour-strike-enters-third-day\"\n+++\nText.\n",
+    );
+    for command in [&["build"][..], &["check"]] {
+        let run = site.run(command).failure(1);
+        assert!(
+            run.stderr.contains("content/a.md and content/later.md"),
+            "{command:?}: {}",
+            run.stderr
+        );
+    }
+    // A draft may share it: it is a draft until it is built with --drafts.
+    site.write(
+        "content/later.md",
+        "+++\ntitle = \"Other\"\ndraft = true\nslug = \"harbour-strike-enters-third-day\"\n+++\nText.\n",
+    );
+    site.build().success();
+}
+
+#[test]
 fn foreign_files_survive_and_stale_pages_are_pruned() {
     let site = SiteTest::new()
         .file("content/a.md", STORY)
