@@ -748,12 +748,13 @@ impl Renderer {
     }
 
     /// A context with `site`, `current_path` and `current_url` for the page
-    /// in `folder` (relative to the site root: `""`, `articles/x/`).
-    fn context(site: &SiteView<'_>, folder: &str) -> tera::Context {
+    /// at `path` (relative to the site root: a folder, `""` or
+    /// `articles/x/`, or a file, `atom.xml` or `404.html`).
+    fn context(site: &SiteView<'_>, path: &str) -> tera::Context {
         let mut context = tera::Context::new();
         context.insert("site", site);
-        context.insert("current_path", &format!("{}{folder}", site.base_path));
-        context.insert("current_url", &format!("{}{folder}", site.base_url));
+        context.insert("current_path", &format!("{}{path}", site.base_path));
+        context.insert("current_url", &format!("{}{path}", site.base_url));
         context
     }
 
@@ -849,12 +850,11 @@ impl Renderer {
             .collect()
     }
 
-    /// A page with no variables of its own.
+    /// A page at `path` with no variables of its own.
     fn plain(
         &self,
         template: &str,
         site: &SiteView<'_>,
-        folder: &str,
         path: &str,
         reuse: &Reuse<'_>,
     ) -> Result<Page> {
@@ -862,7 +862,7 @@ impl Renderer {
             path.to_string(),
             format!("{TEMPLATE_DIR}/{template}"),
             |_| {},
-            || self.render(template, &Self::context(site, folder), path),
+            || self.render(template, &Self::context(site, path), path),
         )
     }
 
@@ -1016,7 +1016,7 @@ impl Renderer {
                 },
             )?);
         }
-        pages.push(self.plain("404.html", site, "", "404.html", reuse)?);
+        pages.push(self.plain("404.html", site, "404.html", reuse)?);
         Ok(pages)
     }
 
@@ -1082,7 +1082,7 @@ impl Renderer {
                     let bytes = if file == "feed.json" {
                         structured::json_feed(site, &feed, &articles)
                     } else {
-                        let mut context = Self::context(site, folder);
+                        let mut context = Self::context(site, &path);
                         context.insert(
                             "feed",
                             &FeedView {
@@ -1167,7 +1167,7 @@ impl Renderer {
         let mut pages = Vec::new();
         let origin = format!("{TEMPLATE_DIR}/sitemap.xml");
         if entries.len() <= SITEMAP_LIMIT {
-            let mut context = Self::context(site, "");
+            let mut context = Self::context(site, "sitemap.xml");
             context.insert("entries", &entries);
             pages.push(Page::new(
                 "sitemap.xml",
@@ -1178,7 +1178,7 @@ impl Renderer {
             let mut sitemaps = Vec::new();
             for (n, chunk) in entries.chunks(SITEMAP_LIMIT).enumerate() {
                 let path = format!("sitemap-{}.xml", n + 1);
-                let mut context = Self::context(site, "");
+                let mut context = Self::context(site, &path);
                 context.insert("entries", chunk);
                 let bytes = self.render("sitemap.xml", &context, &path)?;
                 pages.push(Page::new(path.clone(), bytes, origin.clone()));
@@ -1187,7 +1187,7 @@ impl Renderer {
                     lastmod: None,
                 });
             }
-            let mut context = Self::context(site, "");
+            let mut context = Self::context(site, "sitemap.xml");
             context.insert("sitemaps", &sitemaps);
             pages.push(Page::new(
                 "sitemap.xml",
@@ -1218,7 +1218,7 @@ impl Renderer {
         // `robots.txt`.
         let news_sitemap = !recent.is_empty();
         if news_sitemap {
-            let mut context = Self::context(site, "");
+            let mut context = Self::context(site, "news-sitemap.xml");
             context.insert("articles", &recent);
             pages.push(Page::new(
                 "news-sitemap.xml",
@@ -1226,7 +1226,7 @@ impl Renderer {
                 format!("{TEMPLATE_DIR}/news_sitemap.xml"),
             ));
         }
-        let mut context = Self::context(site, "");
+        let mut context = Self::context(site, "robots.txt");
         context.insert("news_sitemap", &news_sitemap);
         pages.push(Page::new(
             "robots.txt",

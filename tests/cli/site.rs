@@ -398,6 +398,32 @@ fn a_story_lists_each_topic_page_once() {
 }
 
 #[test]
+fn current_path_is_the_page_s_own_on_every_template() {
+    let site = SiteTest::new()
+        .file(
+            "content/a.md",
+            &story("2024-05-01", "City news", "tags = [\"city\"]"),
+        )
+        .file("templates/404.html", "{{ current_path }} {{ current_url }}")
+        .file("templates/atom.xml", "<x>{{ current_path }}</x>")
+        .file("templates/robots.txt", "{{ current_path }}")
+        .file("templates/sitemap.xml", "<x>{{ current_path }}</x>");
+    site.run_at(Some(1_714_694_400), &["build"]).success();
+    for (file, expected) in [
+        (
+            "404.html",
+            "/news/404.html https://example.org/news/404.html",
+        ),
+        ("atom.xml", "<x>/news/atom.xml</x>"),
+        ("tags/city/atom.xml", "<x>/news/tags/city/atom.xml</x>"),
+        ("robots.txt", "/news/robots.txt"),
+        ("sitemap.xml", "<x>/news/sitemap.xml</x>"),
+    ] {
+        assert_eq!(site.read(&format!("public/{file}")), expected, "{file}");
+    }
+}
+
+#[test]
 fn feeds_do_not_depend_on_the_time_of_the_build() {
     // A topic whose stories are undated has a feed with no entry: it is
     // as new as the site's newest story, whenever it is built.
