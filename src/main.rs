@@ -216,6 +216,7 @@ fn build(cli: &Cli, args: &BuildArgs) -> broadsheet::Result<Outcome> {
                 "stories: {} parsed and cleaned, {} from the build cache",
                 report.parsed, report.cached
             );
+            print_changes(&report.output, &report.commit);
         }
         eprintln!(
             "built {} stories, {} pages into {} in {:.2} s: {} files written, {} unchanged, {} pruned; {} removals (in {}); {} held back ({} drafts, {} scheduled); {} warning(s)",
@@ -223,9 +224,9 @@ fn build(cli: &Cli, args: &BuildArgs) -> broadsheet::Result<Outcome> {
             report.pages,
             shown(&report.output).display(),
             started.elapsed().as_secs_f64(),
-            report.commit.written,
+            report.commit.written.len(),
             report.commit.unchanged,
-            report.commit.pruned,
+            report.commit.pruned.len(),
             report.removals,
             shown(&report.removals_report).display(),
             report.drafts + report.scheduled,
@@ -235,6 +236,16 @@ fn build(cli: &Cli, args: &BuildArgs) -> broadsheet::Result<Outcome> {
         );
     }
     Ok(Outcome::Done)
+}
+
+/// Each file a build wrote or pruned, for `--verbose`.
+fn print_changes(output: &Path, commit: &broadsheet::write::CommitReport) {
+    for path in &commit.written {
+        eprintln!("written: {}", shown(&output.join(path)).display());
+    }
+    for path in &commit.pruned {
+        eprintln!("pruned: {}", shown(&output.join(path)).display());
+    }
 }
 
 fn serve(cli: &Cli, args: &ServeArgs) -> broadsheet::Result<Outcome> {
@@ -261,12 +272,15 @@ fn serve(cli: &Cli, args: &ServeArgs) -> broadsheet::Result<Outcome> {
             }
             Event::Built(report, took) => {
                 if !quiet {
+                    if verbose {
+                        print_changes(&report.output, &report.commit);
+                    }
                     eprintln!(
                         "built {} stories, {} pages in {:.2} s: {} files written",
                         report.stories,
                         report.pages,
                         took.as_secs_f64(),
-                        report.commit.written
+                        report.commit.written.len()
                     );
                 }
             }

@@ -58,12 +58,12 @@ impl OutputPath {
 /// What a commit did.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct CommitReport {
-    /// Files written (new or changed).
-    pub written: usize,
+    /// Files written (new or changed), by output path.
+    pub written: Vec<String>,
     /// Files whose bytes were already right, left untouched.
     pub unchanged: usize,
-    /// Files from the previous build that are gone now.
-    pub pruned: usize,
+    /// Files from the previous build that are gone now, by output path.
+    pub pruned: Vec<String>,
 }
 
 /// Where a build writes: the output folder, checked for safety, and the
@@ -259,7 +259,7 @@ impl Staging {
             abort_at("rename", 1);
             if std::fs::rename(&self.dir, &self.output).is_ok() {
                 let done = CommitReport {
-                    written: files.len(),
+                    written: files.iter().map(|f| f.as_str().to_string()).collect(),
                     ..CommitReport::default()
                 };
                 return self.finish(done, report);
@@ -325,15 +325,15 @@ impl Staging {
                 fsx::remove_dir_all(&dest)?;
             }
             fsx::rename(&path.under(&self.dir), &dest)?;
-            done.written += 1;
-            abort_at("commit", done.written);
+            done.written.push(path.as_str().to_string());
+            abort_at("commit", done.written.len());
         }
         for gone in stale {
             let dest = gone.under(&self.output);
             match std::fs::symlink_metadata(&dest) {
                 Ok(meta) if !meta.is_dir() => {
                     fsx::remove_file(&dest)?;
-                    done.pruned += 1;
+                    done.pruned.push(gone.as_str().to_string());
                     remove_empty_parents(&self.output, &dest);
                 }
                 _ => {}
@@ -647,7 +647,7 @@ mod tests {
             let (r, report) = staged(&out, &[("index.html", "1"), ("a/b/index.html", "b")])
                 .commit(false, ("r.json", b"{}"))
                 .unwrap();
-            assert_eq!(r.written, 2, "{name}");
+            assert_eq!(r.written.len(), 2, "{name}");
             assert_eq!(
                 std::fs::read_to_string(out.join("a/b/index.html")).unwrap(),
                 "b"
@@ -678,7 +678,7 @@ mod tests {
                 .commit(false, ("r.json", b"{}"))
                 .unwrap()
                 .0;
-            assert_eq!((r.written, r.pruned), (1, 1), "{name}");
+            assert_eq!((r.written.len(), r.pruned.len()), (1, 1), "{name}");
             assert!(!out.join("a").exists(), "{name}: emptied folders removed");
         }
     }
@@ -723,9 +723,13 @@ mod tests {
         assert_eq!(
             r,
             CommitReport {
-                written: 3,
+                written: vec![
+                    "a/index.html".into(),
+                    "b/index.html".into(),
+                    "index.html".into()
+                ],
                 unchanged: 0,
-                pruned: 0
+                pruned: Vec::new()
             }
         );
         let mtime = std::fs::metadata(out.join("a/index.html"))
@@ -740,9 +744,9 @@ mod tests {
         assert_eq!(
             r,
             CommitReport {
-                written: 1,
+                written: vec!["index.html".into()],
                 unchanged: 1,
-                pruned: 1
+                pruned: vec!["b/index.html".into()]
             }
         );
         assert_eq!(

@@ -214,6 +214,29 @@ fn quiet_prints_nothing_and_verbose_prints_each_stage() {
         assert!(run.stderr.contains(&format!("{stage}: ")), "{}", run.stderr);
     }
     assert!(run.stderr.contains("built 1 stories, "), "{}", run.stderr);
+    // And every file it changed: an edited story's page, a removed one's.
+    site.write("content/b.md", &story("Another story", "More text here."));
+    site.run(&["build"]).success();
+    site.write("content/a.md", &story("A story", "Other text."));
+    std::fs::remove_file(site.root().join("content/b.md")).unwrap();
+    let run = site.run(&["--verbose", "build"]).success();
+    assert!(
+        run.stderr
+            .contains("written: public/articles/a-story/index.html\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("pruned: public/articles/another-story/index.html\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !run.stderr.contains("written: public/style.css"),
+        "{}",
+        run.stderr
+    );
     assert!(
         !run.stderr.contains('\u{1b}'),
         "no progress bar drawn when not on a terminal:\n{}",
