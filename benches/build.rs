@@ -57,7 +57,10 @@ fn main() {
         text.push_str(&format!("\nA sentence added in edit {run}.\n"));
         std::fs::write(&story, text).expect("the edit");
         let (time, report) = build();
-        assert!(!report.commit.written.is_empty(), "the edit reached the output");
+        assert!(
+            !report.commit.written.is_empty(),
+            "the edit reached the output"
+        );
         edited.push(time);
     }
 

@@ -122,17 +122,32 @@ pub fn broken_links(
             let Ok(target) = page_url.join(href) else {
                 continue;
             };
-            let Some(local) = target.as_str().strip_prefix(base.as_str()) else {
-                continue;
+            let exists = |local: &str| {
+                let local = local.split(['#', '?']).next().unwrap_or("");
+                let local = percent_encoding::percent_decode_str(local).decode_utf8_lossy();
+                outputs.contains(local.as_ref())
+                    || outputs.contains(&format!("{}index.html", with_slash(&local)))
+                    || reserved.iter().any(|r| local.starts_with(r.as_str()))
             };
-            let local = local.split(['#', '?']).next().unwrap_or("");
-            let local = percent_encoding::percent_decode_str(local)
-                .decode_utf8_lossy()
-                .into_owned();
-            let exists = outputs.contains(&local)
-                || outputs.contains(&format!("{}index.html", with_slash(&local)))
-                || reserved.iter().any(|r| local.starts_with(r.as_str()));
-            if exists || !seen.insert((origin.clone(), href.clone())) {
+            let wrong = match target.as_str().strip_prefix(base.as_str()) {
+                Some(local) if !exists(local) => {
+                    format!("link to a page that does not exist: {href}")
+                }
+                Some(_) => continue,
+                // `/articles/x/` on a site at `/news/`: one of its pages,
+                // linked without the base path, which leaves the site.
+                None if target.origin() == base.origin()
+                    && exists(target.path().trim_start_matches('/')) =>
+                {
+                    format!(
+                        "link without the site's base path: {href} (the page is {}{})",
+                        base.path(),
+                        target.path().trim_start_matches('/')
+                    )
+                }
+                None => continue,
+            };
+            if !seen.insert((origin.clone(), href.clone())) {
                 continue;
             }
             let story = model
@@ -140,16 +155,21 @@ pub fn broken_links(
                 .iter()
                 .map(|a| &a.story.cleaned.story)
                 .find(|s| s.path.display().to_string() == *origin);
-            let problem = match story.and_then(|s| s.body.find(href.as_str()).map(|at| (s, at))) {
+            // Where the story writes the link: as a Markdown or an HTML
+            // link first (`/x/` is also in `/news/x/`).
+            let written = |body: &str| {
+                [format!("]({href}"), format!("=\"{href}\"")]
+                    .iter()
+                    .find_map(|form| body.find(form.as_str()))
+                    .or_else(|| body.find(href.as_str()))
+            };
+            let problem = match story.and_then(|s| written(&s.body).map(|at| (s, at))) {
                 Some((story, at)) => Problem::at(
                     &story.path,
                     Position::line(story.body_line + story.body[..at].matches('\n').count()),
-                    format!("link to a page that does not exist: {href}"),
+                    wrong,
                 ),
-                None => Problem::new(
-                    origin,
-                    format!("link to a page that does not exist: {href} (on /{folder})"),
-                ),
+                None => Problem::new(origin, format!("{wrong} (on /{folder})")),
             };
             problems.push(problem);
         }

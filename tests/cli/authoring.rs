@@ -97,7 +97,7 @@ fn check_finds_links_to_pages_that_do_not_exist() {
             "content/links.md",
             &story(
                 "Links",
-                "See [the target](/news/articles/target-story/).\n\nAnd [a gap](/news/articles/no-such-story/) too.\n\nAnd [relative](../target-story/) and [away](https://elsewhere.example/x).\n",
+                "See [the target](/news/articles/target-story/).\n\nAnd [a gap](/news/articles/no-such-story/) too.\n\nAnd [relative](../target-story/) and [away](https://elsewhere.example/x).\n\nAnd [without the base path](/articles/target-story/), [elsewhere on the host](/about/).\n",
             ),
         );
     let run = site.run(&["check"]).success();
@@ -116,6 +116,15 @@ fn check_finds_links_to_pages_that_do_not_exist() {
         "{}",
         run.stderr
     );
+    assert!(
+        run.stderr.contains(
+            "warning: content/links.md:11: link without the site's base path: /articles/target-story/ (the page is /news/articles/target-story/)"
+        ),
+        "{}",
+        run.stderr
+    );
+    // (Not `/about/`: the site has no such page, the host may.)
+    assert_eq!(run.stderr.matches("warning: ").count(), 2, "{}", run.stderr);
 }
 
 #[test]
