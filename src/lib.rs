@@ -299,7 +299,7 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
         story_files,
         parsed,
         cached,
-        outputs,
+        outputs: _,
         config,
         renderer,
         statics,
@@ -318,7 +318,13 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
     drop(story_files);
     let view = SiteView::new(&config);
     let progress = options.progress();
-    progress.stage("rendering", outputs.len());
+    // The pages of the templates, each one step (the search index's files,
+    // which are not known ahead, are not counted).
+    let pages = render::generated_paths(&model, &config)
+        .iter()
+        .filter(|(path, _)| !path.ends_with('/'))
+        .count();
+    progress.stage("rendering", pages);
     let keep = |path: &str, key: cache::Key| cache.page_is(path, key) && staging.can_keep(path);
     let summaries = || {
         model.articles.iter().map(|a| {
@@ -343,7 +349,9 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
         bundle: &bundle,
     };
     let rendered = render_site(&renderer, &view, &model, &config, true, &reuse, &|page| {
-        progress.advance(1);
+        if page.origin != render::SEARCH_INDEX {
+            progress.advance(1);
+        }
         if page.kept {
             staging.keep(&page.path, &page.origin)
         } else {
@@ -515,7 +523,7 @@ fn render_site(
     let search = index && config.search.enabled;
     let index_shard =
         |(dir, members, key): &(String, &[usize], cache::Key)| -> Result<Vec<render::Page>> {
-            let origin = "the search index";
+            let origin = render::SEARCH_INDEX;
             if let Some(previous) = (reuse.bundle)(dir, *key) {
                 return Ok(previous
                     .into_iter()

@@ -518,6 +518,9 @@ pub fn front_page_paths(count: usize, per_page: usize) -> Vec<String> {
     paginated_paths("", count, per_page)
 }
 
+/// What makes the files of the search index, as errors and reports name it.
+pub const SEARCH_INDEX: &str = "the search index";
+
 /// Feed files written for the site and for each tag.
 pub const FEEDS: [&str; 3] = ["atom.xml", "rss.xml", "feed.json"];
 /// Most URLs in one sitemap file (the sitemaps.org limit).
@@ -573,7 +576,7 @@ pub fn generated_paths(model: &SiteModel, config: &Config) -> Vec<(String, PathB
         out.push(("search/index.html".into(), template("search.html")));
         out.push((
             format!("{}/", crate::search::BUNDLE_DIR),
-            PathBuf::from("the search index"),
+            PathBuf::from(SEARCH_INDEX),
         ));
     }
     out

@@ -455,3 +455,37 @@ fn removing_a_promo_does_not_pull_text_into_a_list() {
     assert!(!list.contains("Indented text"), "{body}");
     assert!(page.contains("Indented text after the promo."));
 }
+
+#[test]
+fn progress_never_counts_past_a_stage_s_steps() {
+    use std::sync::{Arc, Mutex};
+
+    /// Each stage with its announced steps and the steps done.
+    #[derive(Default)]
+    struct Record(Mutex<Vec<(&'static str, usize, usize)>>);
+    impl broadsheet::Progress for Record {
+        fn stage(&self, name: &'static str, steps: usize) {
+            self.0.lock().unwrap().push((name, steps, 0));
+        }
+        fn advance(&self, n: usize) {
+            self.0.lock().unwrap().last_mut().unwrap().2 += n;
+        }
+    }
+    let site = SiteTest::example();
+    let record = Arc::new(Record::default());
+    let options = broadsheet::BuildOptions {
+        now: Some("2024-09-06T12:00:00Z".parse().unwrap()),
+        progress: Some(record.clone()),
+        ..Default::default()
+    };
+    broadsheet::build(site.root(), &options).unwrap();
+    let stages = record.0.lock().unwrap();
+    let rendering = stages.iter().find(|(name, ..)| *name == "rendering");
+    assert!(
+        rendering.is_some_and(|&(_, steps, done)| steps > 20 && done == steps),
+        "{stages:?}"
+    );
+    for &(name, steps, done) in stages.iter() {
+        assert!(done <= steps, "{name}: {done} of {steps}");
+    }
+}
