@@ -440,6 +440,7 @@ pub fn check(root: &Path, options: &BuildOptions) -> Result<CheckReport> {
         .cloned()
         .collect();
     let mut warnings = lint::story_warnings(&site.model);
+    warnings.extend(lint::tag_clashes(&site.model));
     warnings.extend(lint::broken_links(
         &site.config,
         &site.model,

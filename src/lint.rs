@@ -1,10 +1,10 @@
 //! Lint: what `broadsheet check` warns about beyond the errors a build
 //! stops on. Stories without a date or a headline of their own, paragraphs
-//! that look like clutter although no rule removed them, and links to pages
-//! the site does not have. Each warning names the file and, where it can,
+//! that look like clutter although no rule removed them, tags that share a
+//! topic page, and links to pages the site does not have. Each warning names the file and, where it can,
 //! the line.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -43,6 +43,36 @@ pub fn story_warnings(model: &SiteModel) -> Vec<Problem> {
                     format!(
                         "looks like clutter, but no cleaning rule removed it: \"{}\"; if it is, add a [[clean.rules]] entry to site.toml",
                         shorten(&block.text)
+                    ),
+                ));
+            }
+        }
+    }
+    warnings
+}
+
+/// Tags that differ by more than case but share a topic page (`C++` and
+/// `c` both make `tags/c/`): a warning on each story that spells the topic
+/// differently from the first story that used it.
+pub fn tag_clashes(model: &SiteModel) -> Vec<Problem> {
+    let mut first: BTreeMap<String, (String, &std::path::Path)> = BTreeMap::new();
+    let mut warnings = Vec::new();
+    let mut warned: BTreeSet<(&std::path::Path, String)> = BTreeSet::new();
+    for placed in &model.articles {
+        let story = &placed.story.cleaned.story;
+        for name in &story.meta.tags {
+            let slug = crate::assemble::tag_slug(name);
+            let (spelling, path) = first
+                .entry(slug.clone())
+                .or_insert_with(|| (name.clone(), &story.path));
+            if spelling.to_lowercase() != name.to_lowercase()
+                && warned.insert((&story.path, name.clone()))
+            {
+                warnings.push(Problem::new(
+                    &story.path,
+                    format!(
+                        "tag '{name}' shares the page tags/{slug}/ with the tag '{spelling}' of {}: they are one topic",
+                        path.display()
                     ),
                 ));
             }

@@ -395,6 +395,16 @@ fn a_story_lists_each_topic_page_once() {
         1,
         "{topics}"
     );
+    // `check` says that C++ and c are one topic; not Climate and climate.
+    let run = site.run(&["check"]).success();
+    assert!(
+        run.stderr.contains(
+            "warning: content/a.md: tag 'c' shares the page tags/c/ with the tag 'C++' of content/a.md: they are one topic"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("'climate'"), "{}", run.stderr);
 }
 
 #[test]
