@@ -23,6 +23,8 @@ pub struct Inspection {
     pub date: Option<Moment>,
     /// URL slug.
     pub slug: String,
+    /// The page's path, with the site's base path: `/news/articles/<slug>/`.
+    pub url: String,
     /// Topics.
     pub tags: Vec<String>,
     /// Agency credit found by the cleaner.
@@ -54,6 +56,11 @@ pub fn inspect(root: &Path, file: &Path) -> Result<Inspection> {
     Ok(Inspection {
         title: story.meta.title,
         date: story.meta.date,
+        url: format!(
+            "{}{}",
+            config.base_path(),
+            crate::assemble::article_path(&story.meta.slug)
+        ),
         slug: story.meta.slug,
         tags: story.meta.tags,
         credit: s.cleaned.credit,
@@ -76,8 +83,8 @@ impl Inspection {
             .map_or_else(|| "undated".to_string(), |d| d.to_string());
         let _ = writeln!(
             out,
-            "{date} · /articles/{}/ · {} words, {} min read",
-            self.slug, self.word_count, self.reading_minutes
+            "{date} · {} · {} words, {} min read",
+            self.url, self.word_count, self.reading_minutes
         );
         if let Some(credit) = &self.credit {
             let _ = writeln!(out, "credit: {credit}");

@@ -13,6 +13,7 @@ fn inspect_json_on_the_seed_prints_the_contract() {
         "title",
         "date",
         "slug",
+        "url",
         "paragraphs",
         "removed",
         "summary",
@@ -22,6 +23,11 @@ fn inspect_json_on_the_seed_prints_the_contract() {
         assert!(json.get(key).is_some(), "missing {key}");
     }
     assert_eq!(json["date"], "2024-09-03T18:00:00+03:00");
+    // The page's path carries the site's base path.
+    assert_eq!(
+        json["url"],
+        format!("/news/articles/{}/", json["slug"].as_str().unwrap())
+    );
     let removed = json["removed"].as_array().unwrap();
     let rules: Vec<_> = removed
         .iter()
