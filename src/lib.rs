@@ -137,6 +137,10 @@ pub struct BuildReport {
     pub skipped: Vec<Skipped>,
     /// Lines recurring at the head or tail of one source's stories.
     pub furniture: Vec<Candidate>,
+    /// Warnings `check` gives about the stories themselves (no date, no
+    /// headline of their own, clutter no rule removed, tags that share a
+    /// page), counted: `check` lists them, with its link warnings.
+    pub story_warnings: usize,
     /// The removals report, in Broadsheet's work folder.
     pub removals_report: PathBuf,
     /// What the commit into the output folder did.
@@ -392,6 +396,7 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
         removals: count_removals(&model),
         skipped,
         furniture,
+        story_warnings: lint::story_warnings(&model).len() + lint::tag_clashes(&model).len(),
         removals_report,
         commit,
     };

@@ -203,11 +203,18 @@ fn build(cli: &Cli, args: &BuildArgs) -> broadsheet::Result<Outcome> {
     bar.finish();
     let report = result?;
     if !cli.quiet {
-        let warnings = warn_skipped(cli, &report.skipped) + report.furniture.len();
+        let warnings =
+            warn_skipped(cli, &report.skipped) + report.furniture.len() + report.story_warnings;
         if !report.furniture.is_empty() {
             eprintln!(
                 "note: {} line(s) recur at the head or tail of one source's stories; `broadsheet check` lists them",
                 report.furniture.len()
+            );
+        }
+        if report.story_warnings > 0 {
+            eprintln!(
+                "note: {} warning(s) about the stories (no date, no headline of their own, clutter, tags sharing a page); `broadsheet check` lists them",
+                report.story_warnings
             );
         }
         bar.print_stages(cli);

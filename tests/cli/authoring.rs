@@ -87,6 +87,14 @@ fn check_warns_about_missing_dates_and_headlines_with_the_file() {
     );
     assert!(run.stderr.contains("2 warning(s)"), "{}", run.stderr);
     site.run(&["check", "--strict"]).failure(1);
+    // A build counts them too, and says where they are listed.
+    let run = site.build();
+    assert!(
+        run.stderr.contains("note: 2 warning(s) about the stories")
+            && run.stderr.contains("; 2 warning(s)\n"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
