@@ -13,7 +13,7 @@
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Problem, Result};
+use crate::error::{Error, Position, Problem, Result};
 use crate::fsx;
 
 /// The format of a story file.
@@ -247,10 +247,23 @@ fn read_story(root: &Path, path: &Path, max_bytes: u64) -> Result<String, Proble
     }
     let bytes = fsx::read(path).map_err(|e| problem(io_message(&e)))?;
     let text = String::from_utf8(bytes).map_err(|e| {
-        problem(format!(
-            "invalid UTF-8 at byte {}",
-            e.utf8_error().valid_up_to()
-        ))
+        // The line and column of the first bad byte: what comes before it
+        // is valid text.
+        let at = e.utf8_error().valid_up_to();
+        let before = &e.as_bytes()[..at];
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let column = std::str::from_utf8(&before[line_start..]).map_or(0, |t| t.chars().count());
+        Problem::at(
+            &shown,
+            Position {
+                line: before.iter().filter(|&&b| b == b'\n').count() + 1,
+                column: Some(column + 1),
+            },
+            format!("invalid UTF-8 at byte {at}"),
+        )
     })?;
     if text.contains('\0') {
         return Err(problem("binary file: it contains NUL bytes".into()));
@@ -365,14 +378,18 @@ mod tests {
     fn invalid_utf8_and_oversized_files_are_all_reported() {
         let dir = site();
         let c = dir.path().join("content");
-        std::fs::write(c.join("bad.md"), b"caf\xe9").unwrap();
+        std::fs::write(
+            c.join("bad.md"),
+            b"+++\ntitle = \"Caf\xc3\xa9\"\n+++\nA caf\xe9 closed.\n",
+        )
+        .unwrap();
         std::fs::write(c.join("big.txt"), vec![b'a'; 4096]).unwrap();
         let found = discover(dir.path(), &c, 1024).unwrap();
         let text: Vec<_> = found.problems.iter().map(ToString::to_string).collect();
         assert_eq!(
             text,
             [
-                "content/bad.md: invalid UTF-8 at byte 3",
+                "content/bad.md:4:6: invalid UTF-8 at byte 29",
                 "content/big.txt: file is 4096 bytes; the limit is 1024 bytes ([build] max_article_bytes)"
             ]
         );

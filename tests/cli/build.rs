@@ -292,7 +292,7 @@ fn every_broken_file_is_reported_in_one_run() {
     .unwrap();
     let run = site.build().failure(1);
     for expected in [
-        "content/bad.txt: invalid UTF-8 at byte 3",
+        "content/bad.txt:1:4: invalid UTF-8 at byte 3",
         "content/unclosed.md:1: front matter '+++' is not closed",
         "content/img/photo 12:30.jpg: cannot be published",
         "content/articles/harbour-strike-enters-third-day/index.html: output path `articles/harbour-strike-enters-third-day/index.html` is also produced by content/good.md",
