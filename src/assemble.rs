@@ -110,18 +110,16 @@ pub fn assemble(
     selection: Selection,
 ) -> Result<SiteModel, Vec<Problem>> {
     let mut drafts = Vec::new();
-    let mut scheduled = Vec::new();
-    // A scheduled story's page is checked against the others now, not on
-    // the day it would be published (by a build nobody watches).
-    let mut scheduled_pages = Vec::new();
+    // (slug, path): a scheduled story's page is checked against the others
+    // now, not on the day it would be published (by a build nobody watches).
+    let mut scheduled: Vec<(String, PathBuf)> = Vec::new();
     let mut published = Vec::with_capacity(stories.len());
     for story in stories {
         let meta = &story.cleaned.story.meta;
         if meta.draft && !selection.drafts {
             drafts.push(story.cleaned.story.path);
         } else if !selection.future && meta.date.is_some_and(|d| d.timestamp > selection.now) {
-            scheduled_pages.push((meta.slug.clone(), story.cleaned.story.path.clone()));
-            scheduled.push(story.cleaned.story.path);
+            scheduled.push((meta.slug.clone(), story.cleaned.story.path));
         } else {
             published.push(story);
         }
@@ -130,11 +128,7 @@ pub fn assemble(
         published
             .iter()
             .map(|s| (s.cleaned.story.meta.slug.as_str(), &s.cleaned.story.path))
-            .chain(
-                scheduled_pages
-                    .iter()
-                    .map(|(slug, path)| (slug.as_str(), path)),
-            ),
+            .chain(scheduled.iter().map(|(slug, path)| (slug.as_str(), path))),
     );
     // Newest first; undated stories last; ties broken by title then path,
     // so the order never depends on the order files were found in. (In
@@ -198,7 +192,7 @@ pub fn assemble(
         listed,
         articles,
         drafts,
-        scheduled,
+        scheduled: scheduled.into_iter().map(|(_, path)| path).collect(),
         now: selection.now,
     })
 }

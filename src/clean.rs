@@ -55,24 +55,6 @@ pub enum Category {
     Custom,
 }
 
-impl Category {
-    /// The category as `site.toml` and `inspect --json` write it.
-    pub fn name(self) -> &'static str {
-        match self {
-            Category::SyndicationNote => "syndication-note",
-            Category::Promo => "promo",
-            Category::Credit => "credit",
-            Category::Disclaimer => "disclaimer",
-            Category::SocialPrompt => "social-prompt",
-            Category::Advertisement => "advertisement",
-            Category::Copyright => "copyright",
-            Category::Furniture => "furniture",
-            Category::Duplicate => "duplicate",
-            Category::Custom => "custom",
-        }
-    }
-}
-
 /// How a rule matches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -638,29 +620,6 @@ fn collapse(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn category_names_are_what_serde_writes() {
-        use super::Category::*;
-        for category in [
-            SyndicationNote,
-            Promo,
-            Credit,
-            Disclaimer,
-            SocialPrompt,
-            Advertisement,
-            Copyright,
-            Furniture,
-            Duplicate,
-            Custom,
-        ] {
-            assert_eq!(
-                serde_json::to_value(category).unwrap(),
-                category.name(),
-                "{category:?}"
-            );
-        }
-    }
-
     use super::*;
     use crate::discover::{Format, SourceText};
 

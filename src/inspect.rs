@@ -125,12 +125,14 @@ impl Inspection {
             let _ = writeln!(out, "  nothing");
         }
         for r in &self.removed {
+            // (The category as `--json` and `site.toml` write it.)
+            let category = serde_json::to_value(r.category).unwrap_or_default();
             let _ = writeln!(
                 out,
                 "  line {:>4}  [{} · {}]  {}",
                 r.line,
                 r.rule,
-                r.category.name(),
+                category.as_str().unwrap_or_default(),
                 r.text
             );
         }

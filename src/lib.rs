@@ -178,6 +178,9 @@ struct Loaded {
     cached: usize,
     /// Every output path the build writes, with what produces it.
     outputs: Vec<(String, PathBuf)>,
+    /// How many of them the templates render (the rendering stage's steps;
+    /// the search index's files are not known ahead).
+    pages: usize,
     config: Config,
     renderer: Renderer,
     statics: Vec<StaticFile>,
@@ -265,7 +268,7 @@ fn load(root: &Path, options: &BuildOptions, for_build: bool) -> Result<Loaded> 
             None
         }
     };
-    let outputs = model
+    let (outputs, pages) = model
         .as_ref()
         .map(|model| outputs(root, &config, model, &renderer, &found.statics))
         .unwrap_or_default();
@@ -277,6 +280,7 @@ fn load(root: &Path, options: &BuildOptions, for_build: bool) -> Result<Loaded> 
             parsed,
             cached: found.stories.len() - parsed,
             outputs,
+            pages,
             config,
             renderer,
             statics: found.statics,
@@ -304,6 +308,7 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
         parsed,
         cached,
         outputs: _,
+        pages,
         config,
         renderer,
         statics,
@@ -322,12 +327,6 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport> {
     drop(story_files);
     let view = SiteView::new(&config);
     let progress = options.progress();
-    // The pages of the templates, each one step (the search index's files,
-    // which are not known ahead, are not counted).
-    let pages = render::generated_paths(&model, &config)
-        .iter()
-        .filter(|(path, _)| !path.ends_with('/'))
-        .count();
     progress.stage("rendering", pages);
     let keep = |path: &str, key: cache::Key| cache.page_is(path, key) && staging.can_keep(path);
     let summaries = || {
@@ -688,15 +687,20 @@ fn clean_all(
 }
 
 /// Every output path of the site with what produces it: the generated
-/// pages and the search index's folder, the theme's assets, the static files.
+/// pages and the search index's folder, the theme's assets, the static
+/// files; and how many of them are pages the templates render.
 fn outputs(
     root: &Path,
     config: &Config,
     model: &SiteModel,
     renderer: &Renderer,
     statics: &[StaticFile],
-) -> Vec<(String, PathBuf)> {
+) -> (Vec<(String, PathBuf)>, usize) {
     let mut outputs = render::generated_paths(model, config);
+    let pages = outputs
+        .iter()
+        .filter(|(path, _)| !path.ends_with('/'))
+        .count();
     for (name, _) in renderer.assets() {
         outputs.push((
             name.clone(),
@@ -709,7 +713,7 @@ fn outputs(
             discover::relative(root, &file.source),
         ));
     }
-    outputs
+    (outputs, pages)
 }
 
 /// Two producers of one output path (compared as case-insensitive file
