@@ -686,6 +686,7 @@ impl Renderer {
         }
         let mut tera = tera::Tera::new();
         tera.register_filter("date", date_filter);
+        tera.register_filter("words", words_filter);
         // Added together: templates refer to each other (extends, include).
         tera.add_raw_templates(
             templates
@@ -1271,6 +1272,31 @@ fn date_filter(value: &str, kwargs: tera::Kwargs, _: &tera::State) -> tera::Tera
     moment.format(format).map_err(tera::Error::message)
 }
 
+/// The filter `words`: the text cut to its first `max` words, with `…`
+/// after the last when any were cut (for quotes on cards).
+fn words_filter(value: &str, kwargs: tera::Kwargs, _: &tera::State) -> tera::TeraResult<String> {
+    let max: usize = kwargs.must_get("max")?;
+    Ok(first_words(value, max))
+}
+
+/// `text` cut to its first `max` words (runs of non-space), with `…` after
+/// the last when any were cut, and the punctuation a cut leaves dangling
+/// (`,` `;` `:` and dashes) dropped.
+fn first_words(text: &str, max: usize) -> String {
+    let text = text.trim();
+    match text.split_whitespace().nth(max) {
+        None => text.to_string(),
+        Some(next) => {
+            // (`next` is a slice of `text`: its offset is where the cut falls.)
+            let cut = next.as_ptr() as usize - text.as_ptr() as usize;
+            let kept = text[..cut]
+                .trim_end()
+                .trim_end_matches([',', ';', ':', '-', '–', '—']);
+            format!("{}…", kept.trim_end())
+        }
+    }
+}
+
 /// Where a Tera error points: the template name and position from the
 /// first ` --> name:line:col` line of its report, else from its kind.
 fn locate(err: &tera::Error) -> (Option<String>, Option<Position>) {
@@ -1317,6 +1343,21 @@ fn tera_message(err: &tera::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quotes_on_cards_are_cut_at_a_word() {
+        for (text, max, cut) in [
+            ("We will rebuild.", 30, "We will rebuild."),
+            ("  We will rebuild.  ", 3, "We will rebuild."),
+            ("We will rebuild every home.", 3, "We will rebuild…"),
+            ("We grieve, and we will rebuild.", 2, "We grieve…"),
+            ("Help came — slowly — to the town.", 2, "Help came…"),
+            ("Sí, señor: hasta mañana", 2, "Sí, señor…"),
+            ("", 3, ""),
+        ] {
+            assert_eq!(first_words(text, max), cut, "{text:?}");
+        }
+    }
 
     #[test]
     fn markdown_is_sanitized() {

@@ -82,6 +82,61 @@ fn seed_story_page_is_clean_and_complete() {
 }
 
 #[test]
+fn cards_carry_a_brief_box_and_digests_and_article_pages_the_whole_one() {
+    let site = built();
+    let boxed = |html: &str| {
+        let card = between(
+            html,
+            "discuss defence cooperation after deadly Poltava strike</a>",
+            "</article>",
+        );
+        between(card, "<aside class=\"summary\"", "</aside>").to_string()
+    };
+    let front = site.read("public/index.html") + &site.read("public/page/2/index.html");
+    let card = boxed(&front);
+    let day = boxed(&site.read("public/digest/2024-09-03/index.html"));
+    let page = site.read(SEED_PAGE);
+    let whole = between(&page, "<aside class=\"summary\"", "</aside>");
+    for summary in [card.as_str(), day.as_str(), whole] {
+        assert_eq!(summary.matches("<li>").count(), 3, "{summary}");
+        for fact in [
+            "41 killed",
+            "more than 180 injured",
+            "Canadian Prime Minister Justin Trudeau",
+        ] {
+            assert!(summary.contains(fact), "{fact:?} missing from {summary}");
+        }
+        assert!(
+            summary
+                .contains("<figcaption>Ukraine&#39;s President Volodymyr Zelenskyy</figcaption>")
+        );
+    }
+    // A card: two facts of a kind, one quote cut to 30 words.
+    assert!(card.contains("<dl class=\"glance brief\">"), "{card}");
+    assert!(
+        !card.contains("<span>Poltava</span>"),
+        "the third place: {card}"
+    );
+    assert_eq!(
+        card.matches("<figure class=\"quote\">").count(),
+        1,
+        "{card}"
+    );
+    assert!(card.contains("expressed his condolences…</p>"), "{card}");
+    // A digest and the article page: every fact, two quotes, whole.
+    for summary in [day.as_str(), whole] {
+        assert!(summary.contains("<dl class=\"glance\">"), "{summary}");
+        assert!(summary.contains("<span>Poltava</span>"), "{summary}");
+        assert_eq!(
+            summary.matches("<figure class=\"quote\">").count(),
+            2,
+            "{summary}"
+        );
+        assert!(!summary.contains('…'), "{summary}");
+    }
+}
+
+#[test]
 fn links_work_under_the_base_path() {
     let site = built();
     let front = site.read("public/index.html");
