@@ -313,6 +313,7 @@ mod tests {
             format: Format::Markdown,
             text: format!("+++\n{front}\n+++\nSome news here.\n"),
             sidecar: None,
+            inherited: None,
         })
         .unwrap();
         let cleaned = Cleaner::new(&[], &[]).unwrap().clean(parsed).unwrap();

@@ -561,6 +561,7 @@ mod tests {
                    The union said talks would resume on Friday. (PTI)\n"
                 .into(),
             sidecar: None,
+            inherited: None,
         };
         let cleaner = crate::clean::Cleaner::new(&[], &[]).unwrap();
         let cleaned = cleaner

@@ -630,6 +630,7 @@ mod tests {
             format: Format::Text,
             text: text.into(),
             sidecar: None,
+            inherited: None,
         })
         .unwrap()
     }
@@ -837,6 +838,7 @@ mod tests {
             format: Format::Markdown,
             text: format!("+++\ntitle = \"T\"\n+++\n\n{LEDE}\n\n## By The Numbers\n\n{SECOND}\n\n## Telegram\n\nMore news here.\n"),
             sidecar: None,
+            inherited: None,
         })
         .unwrap();
         assert!(cleaner().clean(md).unwrap().removed.is_empty());

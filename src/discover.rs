@@ -6,15 +6,19 @@
 //!
 //! - `*.md` and `*.txt` are stories; a `NAME.toml` beside `NAME.txt` is that
 //!   story's sidecar front matter.
-//! - Files and folders whose names start with `.` or `_` are skipped (`_index.md`
-//!   is reserved for section metadata).
+//! - An `_index.md` holds defaults for the stories in its folder and the
+//!   folders below it ([`Inherited`]).
+//! - Other files and folders whose names start with `.` or `_` are skipped.
 //! - Anything else is a static file, copied as it is.
 
 use rayon::prelude::*;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::error::{Error, Position, Problem, Result};
 use crate::fsx;
+use crate::parse::FolderDefaults;
 
 /// The format of a story file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -40,6 +44,19 @@ pub struct SourceText {
     /// A sidecar `NAME.toml` holding front matter for a `.txt` story:
     /// its path relative to the site root, and its text.
     pub sidecar: Option<(PathBuf, String)>,
+    /// Defaults from `_index.md` files above the story, if any.
+    pub inherited: Option<Arc<Inherited>>,
+}
+
+/// The defaults a story takes from the `_index.md` files of its folder and
+/// the folders above it, up to the content folder.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Inherited {
+    /// Each `_index.md`, outermost first: its path relative to the site
+    /// root, and its text (for the story's cache key).
+    pub files: Vec<(PathBuf, String)>,
+    /// Their defaults, the nearest folder's winning.
+    pub defaults: FolderDefaults,
 }
 
 /// A file that is copied to the output as it is.
@@ -104,7 +121,13 @@ pub fn discover(root: &Path, content_dir: &Path, max_bytes: u64) -> Result<Disco
         .follow_links(false)
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
+        .filter_entry(|e| {
+            e.depth() == 0
+                || !is_hidden(e.file_name())
+                || (e.file_name() == FOLDER_DEFAULTS && !e.file_type().is_dir())
+        });
+    // Each folder's `_index.md`: its path and text, and its defaults.
+    let mut folders: HashMap<PathBuf, ((PathBuf, String), FolderDefaults)> = HashMap::new();
     for entry in walker {
         let entry = match entry {
             Ok(entry) => entry,
@@ -142,6 +165,20 @@ pub fn discover(root: &Path, content_dir: &Path, max_bytes: u64) -> Result<Disco
             ));
             continue;
         };
+        if entry.file_name() == FOLDER_DEFAULTS {
+            let read = read_story(root, path, max_bytes).and_then(|text| {
+                let defaults = crate::parse::folder_defaults(&shown, &text)?;
+                Ok(((shown, text), defaults))
+            });
+            match read {
+                Ok(index) => {
+                    let folder = content_path.parent().unwrap_or(Path::new("")).to_path_buf();
+                    folders.insert(folder, index);
+                }
+                Err(problem) => found.problems.push(problem),
+            }
+            continue;
+        }
         let Some(format) = story_format(path) else {
             let published = crate::write::OutputPath::new(&name.replace('\\', "/"));
             others.push((path.to_path_buf(), content_path, shown, published));
@@ -167,10 +204,23 @@ pub fn discover(root: &Path, content_dir: &Path, max_bytes: u64) -> Result<Disco
         }
     }
     // Reading is most of the work: in parallel, in walk order.
+    let mut inherited = HashMap::new();
+    let to_read: Vec<_> = to_read
+        .into_iter()
+        .map(|(path, content_path, format)| {
+            let folder = content_path.parent().unwrap_or(Path::new("")).to_path_buf();
+            let from = inherited
+                .entry(folder)
+                .or_insert_with_key(|folder| inherit(&folders, folder))
+                .clone();
+            (path, content_path, format, from)
+        })
+        .collect();
     let read: Vec<std::result::Result<SourceText, Problem>> = to_read
         .into_par_iter()
-        .map(|(path, content_path, format)| {
+        .map(|(path, content_path, format, inherited)| {
             read_source(root, &path, content_path, format, max_bytes)
+                .map(|story| SourceText { inherited, ..story })
         })
         .collect();
     for story in read {
@@ -182,7 +232,63 @@ pub fn discover(root: &Path, content_dir: &Path, max_bytes: u64) -> Result<Disco
     Ok(found)
 }
 
-/// Reads one story file the way [`discover`] does (for `inspect`).
+/// The name of a folder's defaults file.
+const FOLDER_DEFAULTS: &str = "_index.md";
+
+/// What a story in `folder` (relative to the content folder) takes from the
+/// `_index.md` files of that folder and those above it.
+fn inherit(
+    folders: &HashMap<PathBuf, ((PathBuf, String), FolderDefaults)>,
+    folder: &Path,
+) -> Option<Arc<Inherited>> {
+    // (`ancestors` ends with the empty path: the content folder itself.)
+    let mut chain: Vec<_> = folder.ancestors().filter_map(|f| folders.get(f)).collect();
+    chain.reverse();
+    let (outermost, nearer) = chain.split_first()?;
+    let defaults = nearer
+        .iter()
+        .fold(outermost.1.clone(), |outer, index| outer.under(&index.1));
+    Some(Arc::new(Inherited {
+        files: chain.iter().map(|(file, _)| file.clone()).collect(),
+        defaults,
+    }))
+}
+
+/// The defaults that a story file at `path` takes from `_index.md` files
+/// (for `inspect`, which reads one file): none unless it lies in
+/// `content_dir`.
+pub fn inherited_by(
+    root: &Path,
+    content_dir: &Path,
+    path: &Path,
+    max_bytes: u64,
+) -> Result<Option<Arc<Inherited>>> {
+    let (Ok(content), Ok(file)) = (content_dir.canonicalize(), path.canonicalize()) else {
+        return Ok(None);
+    };
+    let Some(folder) = file.strip_prefix(&content).ok().and_then(Path::parent) else {
+        return Ok(None);
+    };
+    let mut folders = HashMap::new();
+    for dir in folder.ancestors() {
+        let index = content_dir.join(dir).join(FOLDER_DEFAULTS);
+        if std::fs::symlink_metadata(&index).is_ok_and(|m| m.is_file()) {
+            let shown = relative(root, &index);
+            let found = read_story(root, &index, max_bytes).and_then(|text| {
+                let defaults = crate::parse::folder_defaults(&shown, &text)?;
+                Ok(((shown, text), defaults))
+            });
+            folders.insert(
+                dir.to_path_buf(),
+                found.map_err(|p| Error::Content(vec![p]))?,
+            );
+        }
+    }
+    Ok(inherit(&folders, folder))
+}
+
+/// Reads one story file the way [`discover`] does (for `inspect`), without
+/// the defaults of `_index.md` files ([`inherited_by`] finds them).
 pub fn read_one(root: &Path, path: &Path, max_bytes: u64) -> Result<SourceText> {
     let Some(format) = story_format(path) else {
         return Err(Error::Content(vec![Problem::new(
@@ -209,6 +315,7 @@ fn read_source(
         format,
         text,
         sidecar,
+        inherited: None,
     })
 }
 
@@ -327,7 +434,7 @@ mod tests {
         std::fs::write(c.join("img/x.png"), [0u8, 1, 2]).unwrap();
         std::fs::write(c.join(".hidden.md"), "x").unwrap();
         std::fs::write(c.join("_drafts/d.md"), "x").unwrap();
-        std::fs::write(c.join("_index.md"), "+++\ntitle = \"Home\"\n+++\n").unwrap();
+        std::fs::write(c.join("_index.md"), "+++\nsource = \"Wire\"\n+++\n").unwrap();
         dir
     }
 
@@ -349,6 +456,103 @@ mod tests {
         );
         assert_eq!(found.statics.len(), 1);
         assert_eq!(found.statics[0].content_path, Path::new("img/x.png"));
+    }
+
+    #[test]
+    fn stories_take_the_defaults_of_the_index_files_above_them() {
+        let dir = site();
+        let c = dir.path().join("content");
+        std::fs::create_dir_all(c.join("wire/late")).unwrap();
+        std::fs::create_dir_all(c.join("desk")).unwrap();
+        std::fs::write(
+            c.join("_index.md"),
+            "+++\nsource = \"Wire\"\ntags = [\"News\"]\n[extra]\nfeed = \"all\"\n+++\n\n",
+        )
+        .unwrap();
+        std::fs::write(
+            c.join("wire/_index.md"),
+            "+++\nauthor = \"Desk\"\ntags = [\"World\", \"News\"]\n[extra]\nfeed = \"wire\"\n+++\n",
+        )
+        .unwrap();
+        std::fs::write(
+            c.join("wire/late/_index.md"),
+            "+++\nsource = \"Late Wire\"\ndraft = true\n+++\n",
+        )
+        .unwrap();
+        for story in ["wire/w.txt", "wire/late/l.txt", "desk/d.txt"] {
+            std::fs::write(c.join(story), "Head\n\nBody.\n").unwrap();
+        }
+        let found = discover(dir.path(), &c, 1 << 20).unwrap();
+        assert!(found.problems.is_empty(), "{:?}", found.problems);
+        assert!(
+            found
+                .statics
+                .iter()
+                .all(|f| !f.content_path.ends_with("_index.md")),
+            "not published"
+        );
+        let inherited = |name: &str| {
+            let story = found
+                .stories
+                .iter()
+                .find(|s| s.content_path == Path::new(name))
+                .unwrap_or_else(|| panic!("{name}"));
+            story.inherited.as_deref().unwrap().clone()
+        };
+        let late = inherited("wire/late/l.txt");
+        assert_eq!(
+            late.files.iter().map(|f| f.0.clone()).collect::<Vec<_>>(),
+            [
+                Path::new("content/_index.md"),
+                Path::new("content/wire/_index.md"),
+                Path::new("content/wire/late/_index.md")
+            ]
+        );
+        let d = &late.defaults;
+        assert_eq!(d.source.as_deref(), Some("Late Wire"), "the nearest wins");
+        assert_eq!(d.author.as_deref(), Some("Desk"));
+        assert_eq!(d.tags, ["World", "News"], "the nearest first, once each");
+        assert_eq!(d.draft, Some(true));
+        assert_eq!(d.extra["feed"].as_str(), Some("wire"));
+        let wire = inherited("wire/w.txt").defaults;
+        assert_eq!((wire.source.as_deref(), wire.draft), (Some("Wire"), None));
+        let desk = inherited("desk/d.txt").defaults;
+        assert_eq!(desk.author, None);
+        assert_eq!(desk.tags, ["News"]);
+        assert_eq!(desk.extra["feed"].as_str(), Some("all"));
+    }
+
+    #[test]
+    fn a_broken_index_file_is_reported_at_its_line() {
+        for (text, line, message) in [
+            (
+                "+++\nsource = \"A\"\ntitle = \"Home\"\n+++\n",
+                3,
+                "unknown field `title`",
+            ),
+            (
+                "+++\nsource = \"A\"\n+++\n\nWelcome to the wire.\n",
+                5,
+                "holds only front matter",
+            ),
+            (
+                "Welcome to the wire.\n",
+                1,
+                "holds defaults for the stories",
+            ),
+            ("+++\ntags = [\"A\", \" \"]\n+++\n", 2, "empty tag"),
+        ] {
+            let dir = site();
+            let c = dir.path().join("content");
+            std::fs::write(c.join("_index.md"), text).unwrap();
+            let found = discover(dir.path(), &c, 1 << 20).unwrap();
+            let [problem] = &found.problems[..] else {
+                panic!("{text:?}: {:?}", found.problems)
+            };
+            assert_eq!(problem.path, Path::new("content/_index.md"), "{text:?}");
+            assert_eq!(problem.position.map_or(0, |p| p.line), line, "{text:?}");
+            assert!(problem.message.contains(message), "{text:?}: {problem:?}");
+        }
     }
 
     #[test]

@@ -145,13 +145,119 @@ struct FrontMatter {
     author: Option<String>,
     original_url: Option<Spanned<String>>,
     #[serde(default)]
-    tags: Vec<String>,
+    tags: Vec<Spanned<String>>,
     summary: Option<Vec<String>>,
-    #[serde(default)]
-    draft: bool,
+    draft: Option<bool>,
     description: Option<String>,
     #[serde(default)]
     extra: toml::Table,
+}
+
+/// What an `_index.md` gives every story in its folder and the folders
+/// below it, unless the story says otherwise: an outlet and byline for a
+/// folder of one feed's wire copy, topics, drafts, `[extra]` keys.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FolderDefaults {
+    /// The outlet, for stories that name none.
+    pub source: Option<String>,
+    /// The byline, for stories that give none.
+    pub author: Option<String>,
+    /// Topics added to each story's own.
+    pub tags: Vec<String>,
+    /// Whether the stories are drafts, unless one says `draft = false`.
+    pub draft: Option<bool>,
+    /// `[extra]` keys, for stories that do not set them.
+    pub extra: toml::Table,
+}
+
+/// An `_index.md`'s front matter as written (tags with their place, to
+/// report an empty one at its line).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFolderDefaults {
+    source: Option<String>,
+    author: Option<String>,
+    #[serde(default)]
+    tags: Vec<Spanned<String>>,
+    draft: Option<bool>,
+    #[serde(default)]
+    extra: toml::Table,
+}
+
+impl FolderDefaults {
+    /// These defaults under `nearer` ones (an `_index.md` deeper in the
+    /// tree): the nearer value wins, and tags are the nearer ones first.
+    pub fn under(&self, nearer: &FolderDefaults) -> FolderDefaults {
+        let mut tags = nearer.tags.clone();
+        for tag in &self.tags {
+            if !tags.contains(tag) {
+                tags.push(tag.clone());
+            }
+        }
+        let mut extra = nearer.extra.clone();
+        for (key, value) in &self.extra {
+            extra.entry(key.clone()).or_insert_with(|| value.clone());
+        }
+        FolderDefaults {
+            source: nearer.source.clone().or_else(|| self.source.clone()),
+            author: nearer.author.clone().or_else(|| self.author.clone()),
+            tags,
+            draft: nearer.draft.or(self.draft),
+            extra,
+        }
+    }
+}
+
+/// The defaults of one `_index.md` (`path`, relative to the site root, for
+/// messages): TOML between `+++` lines, and nothing after them.
+pub fn folder_defaults(path: &Path, text: &str) -> Result<FolderDefaults, Problem> {
+    let source = SourceText {
+        path: path.to_path_buf(),
+        content_path: PathBuf::new(),
+        format: Format::Markdown,
+        text: text.to_string(),
+        sidecar: None,
+        inherited: None,
+    };
+    let (front, body, body_line) = split_front_matter(&source).map_err(|mut p| p.remove(0))?;
+    let Some(front) = front else {
+        return Err(Problem::at(
+            path,
+            Position::line(1),
+            "an _index.md holds defaults for the stories in its folder: '+++', TOML keys (source, author, tags, draft, [extra]), '+++'",
+        ));
+    };
+    if let Some(offset) = body.find(|c: char| !c.is_whitespace()) {
+        return Err(Problem::at(
+            path,
+            Position::of_offset(body, offset).shifted(body_line - 1),
+            "an _index.md holds only front matter (defaults for the stories in its folder); its text would not be shown",
+        ));
+    }
+    let at = |offset: usize| Position::of_offset(front, offset).shifted(1);
+    let raw: RawFolderDefaults = toml::from_str(front).map_err(|e| Problem {
+        path: path.to_path_buf(),
+        position: e.span().map(|s| at(s.start)),
+        message: e.message().trim().to_string(),
+    })?;
+    if let Some(empty) = raw.tags.iter().find(|t| t.get_ref().trim().is_empty()) {
+        return Err(Problem::at(
+            path,
+            at(empty.span().start),
+            "`tags` holds an empty tag",
+        ));
+    }
+    Ok(FolderDefaults {
+        source: raw.source,
+        author: raw.author,
+        tags: raw
+            .tags
+            .into_iter()
+            .map(|t| t.into_inner().trim().to_string())
+            .collect(),
+        draft: raw.draft,
+        extra: raw.extra,
+    })
 }
 
 /// Where front matter came from: its text, the file that holds it and the
@@ -322,11 +428,19 @@ pub fn parse_keyed(
             }
         }
     });
+    let inherited = source.inherited.as_deref().map(|i| &i.defaults);
     let mut tags: Vec<String> = Vec::new();
-    for tag in raw.tags.iter().map(|t| t.trim()) {
-        if tag.is_empty() {
-            problems.push(Problem::new(&source.path, "`tags` holds an empty tag"));
-        } else if !tags.iter().any(|t| t == tag) {
+    for tag in &raw.tags {
+        if tag.get_ref().trim().is_empty() {
+            let fs = front_source.as_ref().expect("tags come from front matter");
+            let at = Position::of_offset(fs.text, tag.span().start).shifted(fs.line_offset);
+            problems.push(Problem::at(fs.path, at, "`tags` holds an empty tag"));
+        }
+    }
+    let folder_tags = inherited.map_or(&[][..], |d| &d.tags[..]);
+    for tag in raw.tags.iter().map(|t| t.get_ref()).chain(folder_tags) {
+        let tag = tag.trim();
+        if !tag.is_empty() && !tags.iter().any(|t| t == tag) {
             tags.push(tag.to_string());
         }
     }
@@ -344,15 +458,31 @@ pub fn parse_keyed(
             updated,
             expires,
             slug,
-            source: raw.source,
-            author: raw.author,
+            source: raw
+                .source
+                .or_else(|| inherited.and_then(|d| d.source.clone())),
+            author: raw
+                .author
+                .or_else(|| inherited.and_then(|d| d.author.clone())),
             original_url,
             tags,
             summary: raw.summary,
-            draft: raw.draft,
+            draft: raw
+                .draft
+                .or_else(|| inherited.and_then(|d| d.draft))
+                .unwrap_or(false),
             description: raw.description,
             title_derived,
-            extra: raw.extra,
+            extra: match inherited {
+                Some(d) => {
+                    let mut extra = raw.extra;
+                    for (key, value) in &d.extra {
+                        extra.entry(key.clone()).or_insert_with(|| value.clone());
+                    }
+                    extra
+                }
+                None => raw.extra,
+            },
         },
         body: body.to_string(),
         body_line,
@@ -362,13 +492,14 @@ pub fn parse_keyed(
 
 /// The key of a story's source: its file and sidecar, their paths (in the
 /// site and in the content folder, which rules for some folders look at)
-/// and text.
+/// and text, and the `_index.md` files it takes defaults from.
 pub fn source_key(source: &SourceText) -> crate::cache::Key {
     crate::cache::Keyer::default()
         .add(&source.path)
         .add(&source.content_path)
         .add(&source.text)
         .add(&source.sidecar)
+        .add(source.inherited.as_deref().map(|i| &i.files))
         .key()
 }
 
@@ -676,6 +807,7 @@ mod tests {
             format,
             text: text.into(),
             sidecar: None,
+            inherited: None,
         }
     }
 
@@ -835,6 +967,66 @@ mod tests {
         let story = parse(&src).unwrap();
         assert_eq!(story.meta.date.unwrap().to_string(), "2024-09-03");
         assert_eq!(story.meta.tags, ["world"]);
+    }
+
+    #[test]
+    fn a_story_takes_its_folders_defaults_unless_it_sets_its_own() {
+        let defaults = FolderDefaults {
+            source: Some("Wire".into()),
+            author: Some("Desk".into()),
+            tags: vec!["World".into(), "Markets".into()],
+            draft: Some(true),
+            extra: toml::from_str("feed = \"wire\"\nlang = \"en\"").unwrap(),
+        };
+        let inherited = Some(std::sync::Arc::new(crate::discover::Inherited {
+            files: vec![("content/_index.md".into(), String::new())],
+            defaults,
+        }));
+        let plain = SourceText {
+            inherited: inherited.clone(),
+            ..source("a.txt", "Head\n\nA lede sentence here.\n")
+        };
+        let meta = parse(&plain).unwrap().meta;
+        assert_eq!(meta.source.as_deref(), Some("Wire"));
+        assert_eq!(meta.author.as_deref(), Some("Desk"));
+        assert_eq!(meta.tags, ["World", "Markets"]);
+        assert!(meta.draft);
+        assert_eq!(meta.extra["feed"].as_str(), Some("wire"));
+        let own = SourceText {
+            inherited,
+            ..source(
+                "b.md",
+                "+++\ntitle = \"B\"\nsource = \"Own\"\ntags = [\"Markets\", \"Energy\"]\ndraft = false\n[extra]\nfeed = \"own\"\n+++\nText.\n",
+            )
+        };
+        let meta = parse(&own).unwrap().meta;
+        assert_eq!(meta.source.as_deref(), Some("Own"));
+        assert_eq!(meta.author.as_deref(), Some("Desk"));
+        assert_eq!(
+            meta.tags,
+            ["Markets", "Energy", "World"],
+            "its own first, once each"
+        );
+        assert!(!meta.draft);
+        assert_eq!(meta.extra["feed"].as_str(), Some("own"));
+        assert_eq!(meta.extra["lang"].as_str(), Some("en"));
+        // What a story takes is part of its key: a changed `_index.md`
+        // rebuilds its pages.
+        assert_ne!(
+            source_key(&plain),
+            source_key(&source("a.txt", &plain.text))
+        );
+    }
+
+    #[test]
+    fn an_empty_tag_is_reported_at_its_line() {
+        assert_eq!(
+            problems(
+                "t.md",
+                "+++\ntitle = \"x\"\ntags = [\"a\",\n  \" \"]\n+++\nx"
+            ),
+            ["content/t.md:4:3: `tags` holds an empty tag"]
+        );
     }
 
     #[test]

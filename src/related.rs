@@ -127,6 +127,7 @@ mod tests {
             format: Format::Markdown,
             text: format!("+++\ntitle = \"{name}\"\ntags = [{tags}]\n+++\n{body}\n"),
             sidecar: None,
+            inherited: None,
         })
         .unwrap();
         let cleaned = Cleaner::new(&[], &[]).unwrap().clean(parsed).unwrap();

@@ -162,6 +162,7 @@ mod tests {
             format: Format::Text,
             text: format!("+++\nsource = \"{source}\"\n+++\nHeadline {name}\n\n{body}\n"),
             sidecar: None,
+            inherited: None,
         })
         .unwrap();
         Cleaner::new(&[], &[]).unwrap().clean(story).unwrap()

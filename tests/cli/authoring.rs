@@ -260,3 +260,95 @@ fn quiet_prints_nothing_and_verbose_prints_each_stage() {
         run.stderr
     );
 }
+
+#[test]
+fn an_index_file_gives_a_folder_of_wire_copy_its_outlet_and_topics() {
+    let site = SiteTest::new()
+        .file(
+            "content/wire/_index.md",
+            "+++\nsource = \"Amsel Wire\"\ntags = [\"World\"]\n+++\n",
+        )
+        .file(
+            "content/wire/2024-09-04-quake.txt",
+            "Quake shakes the coast\n\nA magnitude 6.1 earthquake shook the coast of Port Amsel on Wednesday.\n",
+        )
+        .file(
+            "content/wire/markets/2024-09-04-shares.txt",
+            "Shares fall in Port Amsel\n\nShares in Port Amsel fell on Wednesday after the earthquake.\n",
+        )
+        .file(
+            "content/wire/markets/_index.md",
+            "+++\ntags = [\"Markets\"]\n+++\n",
+        )
+        .file("content/held/_index.md", "+++\ndraft = true\n+++\n")
+        .file("content/held/plan.md", &story("Secret plan", "Not yet."))
+        .file("content/desk.md", &story("Desk story", "Our own story."));
+    site.build().success();
+    let quake = site.read("public/articles/quake-shakes-the-coast/index.html");
+    assert!(quake.contains("<span>Amsel Wire</span>"), "{quake}");
+    assert!(quake.contains("/news/tags/world/"), "{quake}");
+    let shares = site.read("public/articles/shares-fall-in-port-amsel/index.html");
+    assert!(
+        shares.contains("<span>Amsel Wire</span>"),
+        "from the folder above"
+    );
+    let topics = site.read("public/tags/index.html");
+    assert!(topics.contains("/news/tags/markets/") && topics.contains("/news/tags/world/"));
+    assert!(
+        !site
+            .read("public/tags/markets/index.html")
+            .contains("Quake")
+    );
+    assert!(
+        !site
+            .read("public/articles/desk-story/index.html")
+            .contains("Amsel Wire")
+    );
+    assert!(
+        !site.root().join("public/articles/secret-plan").exists(),
+        "a folder of drafts is held back"
+    );
+
+    // `inspect` reads a story as the build does.
+    let run = site
+        .run(&[
+            "inspect",
+            "--json",
+            "content/wire/markets/2024-09-04-shares.txt",
+        ])
+        .success();
+    assert!(
+        run.stdout
+            .contains("\"tags\": [\n    \"Markets\",\n    \"World\"\n  ]"),
+        "{}",
+        run.stdout
+    );
+
+    // An edit to the folder's defaults rebuilds the pages of its stories.
+    site.write(
+        "content/wire/_index.md",
+        "+++\nsource = \"Karst Wire\"\ntags = [\"World\"]\n+++\n",
+    );
+    site.build().success();
+    let quake = site.read("public/articles/quake-shakes-the-coast/index.html");
+    assert!(quake.contains("<span>Karst Wire</span>"), "{quake}");
+
+    // Text after the front matter would be shown nowhere: an error, at its line.
+    site.write(
+        "content/wire/_index.md",
+        "+++\nsource = \"Karst Wire\"\n+++\n\nStories from the wire.\n",
+    );
+    let run = site.build().failure(1);
+    assert!(
+        run.stderr
+            .contains("content/wire/_index.md:5:1: an _index.md holds only front matter"),
+        "{}",
+        run.stderr
+    );
+    let run = site.run(&["check"]);
+    assert!(
+        run.stderr.contains("content/wire/_index.md:5"),
+        "{}",
+        run.stderr
+    );
+}
