@@ -741,6 +741,19 @@ fn no_place(name: &str) -> bool {
         })
 }
 
+/// Whether `before` ends with a handle in brackets, as an embedded post's
+/// sign-off does (`— Ada Lee (@adalee) January 1, 2024`): the date after it
+/// says when the post was written, not what the story is about.
+fn signs_off_a_post(before: &str) -> bool {
+    before
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|b| b.rsplit_once("(@"))
+        .is_some_and(|(_, handle)| {
+            !handle.is_empty() && handle.chars().all(|c| c.is_alphanumeric() || c == '_')
+        })
+}
+
 /// `text` when `hint` finds something in it, else nothing: for a costly
 /// pattern that cannot match without its hint. (Gating the pattern's
 /// iterator instead, with `take_while`, would still run its first search.)
@@ -1321,9 +1334,14 @@ pub fn extract(sentences: &[&str], people: &People, figures: &[(usize, String)])
         }
     };
     let mut figures = figures.iter().peekable();
+    // Each figure's count and what it counts, once: `24 killed` and then
+    // `at least 24 killed` is one toll.
+    let mut counted: HashSet<String> = HashSet::new();
     for (i, sentence) in sentences.iter().enumerate() {
         while let Some((_, text)) = figures.next_if(|(at, _)| *at == i) {
-            push(&mut facts, FactKind::Figure, text.clone(), sentence);
+            if counted.insert(super::figures::unqualified(text).to_lowercase()) {
+                push(&mut facts, FactKind::Figure, text.clone(), sentence);
+            }
         }
         if !has_digit(sentence) {
             continue;
@@ -1343,7 +1361,9 @@ pub fn extract(sentences: &[&str], people: &People, figures: &[(usize, String)])
             );
         }
         for m in DATE.form(plain).find_iter(sentence) {
-            push(&mut facts, FactKind::Date, m.as_str().to_string(), sentence);
+            if !signs_off_a_post(&sentence[..m.start()]) {
+                push(&mut facts, FactKind::Date, m.as_str().to_string(), sentence);
+            }
         }
     }
     let mut named: Vec<&Person> = people.all().iter().collect();
@@ -1813,6 +1833,46 @@ mod tests {
         ] {
             assert!(has(&facts, kind, text), "missing {text:?} in {facts:?}");
         }
+    }
+
+    #[test]
+    fn a_toll_given_twice_is_one_figure_and_a_posts_sign_off_no_date() {
+        let facts = facts_of(
+            "The strike killed 24 people on Monday. Officials said at least 24 were killed and 51 injured. \
+             Later, more than 60 were injured in a second strike.",
+        );
+        assert_eq!(
+            of_kind(&facts, FactKind::Figure),
+            ["24 killed", "51 injured", "more than 60 injured"],
+            "{facts:?}"
+        );
+        let facts = facts_of(
+            "The talks resume on January 3, 2024. \
+             We are ready pic.twitter.com/abc — Ada Lee (@ada_lee) January 1, 2024 \
+             The deadline (in brackets) is February 2.",
+        );
+        assert_eq!(
+            of_kind(&facts, FactKind::Date),
+            ["January 3, 2024", "February 2"],
+            "{facts:?}"
+        );
+        for (before, post) in [
+            ("— Ada Lee (@ada_lee) ", true),
+            ("— ICC (@ICC)", true),
+            ("the talks (@ the hotel) ", false),
+            ("the talks (twice) ", false),
+            ("", false),
+        ] {
+            assert_eq!(signs_off_a_post(before), post, "{before:?}");
+        }
+        assert_eq!(
+            super::super::figures::unqualified("At least 24 killed"),
+            "24 killed"
+        );
+        assert_eq!(
+            super::super::figures::unqualified("overall 24"),
+            "overall 24"
+        );
     }
 
     #[test]

@@ -202,6 +202,20 @@ const LINKS: &[&str] = &["who", "which", "that", "of", "in", "out", "and", "or"]
 const QUALIFIERS: &str =
     "more than|over|at least|nearly|almost|about|around|up to|some|fewer than|less than";
 
+/// A figure without the qualifier it opens with: `24 killed` for `at
+/// least 24 killed`.
+pub fn unqualified(figure: &str) -> &str {
+    QUALIFIERS
+        .split('|')
+        .find_map(|q| {
+            figure
+                .get(..q.len())
+                .filter(|head| head.eq_ignore_ascii_case(q))
+                .and_then(|_| figure[q.len()..].strip_prefix(' '))
+        })
+        .unwrap_or(figure)
+}
+
 /// Adverbs that may stand between the verb and the word counted without
 /// changing the count (`were critically injured`); `nearly` and
 /// `potentially` would, and are not among them.
