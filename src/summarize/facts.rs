@@ -366,6 +366,15 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "Software",
     "PLC",
     "LLC",
+    "Administration",
+    "Directorate",
+    "Bureau",
+    "Secretariat",
+    "Tribunal",
+    "Daily",
+    "Gazette",
+    "Tribune",
+    "Telegraph",
 ];
 
 /// Cues before a place name: `the city of X`, `in X`.
@@ -1270,6 +1279,9 @@ fn clean_organisation(phrase: &str) -> Option<String> {
 /// Council`); before a company's word, `and` joins two companies
 /// (`Hitachi and Matsushita Electric`).
 const JOINED_BODIES: &[&str] = &[
+    "Administration",
+    "Bureau",
+    "Directorate",
     "Police",
     "Council",
     "Union",
@@ -1832,6 +1844,41 @@ mod tests {
             (FactKind::Date, "3 September"),
         ] {
             assert!(has(&facts, kind, text), "missing {text:?} in {facts:?}");
+        }
+    }
+
+    #[test]
+    fn administrations_directorates_bureaus_and_papers_are_bodies_not_people() {
+        for (text, expected) in [
+            (
+                "The State Tobacco Monopoly Administration said it had not approved the deal, China Daily reported. \
+                 The Enforcement Directorate questioned him.",
+                &[
+                    "State Tobacco Monopoly Administration",
+                    "China Daily",
+                    "Enforcement Directorate",
+                ][..],
+            ),
+            (
+                "The National Bureau of Statistics said output rose. \
+                 The Food and Drug Administration said the pill was safe, the Daily Telegraph reported.",
+                &[
+                    "National Bureau of Statistics",
+                    "Food and Drug Administration",
+                    "Daily Telegraph",
+                ][..],
+            ),
+        ] {
+            let facts = facts_of(text);
+            let bodies = of_kind(&facts, FactKind::Organisation);
+            for body in expected {
+                assert!(bodies.iter().any(|b| b == body), "{body}: {facts:?}");
+            }
+            assert_eq!(
+                of_kind(&facts, FactKind::Person),
+                Vec::<String>::new(),
+                "{facts:?}"
+            );
         }
     }
 
