@@ -387,13 +387,17 @@ fn title_alternation() -> String {
 
 pub(super) const NAME: &str = r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}";
 
+/// A person's name: up to three capitalised words, the later ones each
+/// perhaps after a middle initial (`George W Bush`, `Clarence J. Brown`).
+const PERSON_NAME: &str = r"\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.?\s+)?\p{Lu}[\p{L}'’-]+){0,2}";
+
 /// A title and, when there is one, the name after it. What stands before
 /// the title (`Ukraine's President`, `Lower Brenna Mayor`) is found by
 /// [`words_before`]: patterns that open with a repeated class make the regex
 /// engine search backwards, which costs more than the rest of the work.
 static ROLE: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&format!(
-        r"(?-u:\b)(?P<title>{})(?:\s+(?P<name>{NAME}))?(?-u:\b)",
+        r"(?-u:\b)(?P<title>{})(?:\s+(?P<name>{PERSON_NAME}))?(?-u:\b)",
         title_alternation()
     ))
     .expect("valid regex")
@@ -558,7 +562,7 @@ const ROLE_MODIFIERS: &[&str] = &[
 /// read by [`role_start`].
 static LOWER_ROLE: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&format!(
-        r"(?-u:\b)(?P<title>{})\s+(?P<name>{NAME})",
+        r"(?-u:\b)(?P<title>{})\s+(?P<name>{PERSON_NAME})",
         ROLE_NOUNS.join("|")
     ))
     .expect("valid regex")
@@ -659,7 +663,7 @@ pub(super) fn is_role_noun(word: &str) -> bool {
 /// (`Miss` is left out: `Miss World`.)
 static HONORIFIC_NAME: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&format!(
-        r"(?-u:\b)(?P<honorific>Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+(?P<name>{NAME})"
+        r"(?-u:\b)(?P<honorific>Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+(?P<name>{PERSON_NAME})"
     ))
     .expect("valid regex")
 });
@@ -671,7 +675,7 @@ pub const SPEECH_VERBS: &str = "said|says|told|added|stressed|urged|noted|wrote|
 /// after it (`said Ilse Brandt`).
 static SPEAKER: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&format!(
-        r"(?P<before>{NAME})\s+{}(?:{SPEECH_VERBS})(?-u:\b)|(?:{})\s+(?P<after>{NAME})",
+        r"(?P<before>{PERSON_NAME})\s+{}(?:{SPEECH_VERBS})(?-u:\b)|(?:{})\s+(?P<after>{PERSON_NAME})",
         speaker_adverb(),
         VERBS_BEFORE_NAME.join("|"),
     ))
@@ -812,7 +816,7 @@ static AGE_HINT: LazyLock<Pattern> =
 /// A name with an age: `Pieter Anholt, 54,`.
 static AGED: LazyLock<Pattern> = LazyLock::new(|| {
     // An age is followed by a space: `Pensions, 30,000 jobs` holds none.
-    Pattern::new(&format!(r"(?P<name>{NAME}),\s+\d{{1,3}},(?:\s|$)")).expect("valid regex")
+    Pattern::new(&format!(r"(?P<name>{PERSON_NAME}),\s+\d{{1,3}},(?:\s|$)")).expect("valid regex")
 });
 
 /// Words that end an apposition before any role: it is a clause (`Ann
@@ -1171,6 +1175,26 @@ mod tests {
         );
         assert_eq!(people.by_title("President"), Some(0));
         assert_eq!(people.find("Zelenskyy"), Some(0));
+    }
+
+    #[test]
+    fn a_middle_initial_is_part_of_the_name() {
+        let text = "US President George W Bush met the Treasury Secretary. \
+                    Bush said the dollar was strong. \
+                    \"It is a task,\" said Mr R. Sridharan, who runs the network. \
+                    He met Samuel L Jackson, 56, at the hotel.";
+        let sentences = crate::text::sentences(text);
+        let people = people(&sentences);
+        let names: Vec<String> = people.all().iter().map(Person::display).collect();
+        assert_eq!(
+            names,
+            [
+                "US President George W Bush",
+                "R. Sridharan",
+                "Samuel L Jackson"
+            ]
+        );
+        assert_eq!(people.find("Bush"), Some(0), "one person");
     }
 
     /// [`speaker`] reads a match of [`SPEAKER`] as its capture groups do.
