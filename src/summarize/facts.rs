@@ -1025,13 +1025,14 @@ fn cue_before<'a>(head: &'a str, free: usize) -> Option<bool> {
         .then_some(false)
 }
 
-/// A word of a [`NAME`] at the start of a text: the classes of the pattern
-/// exactly (`char::is_uppercase` and `is_alphabetic` take in more, such as
-/// Roman numerals); it runs only after a cue.
+/// A word of a place's name at the start of a text: a capital, then
+/// letters, apostrophes and hyphens, in the classes of the pattern exactly
+/// (`char::is_uppercase` and `is_alphabetic` take in more, such as Roman
+/// numerals); it runs only after a cue.
 static NAME_WORD: LazyLock<Pattern> =
     LazyLock::new(|| Pattern::new(r"\A\p{Lu}[\p{L}'’-]+").expect("valid regex"));
 
-/// Where the name ([`NAME`]: up to three capitalised words) that begins at
+/// Where the name (up to three words, each a [`NAME_WORD`]) that begins at
 /// `at` ends, if one does.
 fn name_end(sentence: &str, at: usize) -> Option<usize> {
     let word = NAME_WORD.regex(sentence);
@@ -1617,8 +1618,11 @@ pub(super) fn patterns() -> Vec<&'static Pattern> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::people::{NAME, name_word, people};
+    use super::super::people::{name_word, people};
     use super::*;
+
+    /// A place's name as [`name_end`] reads it, as a pattern.
+    const NAME: &str = r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}";
 
     fn facts_of(text: &str) -> Vec<(FactKind, String)> {
         let sentences = crate::text::sentences(text);

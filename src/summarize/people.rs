@@ -385,8 +385,6 @@ fn title_alternation() -> String {
         .join("|")
 }
 
-pub(super) const NAME: &str = r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}";
-
 /// A person's name: up to three capitalised words, the later ones each
 /// perhaps after a middle initial (`George W Bush`, `Clarence J. Brown`).
 const PERSON_NAME: &str = r"\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.?\s+)?\p{Lu}[\p{L}'’-]+){0,2}";
