@@ -126,8 +126,8 @@ pub fn discover(root: &Path, content_dir: &Path, max_bytes: u64) -> Result<Disco
                 || !is_hidden(e.file_name())
                 || (e.file_name() == FOLDER_DEFAULTS && !e.file_type().is_dir())
         });
-    // Each folder's `_index.md`: its path and text, and its defaults.
-    let mut folders: HashMap<PathBuf, ((PathBuf, String), FolderDefaults)> = HashMap::new();
+    // Each folder's `_index.md`, by folder (relative to the content folder).
+    let mut folders: HashMap<PathBuf, IndexFile> = HashMap::new();
     for entry in walker {
         let entry = match entry {
             Ok(entry) => entry,
@@ -166,11 +166,7 @@ pub fn discover(root: &Path, content_dir: &Path, max_bytes: u64) -> Result<Disco
             continue;
         };
         if entry.file_name() == FOLDER_DEFAULTS {
-            let read = read_story(root, path, max_bytes).and_then(|text| {
-                let defaults = crate::parse::folder_defaults(&shown, &text)?;
-                Ok(((shown, text), defaults))
-            });
-            match read {
+            match read_index(root, path, max_bytes) {
                 Ok(index) => {
                     let folder = content_path.parent().unwrap_or(Path::new("")).to_path_buf();
                     folders.insert(folder, index);
@@ -235,60 +231,92 @@ pub fn discover(root: &Path, content_dir: &Path, max_bytes: u64) -> Result<Disco
 /// The name of a folder's defaults file.
 const FOLDER_DEFAULTS: &str = "_index.md";
 
+/// A folder's `_index.md`, read.
+struct IndexFile {
+    /// Its path relative to the site root.
+    path: PathBuf,
+    text: String,
+    defaults: FolderDefaults,
+}
+
+/// Reads and checks the `_index.md` at `path`.
+fn read_index(root: &Path, path: &Path, max_bytes: u64) -> Result<IndexFile, Problem> {
+    let shown = relative(root, path);
+    let text = read_story(root, path, max_bytes)?;
+    let defaults = crate::parse::folder_defaults(&shown, &text)?;
+    Ok(IndexFile {
+        path: shown,
+        text,
+        defaults,
+    })
+}
+
 /// What a story in `folder` (relative to the content folder) takes from the
 /// `_index.md` files of that folder and those above it.
-fn inherit(
-    folders: &HashMap<PathBuf, ((PathBuf, String), FolderDefaults)>,
-    folder: &Path,
-) -> Option<Arc<Inherited>> {
+fn inherit(folders: &HashMap<PathBuf, IndexFile>, folder: &Path) -> Option<Arc<Inherited>> {
     // (`ancestors` ends with the empty path: the content folder itself.)
-    let mut chain: Vec<_> = folder.ancestors().filter_map(|f| folders.get(f)).collect();
+    let mut chain: Vec<&IndexFile> = folder.ancestors().filter_map(|f| folders.get(f)).collect();
     chain.reverse();
     let (outermost, nearer) = chain.split_first()?;
     let defaults = nearer
         .iter()
-        .fold(outermost.1.clone(), |outer, index| outer.under(&index.1));
+        .fold(outermost.defaults.clone(), |outer, index| {
+            outer.under(&index.defaults)
+        });
     Some(Arc::new(Inherited {
-        files: chain.iter().map(|(file, _)| file.clone()).collect(),
+        files: chain
+            .iter()
+            .map(|index| (index.path.clone(), index.text.clone()))
+            .collect(),
         defaults,
     }))
 }
 
-/// The defaults that a story file at `path` takes from `_index.md` files
-/// (for `inspect`, which reads one file): none unless it lies in
-/// `content_dir`.
-pub fn inherited_by(
+/// Reads one story file as [`discover`] reads it in a site whose content
+/// folder is `content_dir` (for `inspect`): when the file lies in that
+/// folder, with its path there and the defaults of the `_index.md` files
+/// above it; otherwise as [`read_one`] does.
+pub fn read_in_site(
     root: &Path,
     content_dir: &Path,
     path: &Path,
     max_bytes: u64,
-) -> Result<Option<Arc<Inherited>>> {
+) -> Result<SourceText> {
+    let story = read_one(root, path, max_bytes)?;
     let (Ok(content), Ok(file)) = (content_dir.canonicalize(), path.canonicalize()) else {
-        return Ok(None);
+        return Ok(story);
     };
-    let Some(folder) = file.strip_prefix(&content).ok().and_then(Path::parent) else {
-        return Ok(None);
+    let Ok(content_path) = file.strip_prefix(&content) else {
+        return Ok(story);
     };
+    let folder = content_path.parent().unwrap_or(Path::new(""));
     let mut folders = HashMap::new();
+    let mut problems = Vec::new();
     for dir in folder.ancestors() {
         let index = content_dir.join(dir).join(FOLDER_DEFAULTS);
         if std::fs::symlink_metadata(&index).is_ok_and(|m| m.is_file()) {
-            let shown = relative(root, &index);
-            let found = read_story(root, &index, max_bytes).and_then(|text| {
-                let defaults = crate::parse::folder_defaults(&shown, &text)?;
-                Ok(((shown, text), defaults))
-            });
-            folders.insert(
-                dir.to_path_buf(),
-                found.map_err(|p| Error::Content(vec![p]))?,
-            );
+            match read_index(root, &index, max_bytes) {
+                Ok(read) => {
+                    folders.insert(dir.to_path_buf(), read);
+                }
+                Err(problem) => problems.push(problem),
+            }
         }
     }
-    Ok(inherit(&folders, folder))
+    if !problems.is_empty() {
+        problems.reverse();
+        return Err(Error::Content(problems));
+    }
+    Ok(SourceText {
+        content_path: content_path.to_path_buf(),
+        inherited: inherit(&folders, folder),
+        ..story
+    })
 }
 
-/// Reads one story file the way [`discover`] does (for `inspect`), without
-/// the defaults of `_index.md` files ([`inherited_by`] finds them).
+/// Reads one story file the way [`discover`] does, alone: its path in the
+/// content folder is its name, and it takes no `_index.md` defaults
+/// ([`read_in_site`] reads it as part of a site).
 pub fn read_one(root: &Path, path: &Path, max_bytes: u64) -> Result<SourceText> {
     let Some(format) = story_format(path) else {
         return Err(Error::Content(vec![Problem::new(

@@ -48,11 +48,12 @@ pub struct Inspection {
 pub fn inspect(root: &Path, file: &Path) -> Result<Inspection> {
     let config = Config::load_or_default(root)?;
     let cleaner = Cleaner::from_config(&config.clean)?;
-    let max_bytes = config.build.max_article_bytes;
-    let source = discover::SourceText {
-        inherited: discover::inherited_by(root, &config.content_dir, file, max_bytes)?,
-        ..discover::read_one(root, file, max_bytes)?
-    };
+    let source = discover::read_in_site(
+        root,
+        &config.content_dir,
+        file,
+        config.build.max_article_bytes,
+    )?;
     let story = crate::parse::parse(&source).map_err(Error::Content)?;
     let cleaned = cleaner.clean(story).map_err(|p| Error::Content(vec![p]))?;
     let s = crate::summarize::summarize(cleaned, &config.summary);

@@ -194,10 +194,7 @@ impl FolderDefaults {
                 tags.push(tag.clone());
             }
         }
-        let mut extra = nearer.extra.clone();
-        for (key, value) in &self.extra {
-            extra.entry(key.clone()).or_insert_with(|| value.clone());
-        }
+        let extra = beneath(nearer.extra.clone(), &self.extra);
         FolderDefaults {
             source: nearer.source.clone().or_else(|| self.source.clone()),
             author: nearer.author.clone().or_else(|| self.author.clone()),
@@ -208,18 +205,22 @@ impl FolderDefaults {
     }
 }
 
+/// `table` with the keys of `defaults` that it lacks.
+fn beneath(mut table: toml::Table, defaults: &toml::Table) -> toml::Table {
+    for (key, value) in defaults {
+        table.entry(key.clone()).or_insert_with(|| value.clone());
+    }
+    table
+}
+
 /// The defaults of one `_index.md` (`path`, relative to the site root, for
 /// messages): TOML between `+++` lines, and nothing after them.
 pub fn folder_defaults(path: &Path, text: &str) -> Result<FolderDefaults, Problem> {
-    let source = SourceText {
-        path: path.to_path_buf(),
-        content_path: PathBuf::new(),
-        format: Format::Markdown,
-        text: text.to_string(),
-        sidecar: None,
-        inherited: None,
-    };
-    let (front, body, body_line) = split_front_matter(&source).map_err(|mut p| p.remove(0))?;
+    // (An empty file, as `touch` makes, gives nothing.)
+    if text.trim().is_empty() {
+        return Ok(FolderDefaults::default());
+    }
+    let (front, body, body_line) = split_front_matter_of(path, text, Format::Markdown)?;
     let Some(front) = front else {
         return Err(Problem::at(
             path,
@@ -240,12 +241,16 @@ pub fn folder_defaults(path: &Path, text: &str) -> Result<FolderDefaults, Proble
         position: e.span().map(|s| at(s.start)),
         message: e.message().trim().to_string(),
     })?;
-    if let Some(empty) = raw.tags.iter().find(|t| t.get_ref().trim().is_empty()) {
-        return Err(Problem::at(
-            path,
-            at(empty.span().start),
-            "`tags` holds an empty tag",
-        ));
+    for tag in &raw.tags {
+        let name = tag.get_ref().trim();
+        let message = if name.is_empty() {
+            "`tags` holds an empty tag".to_string()
+        } else if crate::assemble::tag_slug(name).is_empty() {
+            format!("tag '{name}' has no letter or digit to make its URL from")
+        } else {
+            continue;
+        };
+        return Err(Problem::at(path, at(tag.span().start), message));
     }
     Ok(FolderDefaults {
         source: raw.source,
@@ -437,11 +442,16 @@ pub fn parse_keyed(
             problems.push(Problem::at(fs.path, at, "`tags` holds an empty tag"));
         }
     }
-    let folder_tags = inherited.map_or(&[][..], |d| &d.tags[..]);
-    for tag in raw.tags.iter().map(|t| t.get_ref()).chain(folder_tags) {
-        let tag = tag.trim();
+    for tag in raw.tags.iter().map(|t| t.get_ref().trim()) {
         if !tag.is_empty() && !tags.iter().any(|t| t == tag) {
             tags.push(tag.to_string());
+        }
+    }
+    // A folder's tag, unless the story has it already in any spelling.
+    for tag in inherited.map_or(&[][..], |d| &d.tags[..]) {
+        let slug = crate::assemble::tag_slug(tag);
+        if !tags.iter().any(|t| crate::assemble::tag_slug(t) == slug) {
+            tags.push(tag.clone());
         }
     }
     if !problems.is_empty() {
@@ -474,13 +484,7 @@ pub fn parse_keyed(
             description: raw.description,
             title_derived,
             extra: match inherited {
-                Some(d) => {
-                    let mut extra = raw.extra;
-                    for (key, value) in &d.extra {
-                        extra.entry(key.clone()).or_insert_with(|| value.clone());
-                    }
-                    extra
-                }
+                Some(d) => beneath(raw.extra, &d.extra),
                 None => raw.extra,
             },
         },
@@ -506,16 +510,24 @@ pub fn source_key(source: &SourceText) -> crate::cache::Key {
 /// Splits `+++` front matter from the body. Returns the front matter text,
 /// the body and the body's first line number.
 fn split_front_matter(source: &SourceText) -> Result<(Option<&str>, &str, usize), Vec<Problem>> {
-    let text = source.text.as_str();
+    split_front_matter_of(&source.path, &source.text, source.format).map_err(|p| vec![p])
+}
+
+/// [`split_front_matter`] of the `text` of the file at `path`.
+fn split_front_matter_of<'a>(
+    path: &Path,
+    text: &'a str,
+    format: Format,
+) -> Result<(Option<&'a str>, &'a str, usize), Problem> {
     let first_line_end = text.find('\n').map_or(text.len(), |i| i + 1);
     let opened = text[..first_line_end].trim_end() == "+++";
     let Some(rest) = opened.then(|| &text[first_line_end..]) else {
-        if text.trim_start().starts_with("---") && source.format == Format::Markdown {
-            return Err(vec![Problem::at(
-                &source.path,
+        if text.trim_start().starts_with("---") && format == Format::Markdown {
+            return Err(Problem::at(
+                path,
                 Position::line(1),
                 "front matter must be TOML between '+++' lines ('---' YAML is not supported)",
-            )]);
+            ));
         }
         return Ok((None, text, 1));
     };
@@ -529,11 +541,11 @@ fn split_front_matter(source: &SourceText) -> Result<(Option<&str>, &str, usize)
         }
         offset += line.len();
     }
-    Err(vec![Problem::at(
-        &source.path,
+    Err(Problem::at(
+        path,
         Position::line(1),
         "front matter '+++' is not closed",
-    )])
+    ))
 }
 
 /// The top-level blocks of a Markdown body.

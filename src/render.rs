@@ -1276,6 +1276,11 @@ fn date_filter(value: &str, kwargs: tera::Kwargs, _: &tera::State) -> tera::Tera
 /// after the last when any were cut (for quotes on cards).
 fn words_filter(value: &str, kwargs: tera::Kwargs, _: &tera::State) -> tera::TeraResult<String> {
     let max: usize = kwargs.must_get("max")?;
+    if max == 0 {
+        return Err(tera::Error::message(
+            "filter `words`: `max` must be at least 1",
+        ));
+    }
     Ok(first_words(value, max))
 }
 

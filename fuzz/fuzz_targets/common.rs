@@ -22,6 +22,7 @@ pub fn sources(data: &[u8]) -> Vec<SourceText> {
             format: Format::Markdown,
             text: story.to_string(),
             sidecar: None,
+            inherited: None,
         },
         SourceText {
             path: PathBuf::from("content/2024-05-01-story.txt"),
@@ -29,6 +30,7 @@ pub fn sources(data: &[u8]) -> Vec<SourceText> {
             format: Format::Text,
             text: story.to_string(),
             sidecar: sidecar.map(|s| (PathBuf::from("content/2024-05-01-story.toml"), s.to_string())),
+            inherited: None,
         },
     ]
 }

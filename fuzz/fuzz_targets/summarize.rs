@@ -16,7 +16,8 @@ static CLEANER: LazyLock<Cleaner> = LazyLock::new(|| Cleaner::new(&[], &[]).expe
 fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {
         let sentences = broadsheet::text::sentences(text);
-        let _ = broadsheet::summarize::key_points("Headline", &sentences, 3);
+        let figures = broadsheet::summarize::figures::figures(&sentences);
+        let _ = broadsheet::summarize::key_points("Headline", &sentences, &figures, 3);
     }
     for source in common::sources(data) {
         let Ok(story) = broadsheet::parse::parse(&source) else {

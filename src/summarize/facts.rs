@@ -751,15 +751,19 @@ fn no_place(name: &str) -> bool {
 }
 
 /// Whether `before` ends with a handle in brackets, as an embedded post's
-/// sign-off does (`— Ada Lee (@adalee) January 1, 2024`): the date after it
-/// says when the post was written, not what the story is about.
+/// sign-off does (`— Ada Lee (@adalee) January 1, 2024`, and on other
+/// networks `(@ada.example.social)`, `(@ada@example.org)`): the date after
+/// it says when the post was written, not what the story is about.
 fn signs_off_a_post(before: &str) -> bool {
     before
         .trim_end()
         .strip_suffix(')')
         .and_then(|b| b.rsplit_once("(@"))
         .is_some_and(|(_, handle)| {
-            !handle.is_empty() && handle.chars().all(|c| c.is_alphanumeric() || c == '_')
+            handle.starts_with(char::is_alphanumeric)
+                && handle
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '@'))
         })
 }
 
@@ -1910,6 +1914,8 @@ mod tests {
         for (before, post) in [
             ("— Ada Lee (@ada_lee) ", true),
             ("— ICC (@ICC)", true),
+            ("— Ada (@ada.example.social) ", true),
+            ("— Ada (@ada@example.org) ", true),
             ("the talks (@ the hotel) ", false),
             ("the talks (twice) ", false),
             ("", false),

@@ -204,7 +204,7 @@ const QUALIFIERS: &str =
 
 /// A figure without the qualifier it opens with: `24 killed` for `at
 /// least 24 killed`.
-pub fn unqualified(figure: &str) -> &str {
+pub(super) fn unqualified(figure: &str) -> &str {
     QUALIFIERS
         .split('|')
         .find_map(|q| {

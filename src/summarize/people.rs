@@ -385,9 +385,11 @@ fn title_alternation() -> String {
         .join("|")
 }
 
-/// A person's name: up to three capitalised words, the later ones each
-/// perhaps after a middle initial (`George W Bush`, `Clarence J. Brown`).
-const PERSON_NAME: &str = r"\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.?\s+)?\p{Lu}[\p{L}'’-]+){0,2}";
+/// A person's name: up to three capitalised words, with perhaps a middle
+/// initial after the first (`George W Bush`, `Clarence J. Brown`; not `I`,
+/// which is more often the pronoun: `John Smith I Think`).
+const PERSON_NAME: &str =
+    r"\p{Lu}[\p{L}'’-]+(?:\s+(?:[A-HJ-Z]\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?";
 
 /// A title and, when there is one, the name after it. What stands before
 /// the title (`Ukraine's President`, `Lower Brenna Mayor`) is found by
@@ -1193,6 +1195,19 @@ mod tests {
             ]
         );
         assert_eq!(people.find("Bush"), Some(0), "one person");
+        // Only after a first name, and never `I`.
+        let alone = Pattern::new(&format!("^{PERSON_NAME}")).unwrap();
+        for (text, name) in [
+            ("Ann Lee told us.", "Ann Lee"),
+            ("Ann Lee Ray told us.", "Ann Lee Ray"),
+            ("Ann B Lee told us.", "Ann B Lee"),
+            ("Ann B. Lee Ray told us.", "Ann B. Lee Ray"),
+            ("Ann Lee B Ray told us.", "Ann Lee"),
+            ("Ann B C Lee told us.", "Ann"),
+            ("Ann I Lee told us.", "Ann"),
+        ] {
+            assert_eq!(alone.find(text).map(|m| m.as_str()), Some(name), "{text}");
+        }
     }
 
     /// [`speaker`] reads a match of [`SPEAKER`] as its capture groups do.

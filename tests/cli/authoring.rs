@@ -345,10 +345,28 @@ fn an_index_file_gives_a_folder_of_wire_copy_its_outlet_and_topics() {
         "{}",
         run.stderr
     );
-    let run = site.run(&["check"]);
+    let run = site.run(&["check"]).failure(1);
     assert!(
         run.stderr.contains("content/wire/_index.md:5"),
         "{}",
         run.stderr
     );
+
+    // A tag that makes no URL is the folder's fault, reported there; an empty
+    // `_index.md` gives nothing.
+    site.write(
+        "content/wire/_index.md",
+        "+++\ntags = [\"World\",\n  \"!!\"]\n+++\n",
+    );
+    let run = site.build().failure(1);
+    assert!(
+        run.stderr
+            .contains("content/wire/_index.md:3:3: tag '!!' has no letter or digit"),
+        "{}",
+        run.stderr
+    );
+    site.write("content/wire/_index.md", "");
+    site.build().success();
+    let quake = site.read("public/articles/quake-shakes-the-coast/index.html");
+    assert!(!quake.contains("Wire</span>"), "{quake}");
 }
