@@ -436,15 +436,13 @@ pub fn parse_keyed(
     let inherited = source.inherited.as_deref().map(|i| &i.defaults);
     let mut tags: Vec<String> = Vec::new();
     for tag in &raw.tags {
-        if tag.get_ref().trim().is_empty() {
+        let name = tag.get_ref().trim();
+        if name.is_empty() {
             let fs = front_source.as_ref().expect("tags come from front matter");
             let at = Position::of_offset(fs.text, tag.span().start).shifted(fs.line_offset);
             problems.push(Problem::at(fs.path, at, "`tags` holds an empty tag"));
-        }
-    }
-    for tag in raw.tags.iter().map(|t| t.get_ref().trim()) {
-        if !tag.is_empty() && !tags.iter().any(|t| t == tag) {
-            tags.push(tag.to_string());
+        } else if !tags.iter().any(|t| t == name) {
+            tags.push(name.to_string());
         }
     }
     // A folder's tag, unless the story has it already in any spelling.

@@ -1034,7 +1034,10 @@ fn cue_before<'a>(head: &'a str, free: usize) -> Option<bool> {
 /// (`char::is_uppercase` and `is_alphabetic` take in more, such as Roman
 /// numerals); it runs only after a cue.
 static NAME_WORD: LazyLock<Pattern> =
-    LazyLock::new(|| Pattern::new(r"\A\p{Lu}[\p{L}'’-]+").expect("valid regex"));
+    LazyLock::new(|| Pattern::new(&format!(r"\A{PLACE_NAME_WORD}")).expect("valid regex"));
+
+/// The pattern of a [`NAME_WORD`].
+const PLACE_NAME_WORD: &str = r"\p{Lu}[\p{L}'’-]+";
 
 /// Where the name (up to three words, each a [`NAME_WORD`]) that begins at
 /// `at` ends, if one does.
@@ -1624,9 +1627,6 @@ pub(super) fn patterns() -> Vec<&'static Pattern> {
 mod tests {
     use super::super::people::{name_word, people};
     use super::*;
-
-    /// A place's name as [`name_end`] reads it, as a pattern.
-    const NAME: &str = r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}";
 
     fn facts_of(text: &str) -> Vec<(FactKind, String)> {
         let sentences = crate::text::sentences(text);
@@ -2555,7 +2555,9 @@ mod tests {
     fn place_cues_by_regex(sentence: &str) -> Vec<(&str, usize, bool)> {
         static PLACE: LazyLock<regex::Regex> = LazyLock::new(|| {
             regex::Regex::new(&format!(
-                r"(?:(?P<strong>(?-u:\b)(?:{nouns}) of|(?:{rulers}) of(?: the)?|(?:{monarchs}) of)|(?-u:\b)(?:{prepositions})(?: the)?)\s+(?P<p>{NAME})|(?P<poss>['’]s)\s+(?:{owned})",
+                r"(?:(?P<strong>(?-u:\b)(?:{nouns}) of|(?:{rulers}) of(?: the)?|(?:{monarchs}) of)|(?-u:\b)(?:{prepositions})(?: the)?)\s+(?P<p>{word}(?:\s+{word}){{0,2}})|(?P<poss>['’]s)\s+(?:{owned})",
+                // A place's name as `name_end` reads it: up to three words.
+                word = PLACE_NAME_WORD,
                 nouns = PLACE_NOUNS.join("|"),
                 prepositions = PLACE_PREPOSITIONS.join("|"),
                 rulers = alternation(RULERS),
