@@ -656,6 +656,8 @@ const DEMONYMS: &[&str] = &[
     "Pakistani",
     "Afghan",
     "Kuwaiti",
+    "Saudi",
+    "Emirati",
     "Qatari",
     "Yemeni",
     "Nepali",
@@ -765,6 +767,24 @@ fn signs_off_a_post(before: &str) -> bool {
                     .chars()
                     .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '@'))
         })
+}
+
+/// Whether a month and a number (`date`, between `before` and `after`) are
+/// a month and then a count: `In January 25 people were jailed`. A day is
+/// `on January 25`; `in` names a month alone, so a number after it, with
+/// no year and a word in lower case next, counts something.
+fn counts_after_a_month(before: &str, date: &str, after: &str) -> bool {
+    let month_first = date.starts_with(|c: char| c.is_alphabetic());
+    month_first
+        && !date.contains(',')
+        && before
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("in"))
+        && after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(char::is_lowercase))
 }
 
 /// `text` when `hint` finds something in it, else nothing: for a costly
@@ -1101,25 +1121,42 @@ fn words_joined_before(sentence: &str, at: usize, max: usize, and: bool) -> usiz
                 .next()
                 .map_or(0, str::len);
         let word = &trimmed[word_start..];
-        // One word joined by `and`, which begins the run: not `Tony Blair
-        // and Labour Party`.
+        // The word joined by `and`, which begins the run, and a word before
+        // it when the two can be no person's name (`US Food and Drug`; not
+        // `Tony Blair and Labour Party`, nor `Mayor Tal and Home Office`).
         if and && word == "and" && start < at {
             let joined = words_before(sentence, word_start, 1);
             let left = sentence[joined..word_start].trim_end();
+            let before = words_before(sentence, joined, 1);
+            let two = sentence[before..word_start].trim_end();
+            let first = two.split(' ').next().unwrap_or_default();
+            let joined = if before == joined {
+                Some(joined)
+            } else {
+                // (Not two bodies: `Electoral Commission and National Union`.)
+                (!looks_like_person(two)
+                    && !ORGANISATION_WORDS.contains(&left)
+                    && !is_honorific(first)
+                    && !TITLES
+                        .iter()
+                        .any(|(t, _)| t.split(' ').next() == Some(first)))
+                .then_some(before)
+            };
             // Not the end of another name (`the Bank of Africa and …`), nor
             // an acronym (`IMF and World Bank`), nor a possessive.
-            let tail_of_a_name = sentence[..joined]
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|w| matches!(w, "of" | "for"));
-            let acronym = left.chars().all(|c| c.is_ascii_uppercase());
-            if joined < word_start
-                && words_before(sentence, joined, 1) == joined
-                && !tail_of_a_name
-                && !acronym
-                && !sentence[start..at].contains(['\'', '’'])
-            {
-                start = joined;
+            if let Some(joined) = joined {
+                let tail_of_a_name = sentence[..joined]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| matches!(w, "of" | "for"));
+                let acronym = left.chars().all(|c| c.is_ascii_uppercase());
+                if joined < word_start
+                    && !tail_of_a_name
+                    && !acronym
+                    && !sentence[joined..at].contains(['\'', '’'])
+                {
+                    start = joined;
+                }
             }
             break;
         }
@@ -1381,7 +1418,9 @@ pub fn extract(sentences: &[&str], people: &People, figures: &[(usize, String)])
             );
         }
         for m in DATE.form(plain).find_iter(sentence) {
-            if !signs_off_a_post(&sentence[..m.start()]) {
+            if !signs_off_a_post(&sentence[..m.start()])
+                && !counts_after_a_month(&sentence[..m.start()], m.as_str(), &sentence[m.end()..])
+            {
                 push(&mut facts, FactKind::Date, m.as_str().to_string(), sentence);
             }
         }
@@ -1470,6 +1509,11 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
                 .unwrap_or("")
                 .trim_end_matches(|c: char| !c.is_alphanumeric());
             if !strong && NAMED_THINGS.contains(&next_word) {
+                continue;
+            }
+            // `at Wirral's Arrowe Park Hospital`: a name cut short before
+            // an organisation word is the organisation's, no place.
+            if sentence[end..].starts_with(' ') && ORGANISATION_WORDS.contains(&next_word) {
                 continue;
             }
             if thing
@@ -1853,6 +1897,22 @@ mod tests {
         ] {
             assert!(has(&facts, kind, text), "missing {text:?} in {facts:?}");
         }
+        // `in` a month, then a count; `on` a day, or a day in a year.
+        let dates = |text: &str| of_kind(&facts_of(text), FactKind::Date);
+        assert!(dates("In March 25 people were jailed for fraud.").is_empty());
+        assert_eq!(
+            dates("On March 25 people were jailed for fraud."),
+            ["March 25"]
+        );
+        assert_eq!(
+            dates("In March 25, 2023 they were jailed for fraud."),
+            ["March 25, 2023"]
+        );
+        assert_eq!(
+            dates("It opened in March 25 days late."),
+            Vec::<String>::new()
+        );
+        assert_eq!(dates("It opened in 25 March in Ostrava."), ["25 March"]);
     }
 
     #[test]
@@ -2018,6 +2078,14 @@ mod tests {
         );
         // `St.` alone names nothing.
         assert!(places("They drove to the city of St.").is_empty());
+        // A demonym before a noun is no place.
+        assert!(places("Most graduates from Saudi universities found work.").is_empty());
+        // A name cut short before an organisation word is no place.
+        assert!(
+            places("She worked at Kestrel's Harlow Vale Hospital for a year.").is_empty(),
+            "{:?}",
+            facts_of("She worked at Kestrel's Harlow Vale Hospital for a year.")
+        );
     }
 
     #[test]
@@ -2123,6 +2191,11 @@ mod tests {
         assert_eq!(
             people_of("Harbour Authority chief executive Ines Varga met the unions on Monday."),
             ["Harbour Authority chief executive Ines Varga"]
+        );
+        // A name with a prefix is whole (`ex-Harbour Street`, not `Street`).
+        assert_eq!(
+            people_of("He praised ex-Harbour Street media chief Tomas Eriksen on Monday."),
+            ["ex-Harbour Street media chief Tomas Eriksen"]
         );
         // A body's name that runs through `of`.
         assert_eq!(
@@ -2404,6 +2477,24 @@ mod tests {
             (
                 "Tony Blair and Labour Party officials met on Monday.",
                 &["Labour Party"][..],
+            ),
+            // A word before the one joined, when the two are no person's
+            // name or title.
+            (
+                "The drug was cleared by the US Food and Drug Administration on Monday.",
+                &["US Food and Drug Administration"][..],
+            ),
+            (
+                "The Electoral Commission and Harbour Union of Students met.",
+                &["Electoral Commission", "Harbour Union of Students"][..],
+            ),
+            (
+                "Mayor Orrin Tal and Home Office officials met on Monday.",
+                &["Home Office"][..],
+            ),
+            (
+                "Mayor Tal and Home Office officials met on Monday.",
+                &["Home Office"][..],
             ),
             (
                 "Shares in Halvard and Ostmark Electric rose.",

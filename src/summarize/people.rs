@@ -359,7 +359,16 @@ pub fn people(sentences: &[&str]) -> People {
             .form(plain)
             .captures_iter(gated(AGE_HINT.form(plain), sentence))
         {
-            people.mention(&caps["name"], None, i);
+            // `Bell, 30,`: the story's full name for a surname, when it
+            // gives one (`Duncan Bell`).
+            let name = &caps["name"];
+            if name.contains(' ') || people.find(name).is_some() {
+                people.mention(name, None, i);
+            } else {
+                let names = full.get_or_insert_with(|| full_names(sentences));
+                let full = names.get(name).map(|first| format!("{first} {name}"));
+                people.mention(full.as_deref().unwrap_or(name), None, i);
+            }
         }
         for (name, role) in appositions(sentence) {
             let canonical = role.map(|(role, title)| (role, capitalised(title)));
@@ -603,9 +612,23 @@ fn role_start(sentence: &str, title: usize) -> usize {
         }
         start = end - word.len();
     }
-    let capitalised = words_before(sentence, start, 3);
+    let mut capitalised = words_before(sentence, start, 3);
     if capitalised == start {
         return start;
+    }
+    // `ex-Downing Street media chief`: a prefixed word opens the name.
+    if let Some(end) = word_end_before(sentence, capitalised) {
+        let word = sentence[..end]
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("");
+        if word.split_once('-').is_some_and(|(prefix, name)| {
+            !prefix.is_empty()
+                && prefix.chars().all(|c| c.is_lowercase())
+                && name.starts_with(char::is_uppercase)
+        }) {
+            capitalised = end - word.len();
+        }
     }
     let head = sentence[..capitalised].trim_end();
     let of = head
@@ -1043,12 +1066,22 @@ fn looks_like_surname(name: &str) -> bool {
 /// story, the first such full name: `Lindqvist` → `Saskia Lindqvist`. Built
 /// once per story, so resolving a surname costs a lookup. A common word
 /// that begins a sentence is no first name (`Again Roddick`; but `Will
-/// Davies`).
+/// Davies`). Initials before a first initial are part of it: `D Y
+/// Chandrachud`, `K V Viswanathan` (but not `A` or `I`, more often a word).
 fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, &'a str> {
     let mut names: HashMap<&'a str, &'a str> = HashMap::new();
     for s in sentences {
         let mut words = s.split_whitespace().enumerate().peekable();
+        // Where the run of initials that ends with the word before `first`
+        // starts, in bytes of `s`.
+        // (One space apart: `D  Y` or `D\nY` is no name.)
+        let mut initials: Option<usize> = None;
+        let mut previous_end = 0;
         while let Some((at, first)) = words.next() {
+            let start = first.as_ptr() as usize - s.as_ptr() as usize;
+            let run = initials.filter(|_| start == previous_end + 1 && s[..start].ends_with(' '));
+            initials = is_initial(first).then(|| run.unwrap_or(start));
+            previous_end = start + first.len();
             let Some(&(_, next)) = words.peek() else {
                 break;
             };
@@ -1069,11 +1102,21 @@ fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, &'a str> {
                 && !is_possessive(first)
                 && (at > 0 || !super::is_stopword(&first.to_lowercase()));
             if plain {
+                let first = match run {
+                    Some(run) if is_initial(first) => &s[run..start + first.len()],
+                    _ => first,
+                };
                 names.entry(last).or_insert(first);
             }
         }
     }
     names
+}
+
+/// Whether `word` is an initial that may stand before a surname (`D`,
+/// `K`): one capital, not `A` or `I`.
+fn is_initial(word: &str) -> bool {
+    matches!(word.as_bytes(), [b'A'..=b'Z'] if !matches!(word, "A" | "I"))
 }
 
 /// Whether a capitalised phrase reads as a person's full name: two to four
@@ -1175,6 +1218,66 @@ mod tests {
         );
         assert_eq!(people.by_title("President"), Some(0));
         assert_eq!(people.find("Zelenskyy"), Some(0));
+    }
+
+    #[test]
+    fn a_surname_with_an_age_is_the_full_name_the_story_gives() {
+        let names = |text: &str| -> Vec<String> {
+            let sentences = crate::text::sentences(text);
+            people(&sentences)
+                .all()
+                .iter()
+                .map(Person::display)
+                .collect()
+        };
+        assert_eq!(
+            names(
+                "Dorian Vell joined the squad on Monday. Vell, 30, had hoped to play for Estrava."
+            ),
+            ["Dorian Vell"]
+        );
+        // No full name: the surname, as before.
+        assert_eq!(
+            names("The squad was named on Monday. Vell, 30, had hoped to play."),
+            ["Vell"]
+        );
+    }
+
+    #[test]
+    fn leading_initials_are_part_of_the_name() {
+        let names = |text: &str| -> Vec<String> {
+            let sentences = crate::text::sentences(text);
+            people(&sentences)
+                .all()
+                .iter()
+                .map(Person::display)
+                .collect()
+        };
+        assert_eq!(
+            names(
+                "A bench of Justices Orla Keane and K V Marappan heard the plea. \
+                 Marappan said the railway must answer."
+            ),
+            ["K V Marappan"]
+        );
+        assert_eq!(
+            names("The ruling was read by D Y Tendral. Tendral said it was final."),
+            ["D Y Tendral"]
+        );
+        // One initial, as before; an article or a pronoun is no initial.
+        assert_eq!(
+            names("The panel chose S Varadan. Varadan said he was glad."),
+            ["S Varadan"]
+        );
+        assert_eq!(
+            names("Fans saw A J Corran win. Corran said it was hard."),
+            ["J Corran"]
+        );
+        // Initials apart from the name are not joined.
+        assert_eq!(
+            names("Block D  Y Tendral spoke. Tendral said it was final."),
+            ["Y Tendral"]
+        );
     }
 
     #[test]
