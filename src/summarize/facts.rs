@@ -769,24 +769,6 @@ fn signs_off_a_post(before: &str) -> bool {
         })
 }
 
-/// Whether a month and a number (`date`, between `before` and `after`) are
-/// a month and then a count: `In January 25 people were jailed`. A day is
-/// `on January 25`; `in` names a month alone, so a number after it, with
-/// no year and a word in lower case next, counts something.
-fn counts_after_a_month(before: &str, date: &str, after: &str) -> bool {
-    let month_first = date.starts_with(|c: char| c.is_alphabetic());
-    month_first
-        && !date.contains(',')
-        && before
-            .trim_end()
-            .rsplit(char::is_whitespace)
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case("in"))
-        && after
-            .strip_prefix(' ')
-            .is_some_and(|a| a.starts_with(char::is_lowercase))
-}
-
 /// `text` when `hint` finds something in it, else nothing: for a costly
 /// pattern that cannot match without its hint. (Gating the pattern's
 /// iterator instead, with `take_while`, would still run its first search.)
@@ -1121,42 +1103,25 @@ fn words_joined_before(sentence: &str, at: usize, max: usize, and: bool) -> usiz
                 .next()
                 .map_or(0, str::len);
         let word = &trimmed[word_start..];
-        // The word joined by `and`, which begins the run, and a word before
-        // it when the two can be no person's name (`US Food and Drug`; not
-        // `Tony Blair and Labour Party`, nor `Mayor Tal and Home Office`).
+        // One word joined by `and`, which begins the run: not `Tony Blair
+        // and Labour Party`.
         if and && word == "and" && start < at {
             let joined = words_before(sentence, word_start, 1);
             let left = sentence[joined..word_start].trim_end();
-            let before = words_before(sentence, joined, 1);
-            let two = sentence[before..word_start].trim_end();
-            let first = two.split(' ').next().unwrap_or_default();
-            let joined = if before == joined {
-                Some(joined)
-            } else {
-                // (Not two bodies: `Electoral Commission and National Union`.)
-                (!looks_like_person(two)
-                    && !ORGANISATION_WORDS.contains(&left)
-                    && !is_honorific(first)
-                    && !TITLES
-                        .iter()
-                        .any(|(t, _)| t.split(' ').next() == Some(first)))
-                .then_some(before)
-            };
             // Not the end of another name (`the Bank of Africa and …`), nor
             // an acronym (`IMF and World Bank`), nor a possessive.
-            if let Some(joined) = joined {
-                let tail_of_a_name = sentence[..joined]
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|w| matches!(w, "of" | "for"));
-                let acronym = left.chars().all(|c| c.is_ascii_uppercase());
-                if joined < word_start
-                    && !tail_of_a_name
-                    && !acronym
-                    && !sentence[joined..at].contains(['\'', '’'])
-                {
-                    start = joined;
-                }
+            let tail_of_a_name = sentence[..joined]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| matches!(w, "of" | "for"));
+            let acronym = left.chars().all(|c| c.is_ascii_uppercase());
+            if joined < word_start
+                && words_before(sentence, joined, 1) == joined
+                && !tail_of_a_name
+                && !acronym
+                && !sentence[start..at].contains(['\'', '’'])
+            {
+                start = joined;
             }
             break;
         }
@@ -1418,9 +1383,7 @@ pub fn extract(sentences: &[&str], people: &People, figures: &[(usize, String)])
             );
         }
         for m in DATE.form(plain).find_iter(sentence) {
-            if !signs_off_a_post(&sentence[..m.start()])
-                && !counts_after_a_month(&sentence[..m.start()], m.as_str(), &sentence[m.end()..])
-            {
+            if !signs_off_a_post(&sentence[..m.start()]) {
                 push(&mut facts, FactKind::Date, m.as_str().to_string(), sentence);
             }
         }
@@ -1577,14 +1540,29 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
             let Some(mut name) = clean_organisation(sentence[start..end].trim()) else {
                 continue;
             };
-            // `Premier League Jurgen Klopp`: a person named after the
-            // organisation is no part of it.
-            if let Some(person) = people.all().iter().find(|p| {
-                name.len() > p.name.len()
-                    && name.ends_with(p.name.as_str())
-                    && name.as_bytes()[name.len() - p.name.len() - 1] == b' '
-            }) {
-                name.truncate(name.len() - person.name.len() - 1);
+            // `Premier League Jurgen Klopp`, `Premier League Klopp`: a
+            // person named after the organisation, in full or by surname,
+            // is no part of it.
+            let named_after = people.all().iter().find_map(|p| {
+                // (Not `British Steel` for Mark Steel.)
+                let surname = p
+                    .name
+                    .rsplit(' ')
+                    .next()
+                    .filter(|w| !ORGANISATION_WORDS.contains(w))
+                    .unwrap_or(&p.name);
+                // (Not after `of`: `Central Bank of Jordan` for Michael Jordan.)
+                [p.name.as_str(), surname].into_iter().find(|n| {
+                    name.len() > n.len()
+                        && name.ends_with(n)
+                        && name[..name.len() - n.len()]
+                            .strip_suffix(' ')
+                            .and_then(|head| head.rsplit(' ').next())
+                            .is_some_and(|w| w.starts_with(char::is_uppercase))
+                })
+            });
+            if let Some(person) = named_after {
+                name.truncate(name.len() - person.len() - 1);
             }
             // `Superintendent of Police Santosh Singh`: the words left once
             // `Police` goes are a person's, no organisation.
@@ -1897,22 +1875,6 @@ mod tests {
         ] {
             assert!(has(&facts, kind, text), "missing {text:?} in {facts:?}");
         }
-        // `in` a month, then a count; `on` a day, or a day in a year.
-        let dates = |text: &str| of_kind(&facts_of(text), FactKind::Date);
-        assert!(dates("In March 25 people were jailed for fraud.").is_empty());
-        assert_eq!(
-            dates("On March 25 people were jailed for fraud."),
-            ["March 25"]
-        );
-        assert_eq!(
-            dates("In March 25, 2023 they were jailed for fraud."),
-            ["March 25, 2023"]
-        );
-        assert_eq!(
-            dates("It opened in March 25 days late."),
-            Vec::<String>::new()
-        );
-        assert_eq!(dates("It opened in 25 March in Ostrava."), ["25 March"]);
     }
 
     #[test]
@@ -2442,6 +2404,26 @@ mod tests {
                 "Mara Quist, chairman of The Harbour Lane Music Group, said sales rose.",
                 &["Harbour Lane Music Group"][..],
             ),
+            // A person after the name, in full or by surname, is no part
+            // of it; a surname that is an organisation word may be.
+            (
+                "Coach Tomas Rehn said he liked the Harbour League. He would be a top manager in the Harbour League Rehn chats with players.",
+                &["Harbour League"][..],
+            ),
+            (
+                "Judge Ivo Steel ruled on Monday. Jobs went at Harbour Steel on Friday.",
+                &["Harbour Steel"][..],
+            ),
+            (
+                "Basketball star Ivo Vell visited. The Central Bank of Vell kept rates.",
+                &["Central Bank of Vell"][..],
+            ),
+            // `and` joins one word, and only one that begins the run: two
+            // bodies, or a person and a body, stay apart.
+            (
+                "The US Treasury and Justice Department announced sanctions.",
+                &["Justice Department"][..],
+            ),
             // `Police` is a name's last word, though no name on its own.
             (
                 "Detective Inspector Ola Venn of Westmoor Valley Police said the house was empty.",
@@ -2477,12 +2459,6 @@ mod tests {
             (
                 "Tony Blair and Labour Party officials met on Monday.",
                 &["Labour Party"][..],
-            ),
-            // A word before the one joined, when the two are no person's
-            // name or title.
-            (
-                "The drug was cleared by the US Food and Drug Administration on Monday.",
-                &["US Food and Drug Administration"][..],
             ),
             (
                 "The Electoral Commission and Harbour Union of Students met.",

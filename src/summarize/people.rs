@@ -345,12 +345,7 @@ pub fn people(sentences: &[&str]) -> People {
             };
             // One word (`Lindqvist said`, `Economists said`) names a person
             // only when the story also gives the full name.
-            let full = if name.contains(' ') || people.find(name).is_some() {
-                Some(name.to_string())
-            } else {
-                let names = full.get_or_insert_with(|| full_names(sentences));
-                names.get(name).map(|first| format!("{first} {name}"))
-            };
+            let full = full_name(name, &people, &mut full, sentences);
             if let Some(full) = full.filter(|n| !is_place_or_organisation(n)) {
                 people.mention(&full, None, i);
             }
@@ -362,13 +357,8 @@ pub fn people(sentences: &[&str]) -> People {
             // `Bell, 30,`: the story's full name for a surname, when it
             // gives one (`Duncan Bell`).
             let name = &caps["name"];
-            if name.contains(' ') || people.find(name).is_some() {
-                people.mention(name, None, i);
-            } else {
-                let names = full.get_or_insert_with(|| full_names(sentences));
-                let full = names.get(name).map(|first| format!("{first} {name}"));
-                people.mention(full.as_deref().unwrap_or(name), None, i);
-            }
+            let full = full_name(name, &people, &mut full, sentences);
+            people.mention(full.as_deref().unwrap_or(name), None, i);
         }
         for (name, role) in appositions(sentence) {
             let canonical = role.map(|(role, title)| (role, capitalised(title)));
@@ -594,41 +584,32 @@ fn lower_role(found: &str) -> (&str, &str) {
 
 /// Where a lower-case role that ends at `title` begins: up to two
 /// qualifying words (`former`, `deputy`, `ex-Labour`), then up to three
-/// capitalised ones (`Ukraine's`, `Tory`, `England`), with the name they
-/// end when it runs on through `of` (`Bank of England deputy governor`,
-/// `Lord of the Rings director`).
+/// capitalised ones (`Ukraine's`, `Tory`, `England`) and a word with a
+/// prefix that opens them (`ex-Downing Street`), with the name they end
+/// when it runs on through `of` (`Bank of England deputy governor`, `Lord
+/// of the Rings director`).
 fn role_start(sentence: &str, title: usize) -> usize {
     let mut start = title;
     for _ in 0..2 {
-        let Some(end) = word_end_before(sentence, start) else {
-            break;
-        };
-        let word = sentence[..end]
-            .rsplit(char::is_whitespace)
-            .next()
-            .unwrap_or("");
-        if !(ROLE_MODIFIERS.contains(&word) || word.starts_with("ex-")) {
-            break;
+        match word_before(sentence, start) {
+            Some((at, word)) if ROLE_MODIFIERS.contains(&word) || word.starts_with("ex-") => {
+                start = at;
+            }
+            _ => break,
         }
-        start = end - word.len();
     }
     let mut capitalised = words_before(sentence, start, 3);
     if capitalised == start {
         return start;
     }
-    // `ex-Downing Street media chief`: a prefixed word opens the name.
-    if let Some(end) = word_end_before(sentence, capitalised) {
-        let word = sentence[..end]
-            .rsplit(char::is_whitespace)
-            .next()
-            .unwrap_or("");
-        if word.split_once('-').is_some_and(|(prefix, name)| {
+    if let Some((at, word)) = word_before(sentence, capitalised)
+        && word.split_once('-').is_some_and(|(prefix, name)| {
             !prefix.is_empty()
-                && prefix.chars().all(|c| c.is_lowercase())
+                && prefix.chars().all(char::is_lowercase)
                 && name.starts_with(char::is_uppercase)
-        }) {
-            capitalised = end - word.len();
-        }
+        })
+    {
+        capitalised = at;
     }
     let head = sentence[..capitalised].trim_end();
     let of = head
@@ -642,6 +623,17 @@ fn role_start(sentence: &str, title: usize) -> usize {
         Some(_) => start,
         None => capitalised,
     }
+}
+
+/// The word just before `at` (one whitespace character between them),
+/// with where it begins.
+fn word_before(sentence: &str, at: usize) -> Option<(usize, &str)> {
+    let end = word_end_before(sentence, at)?;
+    let word = sentence[..end]
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    Some((end - word.len(), word))
 }
 
 /// Words as shown: one space between each (`Tory\u{a0}leader` is `Tory
@@ -1060,6 +1052,22 @@ fn looks_like_surname(name: &str) -> bool {
             .split(' ')
             .all(|w| capitalised_word(w) && !is_not_name(w) && w.chars().any(char::is_lowercase))
         && !is_place_or_organisation(name)
+}
+
+/// `name` as the story names the person in full: as it is when it is
+/// whole or names a known person, else with the first name the story
+/// gives that surname ([`full_names`], built into `full` on first need).
+fn full_name<'a>(
+    name: &str,
+    people: &People,
+    full: &mut Option<HashMap<&'a str, &'a str>>,
+    sentences: &[&'a str],
+) -> Option<String> {
+    if name.contains(' ') || people.find(name).is_some() {
+        return Some(name.to_string());
+    }
+    let names = full.get_or_insert_with(|| full_names(sentences));
+    names.get(name).map(|first| format!("{first} {name}"))
 }
 
 /// For each word that follows a capitalised first name somewhere in the
