@@ -106,7 +106,16 @@ static SPEECH: LazyLock<Pattern> = LazyLock::new(|| {
 pub fn extract(paragraphs: &[&str], people: &People, limit: usize) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut last_speaker: Option<String> = None;
-    let spans: Vec<Vec<(usize, usize)>> = paragraphs.iter().map(|p| quoted_spans(p)).collect();
+    let spans: Vec<Vec<(usize, usize)>> = paragraphs
+        .iter()
+        .enumerate()
+        .map(|(k, p)| {
+            let continued = paragraphs
+                .get(k + 1)
+                .is_some_and(|next| next.trim_start().starts_with(['"', '\u{201c}']));
+            quoted_spans(p, continued)
+        })
+        .collect();
     // Who spoke last matters only to a quotation still to come: nothing
     // after the last one is read.
     let Some(last_quoted) = spans
@@ -545,7 +554,11 @@ fn quote_len(text: &str, at: usize) -> usize {
 /// opening mark right after the end of a sentence inside a quotation ends
 /// the quotation there and opens the next. A straight mark opens there when
 /// it stands before a word, not after one.
-fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
+///
+/// A quotation that runs on into the next paragraph does not close: the
+/// next paragraph opens with a quotation mark instead. When `continued`
+/// says it does, a quotation still open at the end of `text` ends there.
+fn quoted_spans(text: &str, continued: bool) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let mut open: Option<usize> = None;
     for (i, c) in text.char_indices() {
@@ -570,6 +583,19 @@ fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
             }
             _ => {}
         }
+    }
+    // (Only a mark that opens where a quotation does: not the inch mark
+    // of `a 55" screen`, nor a stray mark after a word.)
+    let opens_here = |at: usize| {
+        let before = text[..at].trim_end_matches(|c: char| c.is_whitespace());
+        (before.len() < at || before.is_empty() || before.ends_with([':', '(', '—', '–']))
+            && text[at..]
+                .chars()
+                .nth(1)
+                .is_some_and(|c| !c.is_whitespace())
+    };
+    if let Some(start) = open.filter(|&at| continued && opens_here(at)) {
+        spans.push((start, text.len()));
     }
     spans
 }
@@ -602,6 +628,45 @@ mod tests {
             .into_iter()
             .map(|q| (q.text, q.speaker))
             .collect()
+    }
+
+    #[test]
+    fn a_quotation_runs_on_into_the_next_paragraph() {
+        // The first paragraph ends inside the quotation; the next opens
+        // with a mark and goes on with it.
+        let quotes = quotes_of(&[
+            "Coach Ada Brenn spoke after the match. She said: \"We hoped to win the cup this year. It was hard.",
+            "\"We will be back here next year and we will win.\" The team flew home on Sunday.",
+        ]);
+        let speakers: Vec<(&str, Option<&str>)> = quotes
+            .iter()
+            .map(|(text, speaker)| (text.as_str(), speaker.as_deref()))
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                (
+                    "We hoped to win the cup this year. It was hard.",
+                    Some("Coach Ada Brenn")
+                ),
+                (
+                    "We will be back here next year and we will win.",
+                    Some("Coach Ada Brenn")
+                ),
+            ]
+        );
+        // A mark left open with no paragraph to go on in is no quotation,
+        // nor is a mark that opens no quotation.
+        assert!(quotes_of(&["She said: \"We hoped to win the cup this year."]).is_empty());
+        let next = "\"We were promised a vote on the plan,\" Ana Reed said.";
+        for stray in [
+            "The TV had a 55\" screen and it cost far too much money for us.",
+            "He called it “a total disgrace“ and walked out of the room in anger.",
+        ] {
+            let quotes = quotes_of(&[stray, next]);
+            assert_eq!(quotes.len(), 1, "{quotes:?}");
+            assert_eq!(quotes[0].0, "We were promised a vote on the plan.");
+        }
     }
 
     #[test]
