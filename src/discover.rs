@@ -292,7 +292,9 @@ pub fn read_in_site(
     let folder = content_path.parent().unwrap_or(Path::new(""));
     let mut folders = HashMap::new();
     let mut problems = Vec::new();
-    for dir in folder.ancestors() {
+    // (The build never reads a hidden folder, nor its `_index.md`.)
+    let seen = |dir: &Path| !dir.iter().any(is_hidden);
+    for dir in folder.ancestors().filter(|dir| seen(dir)) {
         let index = content_dir.join(dir).join(FOLDER_DEFAULTS);
         if std::fs::symlink_metadata(&index).is_ok_and(|m| m.is_file()) {
             match read_index(root, &index, max_bytes) {
@@ -548,6 +550,37 @@ mod tests {
         assert_eq!(desk.author, None);
         assert_eq!(desk.tags, ["News"]);
         assert_eq!(desk.extra["feed"].as_str(), Some("all"));
+    }
+
+    #[test]
+    fn a_story_read_alone_takes_the_defaults_the_build_would_give_it() {
+        let dir = site();
+        let c = dir.path().join("content");
+        std::fs::write(
+            c.join("_drafts/_index.md"),
+            "+++
+author = \"Desk\"\n+++\n",
+        )
+        .unwrap();
+        std::fs::write(c.join("_drafts/d.md"), "+++\ntitle = \"D\"\n+++\nBody\n").unwrap();
+        let read = |name: &str| read_in_site(dir.path(), &c, &c.join(name), 1 << 20).unwrap();
+        let a = read("a.txt");
+        assert_eq!(a.content_path, Path::new("a.txt"));
+        let defaults = &a.inherited.as_deref().unwrap().defaults;
+        assert_eq!(defaults.source.as_deref(), Some("Wire"));
+        // A hidden folder's `_index.md` is never read by the build.
+        let d = read("_drafts/d.md");
+        assert_eq!(d.content_path, Path::new("_drafts/d.md"));
+        let inherited = d.inherited.as_deref().unwrap();
+        assert_eq!(
+            inherited
+                .files
+                .iter()
+                .map(|f| f.0.clone())
+                .collect::<Vec<_>>(),
+            [Path::new("content/_index.md")]
+        );
+        assert_eq!(inherited.defaults.author, None);
     }
 
     #[test]
