@@ -16,9 +16,9 @@ use std::sync::LazyLock;
 use crate::pattern::{Pattern, is_plain};
 
 use super::facts::{
-    Body, MONTHS, ORGANISATION_WORDS, SPEAKERS_IN, TITLES, clean_name, described_bodies, gated,
-    is_not_name, is_place_or_organisation, is_possessive, names_an_organisation_after_a_title,
-    without_possessive, word_end_before, words_before,
+    Body, MONTHS, ORGANISATION_WORDS, PLACE_ABBREVIATIONS, SPEAKERS_IN, TITLES, clean_name,
+    described_bodies, gated, is_not_name, is_place_or_organisation, is_possessive,
+    names_an_organisation_after_a_title, without_possessive, word_end_before, words_before,
 };
 
 /// A person the story names, and how.
@@ -1097,9 +1097,12 @@ fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, &'a str> {
             // (The cheap tests first: most pairs of words are no name.)
             if !first.starts_with(char::is_uppercase)
                 || !last.starts_with(char::is_uppercase)
-                || !first
+                || !(first
                     .chars()
                     .all(|c| c.is_alphabetic() || "'’-".contains(c))
+                    || (dotted_initials(first)
+                        && (SURNAME_TITLES.contains(&last)
+                            || !TITLES.iter().any(|(t, _)| *t == last))))
             {
                 continue;
             }
@@ -1119,6 +1122,16 @@ fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, &'a str> {
         }
     }
     names
+}
+
+/// Whether `word` is initials written with full stops (`B.B.`, `J.R.`),
+/// but not a place's (`U.S.`, `U.K.`).
+fn dotted_initials(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.len() >= 4
+        && bytes.len() % 2 == 0
+        && bytes.chunks(2).all(|c| matches!(c, [b'A'..=b'Z', b'.']))
+        && !PLACE_ABBREVIATIONS.contains(&word.replace('.', "").as_str())
 }
 
 /// Whether `word` is an initial that may stand before a surname (`D`,
@@ -1243,6 +1256,15 @@ mod tests {
                 "Dorian Vell joined the squad on Monday. Vell, 30, had hoped to play for Estrava."
             ),
             ["Dorian Vell"]
+        );
+        // Initials with full stops are a first name; a country's are not.
+        assert_eq!(
+            names("Blues star R.J. King played. His daughter, Ola King, spoke. King, 89, is well."),
+            ["R.J. King"]
+        );
+        assert_eq!(
+            names("The U.S. Vell fund grew. Its head, Ana Vell, spoke. Vell, 40, is new."),
+            ["Ana Vell"]
         );
         // No full name: the surname, as before.
         assert_eq!(
