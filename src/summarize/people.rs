@@ -1075,7 +1075,9 @@ fn full_name<'a>(
 /// once per story, so resolving a surname costs a lookup. A common word
 /// that begins a sentence is no first name (`Again Roddick`; but `Will
 /// Davies`). Initials before a first initial are part of it: `D Y
-/// Chandrachud`, `K V Viswanathan` (but not `A` or `I`, more often a word).
+/// Chandrachud`, `K V Viswanathan` (but not `A` or `I`, more often a word);
+/// initials with full stops are a first name (`B.B. King`), but a
+/// country's are not (`U.S. Senator`).
 fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, &'a str> {
     let mut names: HashMap<&'a str, &'a str> = HashMap::new();
     for s in sentences {
@@ -1129,7 +1131,7 @@ fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, &'a str> {
 fn dotted_initials(word: &str) -> bool {
     let bytes = word.as_bytes();
     bytes.len() >= 4
-        && bytes.len() % 2 == 0
+        && bytes.len().is_multiple_of(2)
         && bytes.chunks(2).all(|c| matches!(c, [b'A'..=b'Z', b'.']))
         && !PLACE_ABBREVIATIONS.contains(&word.replace('.', "").as_str())
 }
