@@ -587,7 +587,7 @@ fn quoted_spans(text: &str, continued: bool) -> Vec<(usize, usize)> {
     // (Only a mark that opens where a quotation does: not the inch mark
     // of `a 55" screen`, nor a stray mark after a word.)
     let opens_here = |at: usize| {
-        let before = text[..at].trim_end_matches(|c: char| c.is_whitespace());
+        let before = text[..at].trim_end();
         (before.len() < at || before.is_empty() || before.ends_with([':', '(', '—', '–']))
             && text[at..]
                 .chars()
