@@ -556,12 +556,7 @@ mod tests {
     fn a_story_read_alone_takes_the_defaults_the_build_would_give_it() {
         let dir = site();
         let c = dir.path().join("content");
-        std::fs::write(
-            c.join("_drafts/_index.md"),
-            "+++
-author = \"Desk\"\n+++\n",
-        )
-        .unwrap();
+        std::fs::write(c.join("_drafts/_index.md"), "+++\nauthor = \"Desk\"\n+++\n").unwrap();
         std::fs::write(c.join("_drafts/d.md"), "+++\ntitle = \"D\"\n+++\nBody\n").unwrap();
         let read = |name: &str| read_in_site(dir.path(), &c, &c.join(name), 1 << 20).unwrap();
         let a = read("a.txt");

@@ -1243,16 +1243,18 @@ mod tests {
         assert_eq!(people.find("Zelenskyy"), Some(0));
     }
 
+    /// The people of `text`, as the facts box shows them.
+    fn names(text: &str) -> Vec<String> {
+        let sentences = crate::text::sentences(text);
+        people(&sentences)
+            .all()
+            .iter()
+            .map(Person::display)
+            .collect()
+    }
+
     #[test]
     fn a_surname_with_an_age_is_the_full_name_the_story_gives() {
-        let names = |text: &str| -> Vec<String> {
-            let sentences = crate::text::sentences(text);
-            people(&sentences)
-                .all()
-                .iter()
-                .map(Person::display)
-                .collect()
-        };
         assert_eq!(
             names(
                 "Dorian Vell joined the squad on Monday. Vell, 30, had hoped to play for Estrava."
@@ -1277,14 +1279,6 @@ mod tests {
 
     #[test]
     fn leading_initials_are_part_of_the_name() {
-        let names = |text: &str| -> Vec<String> {
-            let sentences = crate::text::sentences(text);
-            people(&sentences)
-                .all()
-                .iter()
-                .map(Person::display)
-                .collect()
-        };
         assert_eq!(
             names(
                 "A bench of Justices Orla Keane and K V Marappan heard the plea. \
