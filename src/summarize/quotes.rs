@@ -84,13 +84,27 @@ const GOES_ON: &[&str] = &[
 ];
 
 /// Attribution right before a quotation: `Zelenskyy further said, `, `He
-/// added: `, `The minister, Anna Weiss, said: `.
+/// added: `, `The minister, Anna Weiss, said: `, `Mike Hobday, of the League
+/// Against Cruel Sports, told BBC News: ` — and before a colon, with
+/// whom it was told to (`He told BBC Radio Five Live: `, `She told the
+/// audience: `) or a phrase of where or when (`He said in a statement: `,
+/// `She added on Tuesday: `) — but not `He said the man shouted: `.
 static BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&format!(
-        r"(?:(?P<pron>(?-u:\b)(?:[Hh]e|[Ss]he|[Tt]hey))|(?P<before>(?:[a-z][\w'’-]*\s+){{0,3}})(?P<name>{NAME}),?)\s+(?:(?:{ADVERBS})\s+)?(?:{VERBS})(?:\s+\w+)?\s*[,:]?\s*$"
+        r"(?:(?P<pron>(?-u:\b)(?:[Hh]e|[Ss]he|[Tt]hey))|(?P<before>(?:[a-z][\w'’-]*\s+){{0,3}})(?P<name>{NAME})(?:,\s+(?P<appos>[^,.;\x22“”]+),|,)?)\s+(?:(?:{ADVERBS})\s+)?(?:(?:{VERBS})(?:\s+\w+)?\s*[,:]?|{TOLD_WHOM}:|(?:{VERBS}){WHERE_OR_WHEN}:)\s*$"
     ))
     .expect("valid regex")
 });
+
+/// `told` and whom: a capitalised name (`told BBC Radio Five Live`, `told
+/// Good Morning Wales`) or an article and up to three words (`told the
+/// newspaper`, `told the BBC's Today programme`); also `asked`.
+const TOLD_WHOM: &str = r"(?:told|asked)\s+(?:\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,4}|(?:the|a|an|his|her|their)(?:\s+[\w'’.-]+){1,3}|reporters|journalists)";
+
+/// A phrase of where or when after a verb of speech: `in a statement`, `on
+/// Tuesday`, `at a news conference`, `later`.
+const WHERE_OR_WHEN: &str =
+    r"\s+(?:(?:in|on|at|during|after|before|outside|from)(?:\s+[\w'’.-]+){1,4}|later|afterwards|yesterday|today|\w+day)";
 
 /// Speech without quotation marks (`Zelenskyy said that …`) also sets the
 /// last speaker.
@@ -383,6 +397,9 @@ fn subject(sentence: &str, people: &People) -> Option<Option<String>> {
             let name = m.as_str();
             match known(name, people) {
                 Some(person) => Some(Some(person)),
+                // (`Home Affairs spokesman Mark Oaten`: the words before a
+                // role qualify it; the name after it is the subject.)
+                None if qualifies_role(&sentence[m.end()..]) => None,
                 None => {
                     // (`Mr Brown`: a surname after an honorific.)
                     let words: Vec<&str> = name.split_whitespace().collect();
@@ -393,6 +410,24 @@ fn subject(sentence: &str, people: &People) -> Option<Option<String>> {
                 }
             }
         })
+}
+
+/// Whether the text after a capitalised name goes on with a role and a
+/// name (`… spokesman Mark Oaten`, `… chief executive Ilse Brandt`), so
+/// the name qualifies the role.
+fn qualifies_role(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let mut role = false;
+    for word in words.by_ref().take(3) {
+        if word.starts_with(char::is_uppercase) {
+            return role;
+        }
+        if !word.chars().all(|c| c.is_lowercase() || c == '-') {
+            return false;
+        }
+        role = people::is_role_noun(word);
+    }
+    role && words.next().is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Prepositions of place and time, besides [`PREPOSITIONS`].
@@ -439,6 +474,19 @@ fn attribution(
     if caps.name("pron").is_some() {
         return found(last.clone());
     }
+    // `The secretary of the Union, Reverend Eldon Phillips, said`: a name
+    // set off by commas names who the words before it describe.
+    let apposition = caps.name("appos").map(|m| m.as_str().trim());
+    if let Some(speaker) = apposition
+        .filter(|a| NAME_ONLY.find(a).is_some_and(|m| m.range() == (0..a.len())))
+        .and_then(|a| resolve(a, people))
+    {
+        return Attribution::Speaker(speaker);
+    }
+    // `Jay-Z, real name Shawn Carter, said`: someone the story knows.
+    let known_in_apposition = || {
+        apposition.and_then(|a| NAME_ONLY.find_iter(a).find_map(|m| known(m.as_str(), people)))
+    };
     // `a lawyer for Ostrem said`, `said a spokesman for Ostrem`, `the Beige
     // Book said`: the name is not a speaker's; but `said the chief
     // executive Anna Weiss` and `director of rugby Rob Andrew said` are.
@@ -454,7 +502,7 @@ fn attribution(
                 .is_some_and(|w| object_of_preposition(w.as_str()))
         })
     {
-        return Attribution::Unknown;
+        return found(known_in_apposition());
     }
     let Some(name) = caps.name("after").or_else(|| caps.name("name")) else {
         return Attribution::None;
@@ -468,6 +516,7 @@ fn attribution(
                     .find_iter(rest)
                     .find_map(|m| resolve(m.as_str(), people))
             })
+            .or_else(known_in_apposition)
             // Else a body the story introduced (`bank Standard Chartered`):
             // `…, Standard Chartered said`; or one named by its initials
             // (`…, the IMF said`).
@@ -492,10 +541,11 @@ fn initials(name: &str) -> Option<String> {
     .then(|| name.to_string())
 }
 
-/// Posts written as initials: whoever holds one is a person, not a body.
+/// Posts and degrees written as initials (`MD`: a managing director, a
+/// doctor of medicine): whoever holds one is a person, not a body.
 const POSTS_BY_INITIALS: &[&str] = &[
     "MP", "MEP", "MSP", "MLA", "MLC", "CEO", "CFO", "COO", "CTO", "PM", "QC", "KC", "SP", "SSP",
-    "DSP", "DGP", "DIG", "IG", "SHO", "DM", "DCP", "ACP",
+    "DSP", "DGP", "DIG", "IG", "SHO", "DM", "DCP", "ACP", "MD",
 ];
 
 /// The speaker a name or role refers to: a known person (by any of their
@@ -826,6 +876,60 @@ mod tests {
             ],
             "{quotes:?}"
         );
+    }
+
+    #[test]
+    fn attributions_before_a_colon_with_whom_and_appositions() {
+        let quotes = quotes_of(&[
+            // Told whom, and a phrase of where or when.
+            "Liberal Democrat leader Charles Kennedy spoke in Cambridge. He told BBC Radio Five Live: \"Top-up fees put students off university.\"",
+            "Health minister Rosa Lind visited the ward. She told the audience: \"If you had told us a year ago, we would have laughed.\"",
+            "Mayor Ilse Brandt opened the bridge. She said in a statement: \"The bridge will carry two thousand cars a day.\"",
+            // Words before a role qualify it: the name after it is the subject.
+            "Home Affairs spokesman Mark Oaten demanded assurances on the evidence. He added: \"The power should only be used in extreme circumstances.\"",
+            // A speaker set off by commas, after or before what describes them.
+            "Mike Hobday, of the League Against Cruel Sports, told BBC News: \"We have long urged them to follow an artificial scent.\"",
+            "The secretary of the Students Rugby Union, Reverend Eldon Phillips, said: \"It is a shame that the fixtures cannot be kept.\"",
+            // A place before a comma is no speaker.
+            "In Halden, Tomas Brandt said: \"The figures are far better than we had feared.\"",
+        ]);
+        let speakers: Vec<Option<&str>> = quotes.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Liberal Democrat leader Charles Kennedy"),
+                Some("Health minister Rosa Lind"),
+                Some("Mayor Ilse Brandt"),
+                Some("Home Affairs spokesman Mark Oaten"),
+                Some("Mike Hobday"),
+                Some("Reverend Eldon Phillips"),
+                Some("Tomas Brandt"),
+            ],
+            "{quotes:?}"
+        );
+    }
+
+    #[test]
+    fn what_stands_between_a_verb_of_speech_and_a_colon() {
+        for before in [
+            "He told BBC Radio Five Live: ",
+            "She told the newspaper: ",
+            "He told reporters: ",
+            "He said in a statement: ",
+            "She added on Tuesday: ",
+            "He said: ",
+            "Mark Oaten, the party's spokesman, told the BBC's Today programme: ",
+        ] {
+            assert!(BEFORE.is_match(before), "{before}");
+        }
+        for before in [
+            "He said the man shouted: ",
+            "He told the court he had been threatened by a man who shouted: ",
+            "He told BBC News he was ready, ",
+            "In London, Tony Blair praised the plan: ",
+        ] {
+            assert!(!BEFORE.is_match(before), "{before}");
+        }
     }
 
     #[test]
