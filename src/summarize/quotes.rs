@@ -60,10 +60,11 @@ static NAME_ONLY: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(NAME).expect
 
 /// Attribution right after a quotation: `, he said`, `, said Ilse Brandt`,
 /// `, said chief executive Ilse Brandt`, `, Zelenskyy said`, `, Ilse Brandt,
-/// the mayor, told reporters`.
+/// the mayor, told reporters`, `, William Hill spokesman Rupert Adams said`
+/// (the words before a role, `qual`, qualify it).
 static AFTER: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&format!(
-        r"^\s*,?\s*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:{ADVERBS})\s+)?(?:{VERBS})|(?:{VERBS})\s+(?P<role>(?:[a-z][\w'’-]*\s+){{0,4}})(?P<after>{NAME})(?P<rest>[^,.;]*)|(?P<pre>(?:[a-z][\w'’-]*\s+){{0,3}})(?P<name>{NAME})(?:,\s+[^,.;\x22“”]+,)?\s+(?:(?:{ADVERBS})\s+)?(?:{VERBS}))(?-u:\b)"
+        r"^\s*,?\s*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:{ADVERBS})\s+)?(?:{VERBS})|(?:{VERBS})\s+(?P<role>(?:[a-z][\w'’-]*\s+){{0,4}})(?P<after>{NAME})(?P<rest>[^,.;]*)|(?P<pre>(?:[a-z][\w'’-]*\s+){{0,3}})(?P<qual>{NAME}\s+(?:[a-z][\w'’-]*\s+){{1,3}})?(?P<name>{NAME})(?:,\s+[^,.;\x22“”]+,)?\s+(?:(?:{ADVERBS})\s+)?(?:{VERBS}))(?-u:\b)"
     ))
     .expect("valid regex")
 });
@@ -103,8 +104,7 @@ const TOLD_WHOM: &str = r"(?:told|asked)\s+(?:\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'�
 
 /// A phrase of where or when after a verb of speech: `in a statement`, `on
 /// Tuesday`, `at a news conference`, `later`.
-const WHERE_OR_WHEN: &str =
-    r"\s+(?:(?:in|on|at|during|after|before|outside|from)(?:\s+[\w'’.-]+){1,4}|later|afterwards|yesterday|today|\w+day)";
+const WHERE_OR_WHEN: &str = r"\s+(?:(?:in|on|at|during|after|before|outside|from)(?:\s+[\w'’.-]+){1,4}|later|afterwards|yesterday|today|\w+day)";
 
 /// Speech without quotation marks (`Zelenskyy said that …`) also sets the
 /// last speaker.
@@ -116,9 +116,12 @@ static SPEECH: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Extracts the first `limit` quotations of a story's paragraphs, in order.
+/// Extracts `limit` quotations of a story's paragraphs, in order: the first
+/// ones, but those with a speaker before those without
+/// ([`first_credited`]).
 pub fn extract(paragraphs: &[&str], people: &People, limit: usize) -> Vec<Quote> {
     let mut quotes = Vec::new();
+    let mut credited = 0;
     let mut last_speaker: Option<String> = None;
     let spans: Vec<Vec<(usize, usize)>> = paragraphs
         .iter()
@@ -163,7 +166,16 @@ pub fn extract(paragraphs: &[&str], people: &People, limit: usize) -> Vec<Quote>
                 after
             };
             let after_text = after;
-            let after = AFTER.captures(after_text);
+            // (Words between two names make a role only when they end in
+            // one: not `Tony Blair and Gordon Brown said`.)
+            let after = AFTER.captures(after_text).filter(|caps| {
+                caps.name("qual").is_none_or(|q| {
+                    q.as_str()
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(people::is_role_noun)
+                })
+            });
             // (`, but added that …` goes on about the same speaker.)
             let unnamed = match after {
                 Some(_) => None,
@@ -252,9 +264,10 @@ pub fn extract(paragraphs: &[&str], people: &People, limit: usize) -> Vec<Quote>
                 Some(t) => format!("{t}."),
                 None => text.to_string(),
             };
+            credited += usize::from(speaker.is_some());
             quotes.push(Quote { text, speaker });
-            if quotes.len() >= limit {
-                return quotes;
+            if credited >= limit {
+                return first_credited(quotes, limit);
             }
         }
         if index == last_quoted {
@@ -262,6 +275,23 @@ pub fn extract(paragraphs: &[&str], people: &People, limit: usize) -> Vec<Quote>
         }
         unread.push(&paragraph[at..]);
     }
+    first_credited(quotes, limit)
+}
+
+/// The first `limit` quotations, in story order, those with a speaker
+/// before those without: a quotation nobody is named for does not push
+/// out one that says who spoke.
+fn first_credited(mut quotes: Vec<Quote>, limit: usize) -> Vec<Quote> {
+    let credited = quotes.iter().filter(|q| q.speaker.is_some()).count();
+    let mut room = limit.saturating_sub(credited);
+    quotes.retain(|q| {
+        let keep = q.speaker.is_some() || room > 0;
+        if q.speaker.is_none() && keep {
+            room -= 1;
+        }
+        keep
+    });
+    quotes.truncate(limit);
     quotes
 }
 
@@ -427,7 +457,9 @@ fn qualifies_role(rest: &str) -> bool {
         }
         role = people::is_role_noun(word);
     }
-    role && words.next().is_some_and(|w| w.starts_with(char::is_uppercase))
+    role && words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Prepositions of place and time, besides [`PREPOSITIONS`].
@@ -485,7 +517,11 @@ fn attribution(
     }
     // `Jay-Z, real name Shawn Carter, said`: someone the story knows.
     let known_in_apposition = || {
-        apposition.and_then(|a| NAME_ONLY.find_iter(a).find_map(|m| known(m.as_str(), people)))
+        apposition.and_then(|a| {
+            NAME_ONLY
+                .find_iter(a)
+                .find_map(|m| known(m.as_str(), people))
+        })
     };
     // `a lawyer for Ostrem said`, `said a spokesman for Ostrem`, `the Beige
     // Book said`: the name is not a speaker's; but `said the chief
@@ -892,6 +928,8 @@ mod tests {
             "The secretary of the Students Rugby Union, Reverend Eldon Phillips, said: \"It is a shame that the fixtures cannot be kept.\"",
             // A place before a comma is no speaker.
             "In Halden, Tomas Brandt said: \"The figures are far better than we had feared.\"",
+            // After the quotation, a role's qualifier.
+            "\"This is highly unlikely to have been an inspired guess,\" Harbour Bet spokesman Rupert Adams said.",
         ]);
         let speakers: Vec<Option<&str>> = quotes.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(
@@ -904,9 +942,61 @@ mod tests {
                 Some("Mike Hobday"),
                 Some("Reverend Eldon Phillips"),
                 Some("Tomas Brandt"),
+                Some("Harbour Bet spokesman Rupert Adams"),
             ],
             "{quotes:?}"
         );
+        // Two names joined by `and` are no role and its holder.
+        let quotes = quotes_of(&[
+            "\"We will both stand again at the next election,\" Ann Lowe and Tom Hart said.",
+        ]);
+        assert_eq!(quotes[0].1, None, "{quotes:?}");
+    }
+
+    #[test]
+    fn quotations_with_a_speaker_come_before_those_without() {
+        let quotes = quotes_of(&[
+            "A notice read: \"Schools will stay shut until further notice.\"",
+            "\"The water will be back in every home by Friday,\" said Mayor Ilse Brandt.",
+            "Another sign said: \"Do not drink the water from the taps.\"",
+            "\"Engineers have worked through the night,\" Brandt said.",
+        ]);
+        assert_eq!(quotes.len(), 4);
+        let first_credited = |limit| {
+            let quotes: Vec<Quote> = quotes
+                .iter()
+                .map(|(text, speaker)| Quote {
+                    text: text.clone(),
+                    speaker: speaker.clone(),
+                })
+                .collect();
+            super::first_credited(quotes, limit)
+                .into_iter()
+                .map(|q| q.text)
+                .collect::<Vec<_>>()
+        };
+        // Story order is kept; the quotation with no speaker that comes
+        // first makes way for the credited ones.
+        assert_eq!(
+            first_credited(3),
+            [
+                "Schools will stay shut until further notice.",
+                "The water will be back in every home by Friday.",
+                "Engineers have worked through the night.",
+            ]
+        );
+        assert_eq!(
+            first_credited(2),
+            [
+                "The water will be back in every home by Friday.",
+                "Engineers have worked through the night.",
+            ]
+        );
+        assert_eq!(
+            first_credited(1),
+            ["The water will be back in every home by Friday."]
+        );
+        assert_eq!(first_credited(4).len(), 4);
     }
 
     #[test]
