@@ -214,7 +214,7 @@ pub fn people(sentences: &[&str]) -> People {
         ..People::default()
     };
     // Built on first need: most stories name everyone in full.
-    let mut full: Option<HashMap<&str, &str>> = None;
+    let mut full: Option<HashMap<&str, (&str, bool)>> = None;
     for (i, sentence) in sentences.iter().enumerate() {
         let plain = is_plain(sentence);
         for caps in ROLE
@@ -285,9 +285,12 @@ pub fn people(sentences: &[&str]) -> People {
                 name.to_string()
             } else {
                 let names = full.get_or_insert_with(|| full_names(sentences));
+                // (Not a name given only as an owner's: `Michael Howard's
+                // policies` says nothing of `Mrs Howard`.)
                 names
                     .get(name)
-                    .map_or_else(|| name.to_string(), |first| format!("{first} {name}"))
+                    .filter(|(_, owner)| !owner)
+                    .map_or_else(|| name.to_string(), |(first, _)| format!("{first} {name}"))
             };
             people.mention(&format!("{honorific} {full}"), None, i);
         }
@@ -1060,26 +1063,28 @@ fn looks_like_surname(name: &str) -> bool {
 fn full_name<'a>(
     name: &str,
     people: &People,
-    full: &mut Option<HashMap<&'a str, &'a str>>,
+    full: &mut Option<HashMap<&'a str, (&'a str, bool)>>,
     sentences: &[&'a str],
 ) -> Option<String> {
     if name.contains(' ') || people.find(name).is_some() {
         return Some(name.to_string());
     }
     let names = full.get_or_insert_with(|| full_names(sentences));
-    names.get(name).map(|first| format!("{first} {name}"))
+    names.get(name).map(|(first, _)| format!("{first} {name}"))
 }
 
 /// For each word that follows a capitalised first name somewhere in the
 /// story, the first such full name: `Lindqvist` → `Saskia Lindqvist`. Built
 /// once per story, so resolving a surname costs a lookup. A common word
 /// that begins a sentence is no first name (`Again Roddick`; but `Will
-/// Davies`). Initials before a first initial are part of it: `D Y
+/// Davies`). An owner's name counts (`Jurgen Klopp's`), after a name written
+/// plainly and unless the word stands before a role elsewhere (`Aston
+/// Villa's`, `Villa boss`). Initials before a first initial are part of it: `D Y
 /// Chandrachud`, `K V Viswanathan` (but not `A` or `I`, more often a word);
 /// initials with full stops are a first name (`B.B. King`), but a
 /// country's are not (`U.S. Senator`).
-fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, &'a str> {
-    let mut names: HashMap<&'a str, &'a str> = HashMap::new();
+fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, (&'a str, bool)> {
+    let mut names: HashMap<&'a str, (&'a str, bool)> = HashMap::new();
     for s in sentences {
         let mut words = s.split_whitespace().enumerate().peekable();
         // Where the run of initials that ends with the word before `first`
@@ -1096,6 +1101,9 @@ fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, &'a str> {
                 break;
             };
             let last = next.trim_end_matches(|c: char| !c.is_alphabetic());
+            // (`Jurgen Klopp's team`: an owner's name is a name too.)
+            let owner = is_possessive(last);
+            let last = without_possessive(last);
             // (The cheap tests first: most pairs of words are no name.)
             if !first.starts_with(char::is_uppercase)
                 || !last.starts_with(char::is_uppercase)
@@ -1119,11 +1127,35 @@ fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, &'a str> {
                     Some(run) if is_initial(first) => &s[run..start + first.len()],
                     _ => first,
                 };
-                names.entry(last).or_insert(first);
+                // A full name written plainly wins over an owner's.
+                match names.get(last) {
+                    Some(&(_, false)) => {}
+                    Some(_) if owner => {}
+                    _ => {
+                        names.insert(last, (first, owner));
+                    }
+                }
             }
         }
     }
+    // `Aston Villa's` is a club's when the story also writes `Villa boss`.
+    names.retain(|last, &mut (_, owner)| !owner || !before_a_role(last, sentences));
     names
+}
+
+/// Whether a word stands before a lower-case role somewhere in the story
+/// (`Villa boss`, `Acme spokesman`): it names a body, not a person.
+fn before_a_role(word: &str, sentences: &[&str]) -> bool {
+    sentences.iter().any(|s| {
+        let mut words = s.split_whitespace().peekable();
+        while let Some(w) = words.next() {
+            if without_possessive(w) == word && words.peek().is_some_and(|next| is_role_noun(next))
+            {
+                return true;
+            }
+        }
+        false
+    })
 }
 
 /// Whether `word` is initials written with full stops (`B.B.`, `J.R.`),
@@ -1274,6 +1306,32 @@ mod tests {
         assert_eq!(
             names("The squad was named on Monday. Vell, 30, had hoped to play."),
             ["Vell"]
+        );
+    }
+
+    #[test]
+    fn an_owners_full_name_names_a_speaker_but_not_a_club_nor_an_honorific() {
+        assert_eq!(
+            names("Jurgen Kopp's team won 4-2. \"A special night,\" said Kopp."),
+            ["Jurgen Kopp"]
+        );
+        // A club: its name stands before a role elsewhere.
+        assert!(
+            names(
+                "Aston Vella's defence held. \"He will be out for weeks,\" said Vella boss Dan Leary."
+            )
+            .iter()
+            .all(|n| n != "Aston Vella"),
+        );
+        // `Mrs Howe` is not the `Michael Howe` of `Michael Howe's policies`.
+        assert_eq!(
+            names("Michael Howe's policies were attacked. Mrs Howe said she was proud."),
+            ["Mrs Howe"]
+        );
+        // A name written plainly wins over an owner's.
+        assert_eq!(
+            names("Ann Kopp's firm grew. Jurgen Kopp joined it. Kopp said it was good."),
+            ["Jurgen Kopp"]
         );
     }
 
