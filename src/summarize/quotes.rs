@@ -201,7 +201,7 @@ pub fn extract(paragraphs: &[&str], people: &People, limit: usize) -> Vec<Quote>
             };
             // The narration is read only when a pronoun or a quotation
             // without an attribution needs it.
-            let mut narrator = None;
+            let mut narrator = (None, false);
             let mut read = false;
             if caps.as_ref().is_some_and(|c| c.name("pron").is_some()) {
                 narrator = unread.settle(people, &mut last_speaker);
@@ -223,8 +223,13 @@ pub fn extract(paragraphs: &[&str], people: &People, limit: usize) -> Vec<Quote>
                     if !read {
                         narrator = unread.settle(people, &mut last_speaker);
                     }
-                    let speaker = paragraph_speaker
-                        .clone()
+                    // (Narration that reports someone else speaking since
+                    // ends the paragraph's speaker: `Jim Parton, from
+                    // Families Need Fathers, said the proposals "lacked
+                    // compulsion".`)
+                    let (narrator, spoke) = narrator;
+                    let speaker = (if spoke { narrator.clone() } else { None })
+                        .or_else(|| paragraph_speaker.clone())
                         .or_else(|| {
                             paragraph[..open]
                                 .trim()
@@ -312,14 +317,15 @@ impl<'a> Unread<'a> {
 
     /// Reads the narration newest first, as far as the last text that says
     /// anything of a speaker ([`narrate`]), moves `last` to that, and
-    /// returns who the newest text itself names.
-    fn settle(&mut self, people: &People, last: &mut Option<String>) -> Option<String> {
-        let mut named = None;
+    /// returns who the newest text itself names, and whether it reports
+    /// them speaking.
+    fn settle(&mut self, people: &People, last: &mut Option<String>) -> (Option<String>, bool) {
+        let mut named = (None, false);
         let newest = self.0.len();
         for (k, text) in self.0.iter().enumerate().rev() {
-            if let Some(speaker) = narrate(text, people) {
+            if let Some((speaker, spoke)) = narrate(text, people) {
                 if k + 1 == newest {
-                    named.clone_from(&speaker);
+                    named = (speaker.clone(), spoke);
                 }
                 *last = speaker;
                 break;
@@ -335,8 +341,10 @@ impl<'a> Unread<'a> {
 /// else the person who is that sentence's subject (`Hodgson revealed that
 /// …`, `Computer specialist Peter Smith would like …`), or nobody after an
 /// unnamed speaker (`a spokesman said`) or someone the story did not
-/// introduce (`Some(None)`).
-fn narrate(text: &str, people: &People) -> Option<Option<String>> {
+/// introduce (`Some((None, _))`); and whether that sentence, or a sentence
+/// after it that opens with a pronoun (`She said her plans …`), reports
+/// speech.
+fn narrate(text: &str, people: &People) -> Option<(Option<String>, bool)> {
     // Named speech is found in the whole text at once (most text has
     // none), unnamed speech only where its hint is; then the last sentence
     // that says anything of a speaker decides: read from the end, and stop
@@ -348,11 +356,12 @@ fn narrate(text: &str, people: &People) -> Option<Option<String>> {
         .find_iter(facts::gated(people::VERB_HINT.form(plain), text))
         .map(|m| (m.start(), m.end(), speaker_of(m.as_str())))
         .collect();
+    let mut pronoun_spoke = false;
     for sentence in crate::text::sentences(text).into_iter().rev() {
         // (`sentences` gives slices of `text`.)
         let start = sentence.as_ptr() as usize - text.as_ptr() as usize;
         if unnamed && UNNAMED.form(plain).is_match(sentence) {
-            return Some(None);
+            return Some((None, true));
         }
         let named = spoken
             .iter()
@@ -365,11 +374,16 @@ fn narrate(text: &str, people: &People) -> Option<Option<String>> {
                 resolve(name, people).or_else(|| initials(name).filter(|_| subject))
             });
         if let Some(speaker) = named {
-            return Some(Some(speaker));
+            return Some((Some(speaker), true));
         }
         if let Some(subject) = subject(sentence, people) {
-            return Some(subject);
+            return Some((subject, pronoun_spoke));
         }
+        // `She said her proposals mean …`: someone an earlier sentence
+        // names spoke.
+        pronoun_spoke |= spoken
+            .iter()
+            .any(|&(from, _, name)| from == start && matches!(name, "He" | "She" | "They"));
     }
     None
 }
@@ -951,6 +965,27 @@ mod tests {
             "\"We will both stand again at the next election,\" Ann Lowe and Tom Hart said.",
         ]);
         assert_eq!(quotes[0].1, None, "{quotes:?}");
+    }
+
+    #[test]
+    fn narration_that_reports_someone_speaking_ends_the_paragraphs_speaker() {
+        let quotes = quotes_of(&[
+            "John Ison, of Fathers Together, said: \"It is a cynical case of recycling old laws.\" Jim Parton, from Families Need Fathers, said the new proposals \"lacked any real compulsion at all\".",
+            "\"We would like to see couples develop a plan and have it made a court order.\"",
+            "Andrew Green, chairman of the group, says there is no need for a new body. He said: \"We are already more crowded than India and France.\" Ms Roche, MP for Hornsey, believes migration is welcome. She said her proposals mean \"we would not have so-called independent experts in this debate\".",
+        ]);
+        let speakers: Vec<Option<&str>> = quotes.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("John Ison"),
+                Some("Jim Parton"),
+                Some("Jim Parton"),
+                Some("Andrew Green"),
+                Some("Ms Roche"),
+            ],
+            "{quotes:?}"
+        );
     }
 
     #[test]
