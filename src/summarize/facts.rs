@@ -1143,7 +1143,19 @@ pub(super) fn clean_name(name: &str) -> Option<String> {
     // `Amazon's Robin Terrell`: what comes before a name's owner is not
     // part of it.
     let leading = |w: &&str| is_not_name(w) || is_honorific(w);
-    let mut words: Vec<&str> = name.split_whitespace().skip_while(leading).collect();
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    // (`Jan Berry`: a month's abbreviation before a name is a first name;
+    // a date gives its day, `Jan 5`.)
+    let first_name = |k: usize| {
+        words[k] == "Jan"
+            && words.get(k + 1).is_some_and(|w| {
+                w.starts_with(char::is_uppercase) && !is_not_name(without_possessive(w))
+            })
+    };
+    let skipped = (0..words.len())
+        .take_while(|&k| leading(&words[k]) && !first_name(k))
+        .count();
+    words.drain(..skipped);
     if words.len() > 1 && is_possessive(words[0]) {
         words = words[1..].iter().copied().skip_while(leading).collect();
     }
@@ -1674,6 +1686,21 @@ mod tests {
 
     fn has(facts: &[(FactKind, String)], kind: FactKind, text: &str) -> bool {
         facts.iter().any(|(k, t)| *k == kind && t == text)
+    }
+
+    #[test]
+    fn a_name_loses_the_words_before_it_but_not_a_first_name() {
+        for (phrase, name) in [
+            ("The Ilse Brandt", Some("Ilse Brandt")),
+            ("However Mr Brandt", Some("Brandt")),
+            ("Amazon's Robin Terrell", Some("Robin Terrell")),
+            ("Jan Berry", Some("Jan Berry")),
+            ("January Berry", Some("Berry")),
+            ("Jan", None),
+            ("The", None),
+        ] {
+            assert_eq!(clean_name(phrase).as_deref(), name, "{phrase}");
+        }
     }
 
     #[test]
