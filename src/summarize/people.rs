@@ -286,7 +286,7 @@ pub fn people(sentences: &[&str]) -> People {
             } else {
                 let names = full.get_or_insert_with(|| full_names(sentences));
                 // (Not a name given only as an owner's: `Michael Howard's
-                // policies` says nothing of `Mrs Howard`.)
+                // policies` says nothing of `Mrs Howard`, or `Mr Howard`.)
                 names
                     .get(name)
                     .filter(|(_, owner)| !owner)
@@ -668,6 +668,17 @@ fn owner(name: &str) -> &str {
 /// Lower-case roles that say nothing without a word before them (`chief`
 /// of what?).
 const ROLES_NEEDING_A_QUALIFIER: [&str; 2] = ["chief", "executive"];
+
+/// The words [`ROLE_NOUNS`] end with, as a regex alternation.
+pub(super) fn role_ends() -> String {
+    let mut ends: Vec<&str> = ROLE_NOUNS
+        .iter()
+        .filter_map(|role| role.rsplit([' ', '-']).next())
+        .collect();
+    ends.sort_unstable();
+    ends.dedup();
+    ends.join("|")
+}
 
 /// Whether `word` ends one of the [`ROLE_NOUNS`] (`economist`, `director`,
 /// `executive`).
@@ -1100,10 +1111,11 @@ fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, (&'a str, bool)> {
             let Some(&(_, next)) = words.peek() else {
                 break;
             };
-            let last = next.trim_end_matches(|c: char| !c.is_alphabetic());
-            // (`Jurgen Klopp's team`: an owner's name is a name too.)
-            let owner = is_possessive(last);
-            let last = without_possessive(last);
+            // (`Jurgen Klopp's team`, `Chris Jones' plans`: an owner's name
+            // is a name too.)
+            let owned = next.trim_end_matches(|c: char| !c.is_alphabetic() && !"'’".contains(c));
+            let owner = is_possessive(owned) || owned.ends_with(['\'', '’']);
+            let last = without_possessive(owned).trim_end_matches(|c: char| !c.is_alphabetic());
             // (The cheap tests first: most pairs of words are no name.)
             if !first.starts_with(char::is_uppercase)
                 || !last.starts_with(char::is_uppercase)
@@ -1327,6 +1339,11 @@ mod tests {
         assert_eq!(
             names("Michael Howe's policies were attacked. Mrs Howe said she was proud."),
             ["Mrs Howe"]
+        );
+        // (`Chris Jones' plans`: an owner's name ending in `s'` too.)
+        assert_eq!(
+            names("Chris Jones' plans were attacked. Mrs Jones said she was proud."),
+            ["Mrs Jones"]
         );
         // A name written plainly wins over an owner's.
         assert_eq!(

@@ -61,10 +61,12 @@ static NAME_ONLY: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(NAME).expect
 /// Attribution right after a quotation: `, he said`, `, said Ilse Brandt`,
 /// `, said chief executive Ilse Brandt`, `, Zelenskyy said`, `, Ilse Brandt,
 /// the mayor, told reporters`, `, William Hill spokesman Rupert Adams said`
-/// (the words before a role, `qual`, qualify it).
+/// (the words before a role, `qual`, qualify it; not `, Tony Blair and
+/// Gordon Brown said`).
 static AFTER: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&format!(
-        r"^\s*,?\s*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:{ADVERBS})\s+)?(?:{VERBS})|(?:{VERBS})\s+(?P<role>(?:[a-z][\w'’-]*\s+){{0,4}})(?P<after>{NAME})(?P<rest>[^,.;]*)|(?P<pre>(?:[a-z][\w'’-]*\s+){{0,3}})(?P<qual>{NAME}\s+(?:[a-z][\w'’-]*\s+){{1,3}})?(?P<name>{NAME})(?:,\s+[^,.;\x22“”]+,)?\s+(?:(?:{ADVERBS})\s+)?(?:{VERBS}))(?-u:\b)"
+        r"^\s*,?\s*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:{ADVERBS})\s+)?(?:{VERBS})|(?:{VERBS})\s+(?P<role>(?:[a-z][\w'’-]*\s+){{0,4}})(?P<after>{NAME})(?P<rest>[^,.;]*)|(?P<pre>(?:[a-z][\w'’-]*\s+){{0,3}})(?P<qual>{NAME}\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?:{})\s+)?(?P<name>{NAME})(?:,\s+[^,.;\x22“”]+,)?\s+(?:(?:{ADVERBS})\s+)?(?:{VERBS}))(?-u:\b)",
+        people::role_ends()
     ))
     .expect("valid regex")
 });
@@ -99,12 +101,15 @@ static BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// `told` and whom: a capitalised name (`told BBC Radio Five Live`, `told
 /// Good Morning Wales`) or an article and up to three words (`told the
-/// newspaper`, `told the BBC's Today programme`); also `asked`.
-const TOLD_WHOM: &str = r"(?:told|asked)\s+(?:\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,4}|(?:the|a|an|his|her|their)(?:\s+[\w'’.-]+){1,3}|reporters|journalists)";
+/// newspaper`, `told the BBC's Today programme`); also `asked`. (One word,
+/// `told reporters`, the pattern takes anyway.)
+const TOLD_WHOM: &str = r"(?P<whom>(?:told|asked)\s+(?:\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,4}|(?:the|a|an|his|her|their)(?:\s+[\w'’-]+){1,3}))";
 
 /// A phrase of where or when after a verb of speech: `in a statement`, `on
-/// Tuesday`, `at a news conference`, `later`.
-const WHERE_OR_WHEN: &str = r"\s+(?:(?:in|on|at|during|after|before|outside|from)(?:\s+[\w'’.-]+){1,4}|later|afterwards|yesterday|today|\w+day)";
+/// Tuesday`, `at a news conference` (one word, `later`, the pattern takes
+/// anyway).
+const WHERE_OR_WHEN: &str =
+    r"(?P<where>\s+(?:in|on|at|during|after|before|outside|from)(?:\s+[\w'’-]+){1,4})";
 
 /// Speech without quotation marks (`Zelenskyy said that …`) also sets the
 /// last speaker.
@@ -166,16 +171,7 @@ pub fn extract(paragraphs: &[&str], people: &People, limit: usize) -> Vec<Quote>
                 after
             };
             let after_text = after;
-            // (Words between two names make a role only when they end in
-            // one: not `Tony Blair and Gordon Brown said`.)
-            let after = AFTER.captures(after_text).filter(|caps| {
-                caps.name("qual").is_none_or(|q| {
-                    q.as_str()
-                        .split_whitespace()
-                        .next_back()
-                        .is_some_and(people::is_role_noun)
-                })
-            });
+            let after = AFTER.captures(after_text);
             // (`, but added that …` goes on about the same speaker.)
             let unnamed = match after {
                 Some(_) => None,
@@ -197,7 +193,7 @@ pub fn extract(paragraphs: &[&str], people: &People, limit: usize) -> Vec<Quote>
             };
             let caps = match unnamed {
                 Some(_) => None,
-                None => after.or_else(|| BEFORE.captures(before)),
+                None => after.or_else(|| attribution_before(before)),
             };
             // The narration is read only when a pronoun or a quotation
             // without an attribution needs it.
@@ -227,9 +223,12 @@ pub fn extract(paragraphs: &[&str], people: &People, limit: usize) -> Vec<Quote>
                     // ends the paragraph's speaker: `Jim Parton, from
                     // Families Need Fathers, said the proposals "lacked
                     // compulsion".`)
+                    // Unnamed (`A council spokesman said the plans were
+                    // "…"`), it leaves the quotation without a speaker.
                     let (narrator, spoke) = narrator;
-                    let speaker = (if spoke { narrator.clone() } else { None })
-                        .or_else(|| paragraph_speaker.clone())
+                    let speaker = if spoke { narrator.clone() } else { None };
+                    let speaker = speaker
+                        .or_else(|| (!spoke).then(|| paragraph_speaker.clone()).flatten())
                         .or_else(|| {
                             paragraph[..open]
                                 .trim()
@@ -269,6 +268,11 @@ pub fn extract(paragraphs: &[&str], people: &People, limit: usize) -> Vec<Quote>
                 Some(t) => format!("{t}."),
                 None => text.to_string(),
             };
+            // (More than `limit` quotations without a speaker can never
+            // be kept.)
+            if speaker.is_none() && quotes.len() - credited >= limit {
+                continue;
+            }
             credited += usize::from(speaker.is_some());
             quotes.push(Quote { text, speaker });
             if credited >= limit {
@@ -298,6 +302,29 @@ fn first_credited(mut quotes: Vec<Quote>, limit: usize) -> Vec<Quote> {
     });
     quotes.truncate(limit);
     quotes
+}
+
+/// [`BEFORE`]'s attribution of the quotation after `before`. Whom it was
+/// told to, or where, holds no verb of speech: in `He told the jury Hart
+/// said: ` it is Hart who speaks, so the search goes on after `told`.
+fn attribution_before(before: &str) -> Option<regex::Captures<'_>> {
+    let mut from = 0;
+    loop {
+        let caps = BEFORE.captures(&before[from..])?;
+        let Some(phrase) = caps.name("whom").or_else(|| caps.name("where")) else {
+            return Some(caps);
+        };
+        let mut words = phrase.as_str().split_whitespace();
+        let opening = words.next().unwrap_or("");
+        if !words.any(|w| VERBS.split('|').any(|verb| verb == w)) {
+            return Some(caps);
+        }
+        // (Past the phrase's first word, `told` or `after`.)
+        from += phrase
+            .as_str()
+            .find(opening)
+            .map_or(phrase.end(), |at| phrase.start() + at + opening.len());
+    }
 }
 
 /// The narration since the last speaker was settled, in story order: read
@@ -466,7 +493,12 @@ fn qualifies_role(rest: &str) -> bool {
         if word.starts_with(char::is_uppercase) {
             return role;
         }
-        if !word.chars().all(|c| c.is_lowercase() || c == '-') {
+        // (No verb in the past: not `Ann Lowe replaced chief executive
+        // Tom Hart`; but `home affairs spokesman`.)
+        if !word.chars().all(|c| c.is_lowercase() || c == '-')
+            || word.ends_with("ed")
+            || VERBS.split('|').any(|verb| verb == word)
+        {
             return false;
         }
         role = people::is_role_noun(word);
@@ -540,12 +572,15 @@ fn attribution(
     // `a lawyer for Ostrem said`, `said a spokesman for Ostrem`, `the Beige
     // Book said`: the name is not a speaker's; but `said the chief
     // executive Anna Weiss` and `director of rugby Rob Andrew said` are.
-    let after_article = caps.name("pre").is_some_and(|w| {
-        w.as_str()
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| ARTICLES.contains(&w))
-    });
+    // (`the William Hill spokesman Rupert Adams said`: the article is the
+    // role's.)
+    let after_article = caps.name("qual").is_none()
+        && caps.name("pre").is_some_and(|w| {
+            w.as_str()
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| ARTICLES.contains(&w))
+        });
     if after_article
         || ["pre", "role", "before"].iter().any(|group| {
             caps.name(group)
@@ -960,6 +995,32 @@ mod tests {
             ],
             "{quotes:?}"
         );
+        // The words told to, or where, never reach past a sentence's end
+        // nor over another verb of speech; an article before a role is the
+        // role's; a verb after a quotation is no role.
+        let quotes = quotes_of(&[
+            "Tom Hart spoke on Monday. He told the BBC. Ann Lowe said: \"We will not give up on this town.\"",
+            "Ann Lowe spoke first. He told the jury Tom Hart said: \"You will never see the money again.\"",
+            "\"The odds were cut three times in one afternoon,\" the Harbour Bet spokesman Rupert Adams said.",
+            "\"Nobody will be left behind this winter at all,\" Tom Hart said Ann Lowe had told him.",
+        ]);
+        let speakers: Vec<Option<&str>> = quotes.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Ann Lowe"),
+                Some("Tom Hart"),
+                Some("Harbour Bet spokesman Rupert Adams"),
+                Some("Tom Hart"),
+            ],
+            "{quotes:?}"
+        );
+        // Narration that reports someone unnamed speaking leaves the
+        // quotation without a speaker.
+        let quotes = quotes_of(&[
+            "\"We are appalled by the plans,\" said Tom Hart. A council spokesman said the plans were \"simply not affordable at this time\".",
+        ]);
+        assert_eq!(quotes[1].1, None, "{quotes:?}");
         // Two names joined by `and` are no role and its holder.
         let quotes = quotes_of(&[
             "\"We will both stand again at the next election,\" Ann Lowe and Tom Hart said.",
