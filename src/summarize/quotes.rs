@@ -121,9 +121,9 @@ static SPEECH: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Extracts `limit` quotations of a story's paragraphs, in order: the first
-/// ones, but those with a speaker before those without
-/// ([`first_credited`]).
+/// Extracts `limit` quotations of a story's paragraphs, in story order: the
+/// first ones, except that a quotation with no speaker gives way to a later
+/// one with a speaker ([`first_credited`]).
 pub fn extract(paragraphs: &[&str], people: &People, limit: usize) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut credited = 0;
@@ -287,9 +287,10 @@ pub fn extract(paragraphs: &[&str], people: &People, limit: usize) -> Vec<Quote>
     first_credited(quotes, limit)
 }
 
-/// The first `limit` quotations, in story order, those with a speaker
-/// before those without: a quotation nobody is named for does not push
-/// out one that says who spoke.
+/// `limit` of the quotations, kept in story order: every one with a
+/// speaker (the first `limit` of them), and the first of those without one
+/// in the room left. A quotation nobody is named for does not push out one
+/// that says who spoke.
 fn first_credited(mut quotes: Vec<Quote>, limit: usize) -> Vec<Quote> {
     let credited = quotes.iter().filter(|q| q.speaker.is_some()).count();
     let mut room = limit.saturating_sub(credited);
