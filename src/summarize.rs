@@ -322,9 +322,7 @@ fn is_label_line(sentence: &str, first: bool) -> bool {
             .iter()
             .all(|w| !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || "'’-".contains(c)))
         && label.chars().any(char::is_lowercase)
-        && !words
-            .iter()
-            .any(|w| people::SPEECH_VERBS.split('|').any(|verb| verb == *w))
+        && !words.iter().any(|w| people::is_speech_verb(w))
         && !rest.starts_with(['"', '\'', '‘', '“'])
         && !rest.starts_with(char::is_lowercase)
         && !(first && words.iter().all(capitalised))

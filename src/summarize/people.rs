@@ -761,6 +761,11 @@ pub(super) fn speaker_adverb() -> String {
     format!("(?:{})?", adverbs.join("|"))
 }
 
+/// Whether `word` is one of the [`SPEECH_VERBS`].
+pub(super) fn is_speech_verb(word: &str) -> bool {
+    SPEECH_VERBS.split('|').any(|verb| verb == word)
+}
+
 /// What stands before the verb of speech (and its adverb) that `text` ends
 /// with: the name, in a match of a speaker pattern. The adverb is lower
 /// case, so never the end of a name.

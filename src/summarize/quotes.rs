@@ -219,24 +219,27 @@ pub fn extract(paragraphs: &[&str], people: &People, limit: usize) -> Vec<Quote>
                     if !read {
                         narrator = unread.settle(people, &mut last_speaker);
                     }
-                    // (Narration that reports someone else speaking since
-                    // ends the paragraph's speaker: `Jim Parton, from
-                    // Families Need Fathers, said the proposals "lacked
-                    // compulsion".`)
-                    // Unnamed (`A council spokesman said the plans were
-                    // "…"`), it leaves the quotation without a speaker.
+                    // Narration that reports someone speaking since ends
+                    // the paragraph's speaker: it is theirs (`Jim Parton,
+                    // from Families Need Fathers, said the proposals
+                    // "lacked compulsion".`), or nobody's when they are
+                    // unnamed (`A council spokesman said the plans were
+                    // "…"`).
                     let (narrator, spoke) = narrator;
-                    let speaker = if spoke { narrator.clone() } else { None };
-                    let speaker = speaker
-                        .or_else(|| (!spoke).then(|| paragraph_speaker.clone()).flatten())
-                        .or_else(|| {
-                            paragraph[..open]
-                                .trim()
-                                .is_empty()
-                                .then(|| last_speaker.clone())
-                                .flatten()
-                        })
-                        .or(narrator);
+                    let speaker = if spoke {
+                        narrator
+                    } else {
+                        paragraph_speaker
+                            .clone()
+                            .or_else(|| {
+                                paragraph[..open]
+                                    .trim()
+                                    .is_empty()
+                                    .then(|| last_speaker.clone())
+                                    .flatten()
+                            })
+                            .or(narrator)
+                    };
                     if speaker.is_some() {
                         last_speaker.clone_from(&speaker);
                         paragraph_speaker.clone_from(&speaker);
@@ -315,16 +318,14 @@ fn attribution_before(before: &str) -> Option<regex::Captures<'_>> {
         let Some(phrase) = caps.name("whom").or_else(|| caps.name("where")) else {
             return Some(caps);
         };
-        let mut words = phrase.as_str().split_whitespace();
+        let text = phrase.as_str().trim_start();
+        let mut words = text.split_whitespace();
         let opening = words.next().unwrap_or("");
-        if !words.any(|w| VERBS.split('|').any(|verb| verb == w)) {
+        if !words.any(people::is_speech_verb) {
             return Some(caps);
         }
         // (Past the phrase's first word, `told` or `after`.)
-        from += phrase
-            .as_str()
-            .find(opening)
-            .map_or(phrase.end(), |at| phrase.start() + at + opening.len());
+        from += phrase.end() - text.len() + opening.len();
     }
 }
 
@@ -452,7 +453,7 @@ fn subject(sentence: &str, people: &People) -> Option<Option<String>> {
                 .is_some_and(|w| {
                     ARTICLES.contains(&w)
                         || PREPOSITIONS.contains(&w)
-                        || VERBS.split('|').any(|verb| verb == w)
+                        || people::is_speech_verb(w)
                         || facts::is_possessive(w)
                 });
             // Nor inside a phrase of place or time (`Driving home from a
@@ -498,7 +499,7 @@ fn qualifies_role(rest: &str) -> bool {
         // Tom Hart`; but `home affairs spokesman`.)
         if !word.chars().all(|c| c.is_lowercase() || c == '-')
             || word.ends_with("ed")
-            || VERBS.split('|').any(|verb| verb == word)
+            || people::is_speech_verb(word)
         {
             return false;
         }
@@ -755,12 +756,17 @@ mod tests {
     use super::*;
 
     fn quotes_of(paragraphs: &[&str]) -> Vec<(String, Option<String>)> {
+        first_quotes_of(paragraphs, usize::MAX)
+    }
+
+    /// What [`extract`] keeps of the quotes of `paragraphs` with `limit`.
+    fn first_quotes_of(paragraphs: &[&str], limit: usize) -> Vec<(String, Option<String>)> {
         let sentences: Vec<&str> = paragraphs
             .iter()
             .flat_map(|p| crate::text::sentences(p))
             .collect();
         let people = super::super::people::people(&sentences);
-        extract(paragraphs, &people, usize::MAX)
+        extract(paragraphs, &people, limit)
             .into_iter()
             .map(|q| (q.text, q.speaker))
             .collect()
@@ -1052,24 +1058,27 @@ mod tests {
 
     #[test]
     fn quotations_with_a_speaker_come_before_those_without() {
-        let quotes = quotes_of(&[
+        let paragraphs = [
             "A notice read: \"Schools will stay shut until further notice.\"",
             "\"The water will be back in every home by Friday,\" said Mayor Ilse Brandt.",
             "Another sign said: \"Do not drink the water from the taps.\"",
             "\"Engineers have worked through the night,\" Brandt said.",
-        ]);
-        assert_eq!(quotes.len(), 4);
+        ];
+        let quotes = quotes_of(&paragraphs);
+        let speakers: Vec<Option<&str>> = quotes.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [
+                None,
+                Some("Mayor Ilse Brandt"),
+                None,
+                Some("Mayor Ilse Brandt")
+            ]
+        );
         let first_credited = |limit| {
-            let quotes: Vec<Quote> = quotes
-                .iter()
-                .map(|(text, speaker)| Quote {
-                    text: text.clone(),
-                    speaker: speaker.clone(),
-                })
-                .collect();
-            super::first_credited(quotes, limit)
+            first_quotes_of(&paragraphs, limit)
                 .into_iter()
-                .map(|q| q.text)
+                .map(|q| q.0)
                 .collect::<Vec<_>>()
         };
         // Story order is kept; the quotation with no speaker that comes
