@@ -251,9 +251,16 @@ pub(super) fn is_possessive(word: &str) -> bool {
 /// A name without a possessive ending: `Ukraine's` is `Ukraine`,
 /// `Workers'` is `Workers`.
 pub(super) fn without_possessive(name: &str) -> &str {
-    name.trim_end_matches(['\'', '’'])
-        .trim_end_matches("'s")
-        .trim_end_matches("’s")
+    // (Stripped a suffix at a time: `trim_end_matches` with a string
+    // builds a substring searcher, and this runs for most words.)
+    let mut name = name.trim_end_matches(['\'', '’']);
+    while let Some(rest) = name.strip_suffix("'s") {
+        name = rest;
+    }
+    while let Some(rest) = name.strip_suffix("’s") {
+        name = rest;
+    }
+    name
 }
 
 /// Whether a word names a month, in any case.
@@ -840,11 +847,25 @@ fn whole_name_before(after: &str) -> bool {
 
 /// The [`ORGANISATION_WORDS`] of a sentence, with where each begins.
 fn organisation_words(sentence: &str) -> impl Iterator<Item = (usize, &str)> {
+    ascii_words(sentence).filter(|(_, word)| {
+        word.starts_with(|c: char| c.is_ascii_uppercase()) && is_organisation_word(word)
+    })
+}
+
+/// Whether `word` is one of [`ORGANISATION_WORDS`]. (The lists of words
+/// here are looked up in hash sets: they are asked of most words of a
+/// story, and a scan of a long list cost more than the rest of the test.)
+pub(super) fn is_organisation_word(word: &str) -> bool {
     static SET: LazyLock<HashSet<&'static str>> =
         LazyLock::new(|| ORGANISATION_WORDS.iter().copied().collect());
-    ascii_words(sentence).filter(|(_, word)| {
-        word.starts_with(|c: char| c.is_ascii_uppercase()) && SET.contains(word)
-    })
+    SET.contains(word)
+}
+
+/// Whether `word` is a title of [`TITLES`] (`President`, `Prime Minister`).
+pub(super) fn is_title(word: &str) -> bool {
+    static SET: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| TITLES.iter().map(|(t, _)| *t).collect());
+    SET.contains(word)
 }
 
 /// The words of a sentence as an ASCII regex sees them (runs of letters,
@@ -1168,7 +1189,7 @@ pub(super) fn clean_name(name: &str) -> Option<String> {
     }
     let name = words.join(" ");
     let name = without_possessive(&name);
-    let is_title = TITLES.iter().any(|(t, _)| *t == name);
+    let is_title = is_title(name);
     (!name.is_empty() && !is_title && !is_not_name(name)).then(|| name.to_string())
 }
 
@@ -1223,7 +1244,7 @@ fn clean_organisation(phrase: &str) -> Option<String> {
             ])
             .collect()
     });
-    let organisation_word = |w: &str| ORGANISATION_WORDS.contains(&w);
+    let organisation_word = is_organisation_word;
     let all: Vec<&str> = phrase.split_whitespace().collect();
     let mut end = all.len();
     let mut named = false;
@@ -1341,14 +1362,14 @@ pub(super) fn names_an_organisation_after_a_title(name: &str) -> bool {
     // (`General Workers' Union's members`: the owner is the union.)
     let words: Vec<&str> = name.split_whitespace().map(without_possessive).collect();
     words.iter().enumerate().any(|(i, w)| {
-        ORGANISATION_WORDS.contains(w)
+        is_organisation_word(w)
             && !(i > 0 && i + 1 == words.len() && SURNAME_ORGANISATION_WORDS.contains(w))
     })
 }
 
 pub(super) fn is_place_or_organisation(name: &str) -> bool {
     name.split_whitespace()
-        .any(|w| ORGANISATION_WORDS.contains(&w))
+        .any(is_organisation_word)
 }
 
 /// Extracts the facts of a story from its sentences, with the people and
@@ -1457,7 +1478,7 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
             let last_word = name.rsplit(' ').next().unwrap_or_default();
             let thing = name
                 .split_whitespace()
-                .any(|w| NOT_PLACE_WORDS.contains(&w) || TITLES.iter().any(|(t, _)| *t == w))
+                .any(|w| NOT_PLACE_WORDS.contains(&w) || is_title(w))
                 || SPORTS.contains(&last_word)
                 || name.contains("'s ")
                 || name.contains("’s ")
@@ -1488,7 +1509,7 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
             }
             // `at Wirral's Arrowe Park Hospital`: a name cut short before
             // an organisation word is the organisation's, no place.
-            if sentence[end..].starts_with(' ') && ORGANISATION_WORDS.contains(&next_word) {
+            if sentence[end..].starts_with(' ') && is_organisation_word(next_word) {
                 continue;
             }
             if thing
@@ -1561,7 +1582,7 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
                     .name
                     .rsplit(' ')
                     .next()
-                    .filter(|w| !ORGANISATION_WORDS.contains(w))
+                    .filter(|w| !is_organisation_word(w))
                     .unwrap_or(&p.name);
                 // (Not after `of`: `Central Bank of Jordan` for Michael Jordan.)
                 [p.name.as_str(), surname].into_iter().find(|n| {
@@ -1588,7 +1609,7 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
                 let body = rest
                     .rsplit(' ')
                     .next()
-                    .is_some_and(|w| ORGANISATION_WORDS.contains(&w) && w != "Prix");
+                    .is_some_and(|w| is_organisation_word(w) && w != "Prix");
                 law = !body;
                 if body {
                     name.truncate(rest.len());

@@ -16,8 +16,8 @@ use std::sync::LazyLock;
 use crate::pattern::{Pattern, is_plain};
 
 use super::facts::{
-    Body, MONTHS, ORGANISATION_WORDS, PLACE_ABBREVIATIONS, SPEAKERS_IN, TITLES, clean_name,
-    described_bodies, gated, is_not_name, is_place_or_organisation, is_possessive,
+    Body, MONTHS, PLACE_ABBREVIATIONS, SPEAKERS_IN, TITLES, clean_name, described_bodies, gated,
+    is_not_name, is_organisation_word, is_place_or_organisation, is_possessive, is_title,
     names_an_organisation_after_a_title, without_possessive, word_end_before, words_before,
 };
 
@@ -595,7 +595,7 @@ fn role_start(sentence: &str, title: usize) -> usize {
     let mut start = title;
     for _ in 0..2 {
         match word_before(sentence, start) {
-            Some((at, word)) if ROLE_MODIFIERS.contains(&word) || word.starts_with("ex-") => {
+            Some((at, word)) if is_role_modifier(word) || word.starts_with("ex-") => {
                 start = at;
             }
             _ => break,
@@ -669,6 +669,13 @@ fn owner(name: &str) -> &str {
 /// of what?).
 const ROLES_NEEDING_A_QUALIFIER: [&str; 2] = ["chief", "executive"];
 
+/// Whether `word` is one of [`ROLE_MODIFIERS`].
+fn is_role_modifier(word: &str) -> bool {
+    static SET: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| ROLE_MODIFIERS.iter().copied().collect());
+    SET.contains(word)
+}
+
 /// The words [`ROLE_NOUNS`] end with, as a regex alternation.
 pub(super) fn role_ends() -> String {
     let mut ends: Vec<&str> = ROLE_NOUNS
@@ -683,9 +690,13 @@ pub(super) fn role_ends() -> String {
 /// Whether `word` ends one of the [`ROLE_NOUNS`] (`economist`, `director`,
 /// `executive`).
 pub(super) fn is_role_noun(word: &str) -> bool {
-    ROLE_NOUNS
-        .iter()
-        .any(|role| role.rsplit(' ').next() == Some(word))
+    static ENDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+        ROLE_NOUNS
+            .iter()
+            .filter_map(|role| role.rsplit(' ').next())
+            .collect()
+    });
+    ENDS.contains(word)
 }
 
 /// An honorific and the name after it: `Mr Campbell`, `Sir Alex Ferguson`.
@@ -897,7 +908,7 @@ fn appositions(sentence: &str) -> Vec<(&str, Option<(String, &'static str)>)> {
             let bare = word.trim_end_matches([',', '.', ';', ':']);
             // A verb (`received best actress`) ends it too.
             let verb =
-                (bare.ends_with("ed") || bare.ends_with("ing")) && !ROLE_MODIFIERS.contains(&bare);
+                (bare.ends_with("ed") || bare.ends_with("ing")) && !is_role_modifier(bare);
             if NOT_IN_APPOSITION.contains(&bare) || verb || bare.contains(['"', '“', '”', '(', ')'])
             {
                 break;
@@ -1116,27 +1127,30 @@ fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, (&'a str, bool)> {
             let Some(&(_, next)) = words.peek() else {
                 break;
             };
+            // (The cheapest test first: most pairs of words are no name.
+            // The last name below is `next` cut at its end.)
+            if !first.starts_with(char::is_uppercase) || !next.starts_with(char::is_uppercase) {
+                continue;
+            }
             // (`Jurgen Klopp's team`, `Chris Jones' plans`: an owner's name
             // is a name too.)
             let owned = next.trim_end_matches(|c: char| !c.is_alphabetic() && !"'’".contains(c));
             let owner = is_possessive(owned) || owned.ends_with(['\'', '’']);
             let last = without_possessive(owned).trim_end_matches(|c: char| !c.is_alphabetic());
-            // (The cheap tests first: most pairs of words are no name.)
-            if !first.starts_with(char::is_uppercase)
-                || !last.starts_with(char::is_uppercase)
+            if !last.starts_with(char::is_uppercase)
                 || !(first
                     .chars()
                     .all(|c| c.is_alphabetic() || "'’-".contains(c))
                     || (dotted_initials(first)
                         && (SURNAME_TITLES.contains(&last)
-                            || !TITLES.iter().any(|(t, _)| *t == last))))
+                            || !is_title(last))))
             {
                 continue;
             }
             // Not `Labour's Campbell`, `Mr Campbell`.
             let plain = !is_not_name(first)
                 && !is_honorific(first)
-                && !TITLES.iter().any(|(t, _)| *t == first)
+                && !is_title(first)
                 && !is_possessive(first)
                 && (at > 0 || !super::is_stopword(&first.to_lowercase()));
             if plain {
@@ -1250,8 +1264,8 @@ pub fn is_honorific(word: &str) -> bool {
 fn capitalised_word(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
         && !is_possessive(word)
-        && !ORGANISATION_WORDS.contains(&word)
-        && !TITLES.iter().any(|(t, _)| *t == word)
+        && !is_organisation_word(word)
+        && !is_title(word)
 }
 
 /// This module's patterns, for the test that their two forms agree.
