@@ -121,8 +121,12 @@ const PLAIN_EXTRAS: &str = "‘’‚“”„–—―…•·′″«»‹›�
 /// Whether `text` is plain: ASCII, but for spaces (`\s`, which is not
 /// narrowed: its automaton is small) and [`PLAIN_EXTRAS`].
 pub fn is_plain(text: &str) -> bool {
-    // (This runs for every sentence: only the characters beyond ASCII are
+    // (This runs for every sentence: most are ASCII, which `is_ascii`
+    // tests a word at a time, and only the characters beyond ASCII are
     // decoded.)
+    if text.is_ascii() {
+        return true;
+    }
     let bytes = text.as_bytes();
     let mut at = 0;
     while let Some(ascii) = bytes[at..].iter().position(|b| !b.is_ascii()) {

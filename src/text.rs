@@ -357,14 +357,17 @@ impl Quoted {
         let mut marks = Vec::new();
         let mut typographic: Vec<usize> = Vec::new();
         let mut straight: Option<usize> = None;
-        for (i, c) in text.char_indices() {
-            let opened = match c {
-                '\u{201c}' => {
-                    typographic.push(i + c.len_utf8());
+        // (Jumps from one possible mark to the next: `"`, or the byte E2
+        // that starts `“` (E2 80 9C) and `”` (E2 80 9D).)
+        let bytes = text.as_bytes();
+        for i in memchr::memchr2_iter(b'"', 0xe2, bytes) {
+            let opened = match &bytes[i..bytes.len().min(i + 3)] {
+                [0xe2, 0x80, 0x9c] => {
+                    typographic.push(i + 3);
                     None
                 }
-                '\u{201d}' => typographic.pop(),
-                '"' => match straight.take() {
+                [0xe2, 0x80, 0x9d] => typographic.pop(),
+                [b'"', ..] => match straight.take() {
                     Some(inside) => Some(inside),
                     None => {
                         straight = Some(i + 1);
