@@ -362,9 +362,9 @@ impl Vocabulary {
     fn terms(&mut self, sentence: &str) -> Terms {
         let mut counts: Vec<(usize, f64)> = Vec::new();
         let mut lower = String::new();
-        let mut add = |word: &str, counts: &mut Vec<(usize, f64)>| {
+        for word in sentence.split(|c: char| !c.is_alphanumeric()) {
             if word.len() < 2 {
-                return;
+                continue;
             }
             lower.clear();
             if word.is_ascii() {
@@ -373,29 +373,13 @@ impl Vocabulary {
             } else {
                 lower.extend(word.chars().flat_map(char::to_lowercase));
                 if lower.chars().count() < 2 {
-                    return;
+                    continue;
                 }
             }
-            if !is_stopword(&lower) {
-                counts.push((self.id(stem(&lower)), 1.0));
+            if is_stopword(&lower) {
+                continue;
             }
-        };
-        if sentence.is_ascii() {
-            // (Most sentences: words found by bytes, with no decoding.)
-            let bytes = sentence.as_bytes();
-            let mut at = 0;
-            while at < bytes.len() {
-                let start = at;
-                while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
-                    at += 1;
-                }
-                add(&sentence[start..at], &mut counts);
-                at += 1;
-            }
-        } else {
-            for word in sentence.split(|c: char| !c.is_alphanumeric()) {
-                add(word, &mut counts);
-            }
+            counts.push((self.id(stem(&lower)), 1.0));
         }
         counts.sort_by_key(|&(id, _)| id);
         let mut merged: Vec<(usize, f64)> = Vec::with_capacity(counts.len());
