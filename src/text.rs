@@ -675,7 +675,17 @@ mod tests {
             }
             count
         };
-        let words = ["Forty-one", "7.6", "--", "(ANI)", "U.S.", "a", "", "-", "x_y"];
+        let words = [
+            "Forty-one",
+            "7.6",
+            "--",
+            "(ANI)",
+            "U.S.",
+            "a",
+            "",
+            "-",
+            "x_y",
+        ];
         let spaces = [" ", "\t", "\n", "\x0b", "\x0c", "\r", ".", "", "\x1f"];
         let texts = crate::summarize::random_texts(&words, &spaces, 0x0c0_ffee, 2_000, 12);
         for text in &texts {

@@ -1368,8 +1368,7 @@ pub(super) fn names_an_organisation_after_a_title(name: &str) -> bool {
 }
 
 pub(super) fn is_place_or_organisation(name: &str) -> bool {
-    name.split_whitespace()
-        .any(is_organisation_word)
+    name.split_whitespace().any(is_organisation_word)
 }
 
 /// Extracts the facts of a story from its sentences, with the people and

@@ -907,8 +907,7 @@ fn appositions(sentence: &str) -> Vec<(&str, Option<(String, &'static str)>)> {
         for word in rest.by_ref().take(4) {
             let bare = word.trim_end_matches([',', '.', ';', ':']);
             // A verb (`received best actress`) ends it too.
-            let verb =
-                (bare.ends_with("ed") || bare.ends_with("ing")) && !is_role_modifier(bare);
+            let verb = (bare.ends_with("ed") || bare.ends_with("ing")) && !is_role_modifier(bare);
             if NOT_IN_APPOSITION.contains(&bare) || verb || bare.contains(['"', '“', '”', '(', ')'])
             {
                 break;
@@ -1142,8 +1141,7 @@ fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, (&'a str, bool)> {
                     .chars()
                     .all(|c| c.is_alphabetic() || "'’-".contains(c))
                     || (dotted_initials(first)
-                        && (SURNAME_TITLES.contains(&last)
-                            || !is_title(last))))
+                        && (SURNAME_TITLES.contains(&last) || !is_title(last))))
             {
                 continue;
             }
