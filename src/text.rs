@@ -371,7 +371,8 @@ impl Quoted {
         let mut typographic: Vec<usize> = Vec::new();
         let mut straight: Option<usize> = None;
         // (Jumps from one possible mark to the next: `"`, or the byte E2
-        // that starts `“` (E2 80 9C) and `”` (E2 80 9D).)
+        // that starts `“` (E2 80 9C) and `”` (E2 80 9D). E2 only ever
+        // starts a character, so each one found does.)
         let bytes = text.as_bytes();
         for i in memchr::memchr2_iter(b'"', 0xe2, bytes) {
             let opened = match &bytes[i..bytes.len().min(i + 3)] {

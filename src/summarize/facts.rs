@@ -852,20 +852,22 @@ fn organisation_words(sentence: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-/// Whether `word` is one of [`ORGANISATION_WORDS`]. (The lists of words
-/// here are looked up in hash sets: they are asked of most words of a
-/// story, and a scan of a long list cost more than the rest of the test.)
+/// Whether `word` is one of [`ORGANISATION_WORDS`].
+///
+/// (This, [`is_title`] and the summarizer's other long lists of words are
+/// looked up in hash sets: they are asked of most words of a story, and a
+/// scan of a long list cost more than the rest of the test.)
 pub(super) fn is_organisation_word(word: &str) -> bool {
     static SET: LazyLock<HashSet<&'static str>> =
         LazyLock::new(|| ORGANISATION_WORDS.iter().copied().collect());
     SET.contains(word)
 }
 
-/// Whether `word` is a title of [`TITLES`] (`President`, `Prime Minister`).
-pub(super) fn is_title(word: &str) -> bool {
+/// Whether `name` is a title of [`TITLES`] (`President`, `Prime Minister`).
+pub(super) fn is_title(name: &str) -> bool {
     static SET: LazyLock<HashSet<&'static str>> =
         LazyLock::new(|| TITLES.iter().map(|(t, _)| *t).collect());
-    SET.contains(word)
+    SET.contains(name)
 }
 
 /// The words of a sentence as an ASCII regex sees them (runs of letters,
@@ -1189,8 +1191,7 @@ pub(super) fn clean_name(name: &str) -> Option<String> {
     }
     let name = words.join(" ");
     let name = without_possessive(&name);
-    let is_title = is_title(name);
-    (!name.is_empty() && !is_title && !is_not_name(name)).then(|| name.to_string())
+    (!name.is_empty() && !is_title(name) && !is_not_name(name)).then(|| name.to_string())
 }
 
 /// Months and their abbreviations, which are also people's names.
@@ -1244,7 +1245,6 @@ fn clean_organisation(phrase: &str) -> Option<String> {
             ])
             .collect()
     });
-    let organisation_word = is_organisation_word;
     let all: Vec<&str> = phrase.split_whitespace().collect();
     let mut end = all.len();
     let mut named = false;
@@ -1259,7 +1259,7 @@ fn clean_organisation(phrase: &str) -> Option<String> {
         // `Ministry of Home Affairs Secretary`, `Audit Committee Chairman
         // Ana Ruiz`; but `Association of Chief Police Officers`.
         let ends = match next {
-            Some(next) => !organisation_word(next),
+            Some(next) => !is_organisation_word(next),
             // `Court of Human Justice`: a title that ends the phrase cuts
             // it only when it names a role.
             None => matches!(
@@ -1281,7 +1281,7 @@ fn clean_organisation(phrase: &str) -> Option<String> {
             end = i;
             break;
         }
-        named |= organisation_word(word);
+        named |= is_organisation_word(word);
     }
     let mut words = &all[..end];
     while let Some((first, rest)) = words.split_first() {
@@ -1300,14 +1300,14 @@ fn clean_organisation(phrase: &str) -> Option<String> {
         // unless a person's name follows (`Superintendent of Police
         // Santosh Rawat`).
         let kept =
-            organisation_word(first) && !rest.is_empty() && !looks_like_person(&rest.join(" "));
+            is_organisation_word(first) && !rest.is_empty() && !looks_like_person(&rest.join(" "));
         if kept || !(is_not_name(first) || owner && rest.len() >= 2) {
             break;
         }
         words = rest;
     }
     while let Some((last, rest)) = words.split_last() {
-        if !is_not_name(last) || organisation_word(last) {
+        if !is_not_name(last) || is_organisation_word(last) {
             break;
         }
         words = rest;

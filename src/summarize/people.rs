@@ -1127,7 +1127,8 @@ fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, (&'a str, bool)> {
                 break;
             };
             // (The cheapest test first: most pairs of words are no name.
-            // The last name below is `next` cut at its end.)
+            // The last name below is `next` cut at its end, so it starts
+            // with the same capital.)
             if !first.starts_with(char::is_uppercase) || !next.starts_with(char::is_uppercase) {
                 continue;
             }
@@ -1136,12 +1137,10 @@ fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, (&'a str, bool)> {
             let owned = next.trim_end_matches(|c: char| !c.is_alphabetic() && !"'’".contains(c));
             let owner = is_possessive(owned) || owned.ends_with(['\'', '’']);
             let last = without_possessive(owned).trim_end_matches(|c: char| !c.is_alphabetic());
-            if !last.starts_with(char::is_uppercase)
-                || !(first
-                    .chars()
-                    .all(|c| c.is_alphabetic() || "'’-".contains(c))
-                    || (dotted_initials(first)
-                        && (SURNAME_TITLES.contains(&last) || !is_title(last))))
+            if !(first
+                .chars()
+                .all(|c| c.is_alphabetic() || "'’-".contains(c))
+                || (dotted_initials(first) && (SURNAME_TITLES.contains(&last) || !is_title(last))))
             {
                 continue;
             }
