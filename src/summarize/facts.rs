@@ -854,9 +854,9 @@ fn organisation_words(sentence: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// Whether `word` is one of [`ORGANISATION_WORDS`].
 ///
-/// (This, [`is_title`] and the summarizer's other long lists of words are
-/// looked up in hash sets: they are asked of most words of a story, and a
-/// scan of a long list cost more than the rest of the test.)
+/// (This and [`is_title`], like the people stage's lists of role words,
+/// are looked up in hash sets: they are asked of most words of a story,
+/// and a scan of a long list cost more than the rest of the test.)
 pub(super) fn is_organisation_word(word: &str) -> bool {
     static SET: LazyLock<HashSet<&'static str>> =
         LazyLock::new(|| ORGANISATION_WORDS.iter().copied().collect());
