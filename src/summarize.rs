@@ -559,10 +559,11 @@ mod tests {
         }
     }
 
-    /// Every pattern of the summarizer finds the same on plain text in its
-    /// narrowed form as in its full one (see [`crate::pattern`]).
+    /// Every pattern of the summarizer finds the same in its narrowed form
+    /// on plain text, and in its wide form on wide text, as in its full one
+    /// (see [`crate::pattern`]).
     #[test]
-    fn every_pattern_agrees_in_both_forms_on_plain_text() {
+    fn every_pattern_agrees_in_all_forms() {
         let patterns = [
             facts::patterns(),
             figures::patterns(),
@@ -572,22 +573,26 @@ mod tests {
         ];
         // Each text, and what follows its first spaces, for the patterns
         // anchored at the start.
-        let texts = crate::pattern::plain_texts(0x5eed_f00d, 4_000);
-        let texts: Vec<&str> = texts
-            .iter()
-            .flat_map(|text| {
-                let starts = text.match_indices(' ').map(|(at, _)| at).take(3);
-                std::iter::once(0).chain(starts).map(|at| &text[at..])
-            })
-            .collect();
-        for pattern in patterns.iter().flatten() {
-            let mut matched = 0;
-            for text in &texts {
-                crate::pattern::agrees_on(pattern, text).unwrap();
-                matched += usize::from(pattern.is_match(text));
+        for texts in [
+            crate::pattern::plain_texts(0x5eed_f00d, 4_000),
+            crate::pattern::wide_texts(0x5eed_f00d, 4_000),
+        ] {
+            let texts: Vec<&str> = texts
+                .iter()
+                .flat_map(|text| {
+                    let starts = text.match_indices(' ').map(|(at, _)| at).take(3);
+                    std::iter::once(0).chain(starts).map(|at| &text[at..])
+                })
+                .collect();
+            for pattern in patterns.iter().flatten() {
+                let mut matched = 0;
+                for text in &texts {
+                    crate::pattern::agrees_on(pattern, text).unwrap();
+                    matched += usize::from(pattern.is_match(text));
+                }
+                // Some matches, or agreeing would show nothing.
+                assert!(matched >= 10, "{matched} matches of {:?}", pattern.source());
             }
-            // Some matches, or agreeing would show nothing.
-            assert!(matched >= 10, "{matched} matches of {:?}", pattern.source());
         }
     }
 

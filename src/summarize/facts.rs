@@ -12,7 +12,7 @@
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::sync::LazyLock;
 
-use crate::pattern::{Pattern, is_plain};
+use crate::pattern::{self, Pattern};
 use serde::{Deserialize, Serialize};
 
 use super::people::{People, Person, is_honorific, looks_like_person};
@@ -1400,11 +1400,11 @@ pub fn extract(sentences: &[&str], people: &People, figures: &[(usize, String)])
         if !has_digit(sentence) {
             continue;
         }
-        let plain = is_plain(sentence);
+        let reach = pattern::reach(sentence);
         // `in 2019 dollars` is a year, not an amount.
         for m in MONEY
-            .form(plain)
-            .find_iter(gated(MONEY_HINT.form(plain), sentence))
+            .form(reach)
+            .find_iter(gated(MONEY_HINT.form(reach), sentence))
             .filter(|m| !m.as_str().split_whitespace().next().is_some_and(is_year))
         {
             push(
@@ -1414,7 +1414,7 @@ pub fn extract(sentences: &[&str], people: &People, figures: &[(usize, String)])
                 sentence,
             );
         }
-        for m in DATE.form(plain).find_iter(sentence) {
+        for m in DATE.form(reach).find_iter(sentence) {
             if !signs_off_a_post(&sentence[..m.start()]) {
                 push(&mut facts, FactKind::Date, m.as_str().to_string(), sentence);
             }

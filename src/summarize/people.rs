@@ -13,7 +13,7 @@
 use foldhash::{HashMap, HashMapExt, HashSet};
 use std::sync::LazyLock;
 
-use crate::pattern::{Pattern, is_plain};
+use crate::pattern::{self, Pattern};
 
 use super::facts::{
     Body, MONTHS, PLACE_ABBREVIATIONS, SPEAKERS_IN, TITLES, clean_name, described_bodies, gated,
@@ -216,10 +216,10 @@ pub fn people(sentences: &[&str]) -> People {
     // Built on first need: most stories name everyone in full.
     let mut full: Option<HashMap<&str, (&str, bool)>> = None;
     for (i, sentence) in sentences.iter().enumerate() {
-        let plain = is_plain(sentence);
+        let reach = pattern::reach(sentence);
         for caps in ROLE
-            .form(plain)
-            .captures_iter(gated(TITLE_HINT.form(plain), sentence))
+            .form(reach)
+            .captures_iter(gated(TITLE_HINT.form(reach), sentence))
         {
             if let Some(name) = caps
                 .name("name")
@@ -235,7 +235,7 @@ pub fn people(sentences: &[&str]) -> People {
             }
         }
         // (Read from the matches: capturing costs more than finding.)
-        for found in LOWER_ROLE.form(plain).find_iter(sentence) {
+        for found in LOWER_ROLE.form(reach).find_iter(sentence) {
             let (title, name) = lower_role(found.as_str());
             let name = owner(name);
             // A full name, or a person the story has named in full.
@@ -253,7 +253,7 @@ pub fn people(sentences: &[&str]) -> People {
                 people.mention(name, (!bare).then_some((&role, canonical.as_str())), i);
             }
         }
-        for found in HONORIFIC_NAME.form(plain).find_iter(sentence) {
+        for found in HONORIFIC_NAME.form(reach).find_iter(sentence) {
             let (honorific, name) = found
                 .as_str()
                 .split_once(char::is_whitespace)
@@ -295,8 +295,8 @@ pub fn people(sentences: &[&str]) -> People {
             people.mention(&format!("{honorific} {full}"), None, i);
         }
         for found in SPEAKER
-            .form(plain)
-            .find_iter(gated(VERB_HINT.form(plain), sentence))
+            .form(reach)
+            .find_iter(gated(VERB_HINT.form(reach), sentence))
         {
             let speaker = speaker(found);
             // `Secretary of State Anna Blix said`: the name runs on from a
@@ -323,7 +323,7 @@ pub fn people(sentences: &[&str]) -> People {
             }
             // `Mayor Edda Voskuil said`: the role pattern has the whole
             // name; `The Ukrainian President said` names a role only.
-            let role = ROLE.form(plain).captures(speaker.name);
+            let role = ROLE.form(reach).captures(speaker.name);
             let name = match role
                 .as_ref()
                 .map(|c| (c.name("name"), c.get(0).map(|m| (m.start(), m.end()))))
@@ -354,8 +354,8 @@ pub fn people(sentences: &[&str]) -> People {
             }
         }
         for caps in AGED
-            .form(plain)
-            .captures_iter(gated(AGE_HINT.form(plain), sentence))
+            .form(reach)
+            .captures_iter(gated(AGE_HINT.form(reach), sentence))
         {
             // `Bell, 30,`: the story's full name for a surname, when it
             // gives one (`Duncan Bell`).

@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use crate::pattern::{Pattern, is_plain};
+use crate::pattern::{self, Pattern};
 use serde::{Deserialize, Serialize};
 
 use super::facts;
@@ -378,18 +378,18 @@ fn narrate(text: &str, people: &People) -> Option<(Option<String>, bool)> {
     // none), unnamed speech only where its hint is; then the last sentence
     // that says anything of a speaker decides: read from the end, and stop
     // there.
-    let plain = is_plain(text);
-    let unnamed = UNNAMED_HINT.form(plain).is_match(text);
+    let reach = pattern::reach(text);
+    let unnamed = UNNAMED_HINT.form(reach).is_match(text);
     let spoken: Vec<(usize, usize, &str)> = SPEECH
-        .form(plain)
-        .find_iter(facts::gated(people::VERB_HINT.form(plain), text))
+        .form(reach)
+        .find_iter(facts::gated(people::VERB_HINT.form(reach), text))
         .map(|m| (m.start(), m.end(), speaker_of(m.as_str())))
         .collect();
     let mut pronoun_spoke = false;
     for sentence in crate::text::sentences(text).into_iter().rev() {
         // (`sentences` gives slices of `text`.)
         let start = sentence.as_ptr() as usize - text.as_ptr() as usize;
-        if unnamed && UNNAMED.form(plain).is_match(sentence) {
+        if unnamed && UNNAMED.form(reach).is_match(sentence) {
             return Some((None, true));
         }
         let named = spoken
