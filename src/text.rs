@@ -83,6 +83,23 @@ fn word_count_by_chars(text: &str) -> usize {
     count
 }
 
+/// Where each capital letter of `text` begins (`char::is_uppercase`), in
+/// order: a scan of bytes that decodes only the characters beyond ASCII
+/// (capitals are a few bytes in twenty; decoding every character to find
+/// them cost more than what was done with them).
+pub fn capitals(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.bytes().enumerate().filter_map(move |(at, b)| {
+        let capital = if b.is_ascii() {
+            b.is_ascii_uppercase()
+        } else {
+            // (A byte of `11xxxxxx` begins a character; `10xxxxxx` goes on
+            // with one.)
+            b >= 0xc0 && text[at..].starts_with(char::is_uppercase)
+        };
+        capital.then_some(at)
+    })
+}
+
 /// A dateline at the start of a story's first sentence: `(CNN)`,
 /// `WASHINGTON (Reuters) -`, `NEW DELHI:`, `London, Jan 5 (PTI) -`.
 static DATELINE: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(|| {
@@ -666,6 +683,30 @@ mod tests {
     #[test]
     fn word_count_skips_lone_punctuation() {
         assert_eq!(word_count("Forty-one people — at least — died."), 5);
+    }
+
+    #[test]
+    fn capitals_are_found_in_any_script() {
+        let text = "Émile and Ünal met ǅemal in ÅRHUS, not ßtraße or ⓐ Ⓐ.";
+        let by_chars = |text: &str| -> Vec<usize> {
+            text.char_indices()
+                .filter(|(_, c)| c.is_uppercase())
+                .map(|(at, _)| at)
+                .collect()
+        };
+        assert_eq!(capitals(text).collect::<Vec<_>>(), by_chars(text));
+        // (`ǅ` is title case, which `is_uppercase` is not.)
+        assert_eq!(capitals(text).count(), 8, "É Ü Å R H U S Ⓐ");
+        for text in crate::pattern::plain_texts(0xca95, 500)
+            .iter()
+            .chain(&crate::pattern::wide_texts(0xca95, 500))
+        {
+            assert_eq!(
+                capitals(text).collect::<Vec<_>>(),
+                by_chars(text),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

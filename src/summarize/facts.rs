@@ -845,11 +845,22 @@ fn whole_name_before(after: &str) -> bool {
     }
 }
 
-/// The [`ORGANISATION_WORDS`] of a sentence, with where each begins.
+/// The [`ORGANISATION_WORDS`] of a sentence, with where each begins: words
+/// as an ASCII regex sees them (runs of letters, digits and `_`, between
+/// `(?-u:\b)` boundaries), found at their capitals.
 fn organisation_words(sentence: &str) -> impl Iterator<Item = (usize, &str)> {
-    ascii_words(sentence).filter(|(_, word)| {
-        word.starts_with(|c: char| c.is_ascii_uppercase()) && is_organisation_word(word)
-    })
+    let bytes = sentence.as_bytes();
+    let in_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    crate::text::capitals(sentence)
+        .filter(move |&at| bytes[at].is_ascii() && (at == 0 || !in_word(bytes[at - 1])))
+        .map(move |at| {
+            let end = bytes[at..]
+                .iter()
+                .position(|&b| !in_word(b))
+                .map_or(bytes.len(), |n| at + n);
+            (at, &sentence[at..end])
+        })
+        .filter(|(_, word)| is_organisation_word(word))
 }
 
 /// Whether `word` is one of [`ORGANISATION_WORDS`].
@@ -868,15 +879,6 @@ pub(super) fn is_title(name: &str) -> bool {
     static SET: LazyLock<HashSet<&'static str>> =
         LazyLock::new(|| TITLES.iter().map(|(t, _)| *t).collect());
     SET.contains(name)
-}
-
-/// The words of a sentence as an ASCII regex sees them (runs of letters,
-/// digits and `_`, between `(?-u:\b)` boundaries), with where each begins.
-fn ascii_words(sentence: &str) -> impl Iterator<Item = (usize, &str)> {
-    sentence
-        .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
-        .filter(|w| !w.is_empty())
-        .map(move |w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w))
 }
 
 /// What every amount holds: a currency sign, `Rs`, or `million`,
@@ -916,8 +918,8 @@ fn place_cues(sentence: &str) -> Vec<(&str, usize, bool)> {
     let mut found = Vec::new();
     // Where the next match may begin.
     let mut free = 0;
-    for (at, c) in sentence.char_indices() {
-        if at < free || !c.is_uppercase() {
+    for at in crate::text::capitals(sentence) {
+        if at < free {
             continue;
         }
         let head = sentence[..at].trim_end_matches(char::is_whitespace);
