@@ -84,20 +84,77 @@ fn word_count_by_chars(text: &str) -> usize {
 }
 
 /// Where each capital letter of `text` begins (`char::is_uppercase`), in
-/// order: a scan of bytes that decodes only the characters beyond ASCII
-/// (capitals are a few bytes in twenty; decoding every character to find
-/// them cost more than what was done with them).
-pub fn capitals(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.bytes().enumerate().filter_map(move |(at, b)| {
-        let capital = if b.is_ascii() {
-            b.is_ascii_uppercase()
-        } else {
-            // (A byte of `11xxxxxx` begins a character; `10xxxxxx` goes on
-            // with one.)
-            b >= 0xc0 && text[at..].starts_with(char::is_uppercase)
-        };
-        capital.then_some(at)
-    })
+/// order. Capitals are a few bytes in a hundred, and decoding every
+/// character to find them cost more than what was done with them: this
+/// reads eight bytes at a time, and decodes only the characters beyond
+/// ASCII.
+pub fn capitals(text: &str) -> Capitals<'_> {
+    Capitals {
+        text,
+        chunk: 0,
+        found: 0,
+    }
+}
+
+/// The iterator of [`capitals`].
+#[derive(Debug)]
+pub struct Capitals<'a> {
+    text: &'a str,
+    /// Where the chunk of eight bytes after the one read last begins.
+    chunk: usize,
+    /// The capitals of the chunk read last (before `chunk`) not yet given:
+    /// the high bit of each of its bytes that begins one.
+    found: u64,
+}
+
+impl Iterator for Capitals<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        let bytes = self.text.as_bytes();
+        while self.found == 0 {
+            let at = self.chunk;
+            if at >= bytes.len() {
+                return None;
+            }
+            self.chunk += 8;
+            self.found = match bytes.get(at..at + 8) {
+                Some(chunk) => {
+                    let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+                    if word & HIGH == 0 {
+                        // All ASCII: a byte's high bit is set by adding
+                        // 0x3f when it is at least `A`, and by adding 0x25
+                        // when it is past `Z` (no sum carries into the
+                        // next byte).
+                        (word + 0x3f3f_3f3f_3f3f_3f3f) & !(word + 0x2525_2525_2525_2525) & HIGH
+                    } else {
+                        self.mask(at, 8)
+                    }
+                }
+                None => self.mask(at, bytes.len() - at),
+            };
+        }
+        let byte = self.found.trailing_zeros() as usize / 8;
+        self.found &= self.found - 1;
+        Some(self.chunk - 8 + byte)
+    }
+}
+
+impl Capitals<'_> {
+    /// The capitals of the `len` bytes from `at`, one by one.
+    fn mask(&self, at: usize, len: usize) -> u64 {
+        let bytes = self.text.as_bytes();
+        (0..len)
+            .filter(|&i| {
+                let b = bytes[at + i];
+                b.is_ascii_uppercase()
+                    // (A byte of `11xxxxxx` begins a character beyond
+                    // ASCII; `10xxxxxx` goes on with one.)
+                    || (b >= 0xc0 && self.text[at + i..].starts_with(char::is_uppercase))
+            })
+            .fold(0, |found, i| found | 0x80 << (8 * i))
+    }
 }
 
 /// A dateline at the start of a story's first sentence: `(CNN)`,
@@ -697,6 +754,17 @@ mod tests {
         assert_eq!(capitals(text).collect::<Vec<_>>(), by_chars(text));
         // (`ǅ` is title case, which `is_uppercase` is not.)
         assert_eq!(capitals(text).count(), 8, "É Ü Å R H U S Ⓐ");
+        // Every length of the last, short chunk, ASCII or not.
+        for len in 0..=20 {
+            for letters in ["aBcD", "xÉyZ"] {
+                let text: String = letters.chars().cycle().take(len).collect();
+                assert_eq!(
+                    capitals(&text).collect::<Vec<_>>(),
+                    by_chars(&text),
+                    "{text:?}"
+                );
+            }
+        }
         for text in crate::pattern::plain_texts(0xca95, 500)
             .iter()
             .chain(&crate::pattern::wide_texts(0xca95, 500))
