@@ -423,12 +423,12 @@ fn is_terminator(c: char) -> bool {
 /// of [`is_terminator`]'s characters: `.`, `!`, `?` and `…` (E2 80 A6; E2
 /// only ever starts a character).
 fn next_terminator(text: &str, from: usize) -> Option<(usize, char)> {
-    let bytes = text.as_bytes();
-    let at = (from..bytes.len()).find(|&i| match bytes[i] {
-        b'.' | b'!' | b'?' => true,
-        0xe2 => bytes.get(i + 1..i + 3) == Some(&[0x80, 0xa6][..]),
-        _ => false,
-    })?;
+    // (Two searches by memchr's vector code: the first stop, and an
+    // ellipsis before it.)
+    let bytes = &text.as_bytes()[from..];
+    let stop = memchr::memchr3(b'.', b'!', b'?', bytes);
+    let ellipsis = memchr::memmem::find(&bytes[..stop.unwrap_or(bytes.len())], "…".as_bytes());
+    let at = from + ellipsis.or(stop)?;
     let c = text[at..].chars().next()?;
     debug_assert!(is_terminator(c), "{c:?} at {at}");
     Some((at, c))
