@@ -18,6 +18,11 @@ use broadsheet::parse;
 use broadsheet::summarize::{self, facts, people, quotes};
 use broadsheet::text;
 
+/// The allocator the `broadsheet` command builds with (see `src/main.rs`):
+/// each part is timed as it runs there.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let dirs: Vec<String> = std::env::args().skip(1).collect();
     if dirs.is_empty() {
