@@ -539,7 +539,7 @@ fn continues_after(before: &str, next_word: &str) -> bool {
     false
 }
 
-/// This module's patterns, for the test that their two forms agree.
+/// This module's patterns, for the test that their forms agree.
 #[cfg(test)]
 pub(crate) fn patterns() -> Vec<&'static crate::pattern::Pattern> {
     vec![&DATELINE]

@@ -1666,7 +1666,7 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
         .collect()
 }
 
-/// This module's patterns, for the test that their two forms agree.
+/// This module's patterns, for the test that their forms agree.
 #[cfg(test)]
 pub(super) fn patterns() -> Vec<&'static Pattern> {
     vec![

@@ -792,7 +792,7 @@ fn grouped(value: u64) -> String {
     out
 }
 
-/// This module's patterns, for the test that their two forms agree.
+/// This module's patterns, for the test that their forms agree.
 #[cfg(test)]
 pub(super) fn patterns() -> Vec<&'static Pattern> {
     vec![&FIGURE, &WORD_FIGURE]

@@ -1265,7 +1265,7 @@ fn capitalised_word(word: &str) -> bool {
         && !is_title(word)
 }
 
-/// This module's patterns, for the test that their two forms agree.
+/// This module's patterns, for the test that their forms agree.
 #[cfg(test)]
 pub(super) fn patterns() -> Vec<&'static Pattern> {
     vec![

@@ -740,7 +740,7 @@ fn quoted_spans(text: &str, continued: bool) -> Vec<(usize, usize)> {
     spans
 }
 
-/// This module's patterns, for the test that their two forms agree.
+/// This module's patterns, for the test that their forms agree.
 #[cfg(test)]
 pub(super) fn patterns() -> Vec<&'static Pattern> {
     vec![
