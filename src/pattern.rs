@@ -114,6 +114,15 @@ impl Pattern {
         }
     }
 
+    /// Whether the wide form, if the pattern has one, compiles (or the full
+    /// form serves for wide text too: see [`Pattern::form`]).
+    #[cfg(test)]
+    pub(crate) fn wide_form_compiles(&self) -> bool {
+        self.wide
+            .as_ref()
+            .is_none_or(|(source, _)| build(source).is_ok())
+    }
+
     /// The pattern as written, compiled.
     fn full(&self) -> &Regex {
         self.full.get_or_init(|| {
@@ -648,6 +657,7 @@ mod tests {
         // A class for ASCII alone has no wide form: the full one serves.
         let ascii = Pattern::new(r"(?-u:\w)+\s\p{L}+").unwrap();
         assert!(rewrite(ascii.source(), Reach::Wide).contains(r"(?-u:[\w&&["));
+        assert!(!ascii.wide_form_compiles());
         assert_eq!(ascii.find("Ana met José").unwrap().as_str(), "Ana met");
         assert_eq!(ascii.find("José met Ana").unwrap().as_str(), "met Ana");
     }

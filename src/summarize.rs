@@ -585,6 +585,8 @@ mod tests {
                 })
                 .collect();
             for pattern in patterns.iter().flatten() {
+                // (Else the full form would stand in for it, and agree.)
+                assert!(pattern.wide_form_compiles(), "{:?}", pattern.source());
                 let mut matched = 0;
                 for text in &texts {
                     crate::pattern::agrees_on(pattern, text).unwrap();

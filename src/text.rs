@@ -434,6 +434,17 @@ fn next_terminator(text: &str, from: usize) -> Option<(usize, char)> {
     Some((at, c))
 }
 
+/// The double quotation marks of `text` (`"`, `“`, `”`) with where each
+/// begins, in order. The search jumps from one `"` or E2 byte to the next:
+/// E2 begins `“` (E2 80 9C) and `”` (E2 80 9D), and only ever begins a
+/// character, so no other character is decoded.
+pub fn quotation_marks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    memchr::memchr2_iter(b'"', 0xe2, text.as_bytes()).filter_map(|at| {
+        let mark = text[at..].chars().next().expect("a character starts here");
+        matches!(mark, '"' | '\u{201c}' | '\u{201d}').then_some((at, mark))
+    })
+}
+
 /// Which characters of a text lie strictly inside a double-quoted span that
 /// closes in the same text (typographic `“…”`, nested, or straight `"…"`),
 /// asked in increasing order of byte offset.
@@ -452,25 +463,20 @@ impl Quoted {
         let mut marks = Vec::new();
         let mut typographic: Vec<usize> = Vec::new();
         let mut straight: Option<usize> = None;
-        // (Jumps from one possible mark to the next: `"`, or the byte E2
-        // that starts `“` (E2 80 9C) and `”` (E2 80 9D). E2 only ever
-        // starts a character, so each one found does.)
-        let bytes = text.as_bytes();
-        for i in memchr::memchr2_iter(b'"', 0xe2, bytes) {
-            let opened = match &bytes[i..bytes.len().min(i + 3)] {
-                [0xe2, 0x80, 0x9c] => {
-                    typographic.push(i + 3);
+        for (i, mark) in quotation_marks(text) {
+            let opened = match mark {
+                '\u{201c}' => {
+                    typographic.push(i + mark.len_utf8());
                     None
                 }
-                [0xe2, 0x80, 0x9d] => typographic.pop(),
-                [b'"', ..] => match straight.take() {
+                '\u{201d}' => typographic.pop(),
+                _ => match straight.take() {
                     Some(inside) => Some(inside),
                     None => {
                         straight = Some(i + 1);
                         None
                     }
                 },
-                _ => None,
             };
             if let Some(inside) = opened {
                 marks.push((inside, 1));

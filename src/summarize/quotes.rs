@@ -698,10 +698,7 @@ fn quote_len(text: &str, at: usize) -> usize {
 fn quoted_spans(text: &str, continued: bool) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let mut open: Option<usize> = None;
-    // (Only `"`, `“` and `”` count: the search jumps from one `"` or E2
-    // byte, which only ever begins a character, to the next.)
-    for i in memchr::memchr2_iter(b'"', 0xe2, text.as_bytes()) {
-        let c = text[i..].chars().next().expect("a character starts here");
+    for (i, c) in crate::text::quotation_marks(text) {
         let reopens = || {
             let before = &text[..i];
             let after = &text[i + c.len_utf8()..];
