@@ -74,9 +74,14 @@ const STOPWORDS: &[&str] = &[
 /// integers: this runs for every word of every story (a binary search of
 /// the sorted list was a third of the cost of reading a sentence's terms).
 fn is_stopword(word: &str) -> bool {
+    pack(word).is_some_and(|key| stopwords().contains(&key))
+}
+
+/// The [`STOPWORDS`], packed ([`pack`]).
+fn stopwords() -> &'static foldhash::HashSet<u64> {
     static KEYS: std::sync::LazyLock<foldhash::HashSet<u64>> =
         std::sync::LazyLock::new(|| STOPWORDS.iter().filter_map(|w| pack(w)).collect());
-    pack(word).is_some_and(|key| KEYS.contains(&key))
+    &KEYS
 }
 
 /// A word of at most eight bytes as a `u64`, zero-padded (words here are
@@ -214,8 +219,9 @@ pub fn key_points(
             .collect();
     }
     let mut vocabulary = Vocabulary::default();
-    let vectors: Vec<Terms> = sentences.iter().map(|s| vocabulary.terms(s)).collect();
-    let headline = vocabulary.terms(headline);
+    let (vectors, word_counts): (Vec<Terms>, Vec<usize>) =
+        sentences.iter().map(|s| vocabulary.terms(s)).unzip();
+    let (headline, _) = vocabulary.terms(headline);
     // Centrality: cosine of each sentence with the rest of the story, from
     // the document totals in O(terms) per sentence:
     // v·(D−v) = v·D − |v|², |D−v|² = |D|² − 2v·D + |v|².
@@ -241,14 +247,12 @@ pub fn key_points(
         })
         .collect();
     let top_centrality = centrality.iter().copied().fold(f64::EPSILON, f64::max);
-    let scores: Vec<f64> = sentences
-        .iter()
-        .enumerate()
-        .map(|(i, sentence)| {
+    let scores: Vec<f64> = (0..sentences.len())
+        .map(|i| {
             let position = 1.0 / (1.0 + i as f64).sqrt();
             let central = centrality[i] / top_centrality;
             let covered = vectors[i].coverage_of(&headline);
-            let words = text::word_count(sentence);
+            let words = word_counts[i];
             let length = if words < 8 {
                 0.4
             } else if words > 55 {
@@ -363,38 +367,135 @@ impl Vocabulary {
         }
     }
 
-    /// The content terms of a sentence: lowercased, stemmed, stopwords out.
-    fn terms(&mut self, sentence: &str) -> Terms {
-        let mut counts: Vec<(usize, f64)> = Vec::new();
+    /// The content terms of a sentence (lowercased, stemmed, stopwords
+    /// out), and its [`text::word_count`], read together: this runs for
+    /// every sentence of every story.
+    ///
+    /// A term is a run of letters and digits. It is read by bytes, and a
+    /// run of ASCII letters and digits, which nearly every word is, is
+    /// lowercased, packed and stemmed in place; only a word with a
+    /// character beyond ASCII is read a character at a time.
+    fn terms(&mut self, sentence: &str) -> (Terms, usize) {
+        let bytes = sentence.as_bytes();
+        let mut ids: Vec<usize> = Vec::with_capacity(bytes.len() / 8 + 1);
         let mut lower = String::new();
-        for word in sentence.split(|c: char| !c.is_alphanumeric()) {
-            if word.len() < 2 {
-                continue;
-            }
-            lower.clear();
-            if word.is_ascii() {
-                lower.push_str(word);
-                lower.make_ascii_lowercase();
+        // Words for the count: runs of white space apart, each counted at
+        // its first letter or digit.
+        let mut words = 0;
+        let mut counted = false;
+        let mut at = 0;
+        while let Some(&b) = bytes.get(at) {
+            if b.is_ascii() {
+                if !b.is_ascii_alphanumeric() {
+                    // (ASCII's white space for `char::is_whitespace`
+                    // includes the vertical tab.)
+                    if matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
+                        counted = false;
+                    }
+                    at += 1;
+                    continue;
+                }
             } else {
-                lower.extend(word.chars().flat_map(char::to_lowercase));
-                if lower.chars().count() < 2 {
+                let c = sentence[at..]
+                    .chars()
+                    .next()
+                    .expect("a character starts here");
+                if !c.is_alphanumeric() {
+                    if c.is_whitespace() {
+                        counted = false;
+                    }
+                    at += c.len_utf8();
                     continue;
                 }
             }
-            if is_stopword(&lower) {
-                continue;
+            // A term begins here.
+            if !counted {
+                words += 1;
+                counted = true;
             }
-            counts.push((self.id(stem(&lower)), 1.0));
+            let start = at;
+            while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+                at += 1;
+            }
+            let beyond_ascii = |at: usize| {
+                sentence[at..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| !c.is_ascii() && c.is_alphanumeric())
+            };
+            if beyond_ascii(start) || beyond_ascii(at) {
+                // A character beyond ASCII in the term: the whole term a
+                // character at a time.
+                let rest = &sentence[start..];
+                let end = rest
+                    .find(|c: char| !c.is_alphanumeric())
+                    .unwrap_or(rest.len());
+                at = start + end;
+                self.push_term(&rest[..end], &mut lower, &mut ids);
+            } else if let Some(id) = self.ascii_term(&sentence[start..at], &mut lower) {
+                ids.push(id);
+            }
         }
-        counts.sort_by_key(|&(id, _)| id);
-        let mut merged: Vec<(usize, f64)> = Vec::with_capacity(counts.len());
-        for (id, c) in counts {
+        ids.sort_unstable();
+        let mut merged: Vec<(usize, f64)> = Vec::with_capacity(ids.len());
+        for id in ids {
             match merged.last_mut() {
-                Some((last, total)) if *last == id => *total += c,
-                _ => merged.push((id, c)),
+                Some((last, total)) if *last == id => *total += 1.0,
+                _ => merged.push((id, 1.0)),
             }
         }
-        Terms(merged)
+        (Terms(merged), words)
+    }
+
+    /// The id of the term `word` (ASCII letters and digits), if it is one:
+    /// two bytes at least, and no stopword. A word longer than a packed
+    /// key is lowercased in `lower`.
+    fn ascii_term(&mut self, word: &str, lower: &mut String) -> Option<usize> {
+        if word.len() < 2 {
+            return None;
+        }
+        if word.len() > 8 {
+            // (No stopword is this long.)
+            lower.clear();
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+            return Some(self.id(stem(lower)));
+        }
+        let mut key = [0u8; 8];
+        for (k, b) in key.iter_mut().zip(word.as_bytes()) {
+            *k = b.to_ascii_lowercase();
+        }
+        let lower = &key[..word.len()];
+        if stopwords().contains(&u64::from_be_bytes(key)) {
+            return None;
+        }
+        let stem = stem(std::str::from_utf8(lower).expect("ASCII"));
+        // The stem's packed key: the word's, cut to the stem's length.
+        let key = u64::from_be_bytes(key) & (u64::MAX << (8 * (8 - stem.len())));
+        let next = self.len();
+        Some(*self.short.entry(key).or_insert(next))
+    }
+
+    /// Adds the id of `word` (a run of letters and digits) to `ids` if it
+    /// is a term, lowercasing it in `lower`.
+    fn push_term(&mut self, word: &str, lower: &mut String, ids: &mut Vec<usize>) {
+        if word.len() < 2 {
+            return;
+        }
+        lower.clear();
+        if word.is_ascii() {
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            if lower.chars().count() < 2 {
+                return;
+            }
+        }
+        if is_stopword(lower) {
+            return;
+        }
+        ids.push(self.id(stem(lower)));
     }
 }
 
@@ -539,6 +640,105 @@ mod tests {
             positions.windows(2).all(|w| w[0] < w[1]),
             "story order: {positions:?}"
         );
+    }
+
+    /// A sentence's terms and word count as first written: its words split
+    /// on every character that is no letter or digit, each lowercased a
+    /// character at a time; the count by [`text::word_count`].
+    fn terms_by_chars(vocabulary: &mut Vocabulary, sentence: &str) -> (Vec<(usize, f64)>, usize) {
+        let mut counts: Vec<(usize, f64)> = Vec::new();
+        for word in sentence.split(|c: char| !c.is_alphanumeric()) {
+            let lower: String = word.chars().flat_map(char::to_lowercase).collect();
+            if word.len() < 2 || lower.chars().count() < 2 || is_stopword(&lower) {
+                continue;
+            }
+            counts.push((vocabulary.id(stem(&lower)), 1.0));
+        }
+        counts.sort_by_key(|&(id, _)| id);
+        let mut merged: Vec<(usize, f64)> = Vec::new();
+        for (id, c) in counts {
+            match merged.last_mut() {
+                Some((last, total)) if *last == id => *total += c,
+                _ => merged.push((id, c)),
+            }
+        }
+        (merged, text::word_count(sentence))
+    }
+
+    #[test]
+    fn terms_read_by_bytes_are_the_terms_read_by_characters() {
+        const WORDS: &[&str] = &[
+            "The",
+            "the",
+            "IT",
+            "a",
+            "I",
+            "said",
+            "Said",
+            "strikes",
+            "striking",
+            "raised",
+            "talks",
+            "Talked",
+            "glasses",
+            "use",
+            "uses",
+            "41",
+            "7.6",
+            "2,400",
+            "US$2",
+            "x2",
+            "Government",
+            "GOVERNMENTS",
+            "councillors",
+            "Zelenskyy",
+            "Zelenskyy’s",
+            "O'Neill",
+            "D’Souza",
+            "café",
+            "CAFÉ",
+            "naïve",
+            "Straße",
+            "İstanbul",
+            "ǅemal",
+            "Ωmega",
+            "भारत",
+            "१२",
+            "½",
+            "x²",
+            "Ⅻ",
+            "ﬁnd",
+            "e",
+            "é",
+            "—",
+            "–",
+            "…",
+            "“",
+            "”",
+            "(",
+            ")",
+            ",",
+            ".",
+            "-",
+            "'",
+            "\"",
+            "🙂",
+            "\u{301}",
+            "e\u{301}t",
+        ];
+        const SPACES: &[&str] = &[
+            " ", " ", " ", "", "\u{a0}", "\t", "\n", "\u{2009}", "\x0b", "-",
+        ];
+        let (mut bytes, mut chars) = (Vocabulary::default(), Vocabulary::default());
+        for text in random_texts(WORDS, SPACES, 0x7e57_7e57, 20_000, 24) {
+            let (terms, words) = bytes.terms(&text);
+            assert_eq!(
+                (terms.0, words),
+                terms_by_chars(&mut chars, &text),
+                "{text:?}"
+            );
+        }
+        assert_eq!(bytes.len(), chars.len());
     }
 
     #[test]
