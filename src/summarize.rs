@@ -417,13 +417,11 @@ impl Vocabulary {
             while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
                 at += 1;
             }
-            let beyond_ascii = |at: usize| {
-                sentence[at..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| !c.is_ascii() && c.is_alphanumeric())
-            };
-            if beyond_ascii(start) || beyond_ascii(at) {
+            // (A term that begins beyond ASCII has no ASCII run.)
+            let beyond_ascii = at == start
+                || bytes.get(at).is_some_and(|b| !b.is_ascii())
+                    && sentence[at..].starts_with(|c: char| c.is_alphanumeric());
+            if beyond_ascii {
                 // A character beyond ASCII in the term: the whole term a
                 // character at a time.
                 let rest = &sentence[start..];
