@@ -463,13 +463,12 @@ impl Vocabulary {
         for (k, b) in key.iter_mut().zip(word.as_bytes()) {
             *k = b.to_ascii_lowercase();
         }
-        let lower = &key[..word.len()];
         if stopwords().contains(&u64::from_be_bytes(key)) {
             return None;
         }
-        let stem = stem(std::str::from_utf8(lower).expect("ASCII"));
         // The stem's packed key: the word's, cut to the stem's length.
-        let key = u64::from_be_bytes(key) & (u64::MAX << (8 * (8 - stem.len())));
+        let stem = ascii_stem_len(&key[..word.len()]);
+        let key = u64::from_be_bytes(key) & (u64::MAX << (8 * (8 - stem)));
         let next = self.len();
         Some(*self.short.entry(key).or_insert(next))
     }
@@ -566,6 +565,26 @@ fn stem(word: &str) -> &str {
     stem.strip_suffix('e')
         .filter(|s| s.chars().count() >= 3)
         .unwrap_or(stem)
+}
+
+/// The length of the [`stem`] of a word of ASCII letters and digits, read
+/// as bytes (which are its characters).
+fn ascii_stem_len(word: &[u8]) -> usize {
+    let mut stem = word.len();
+    for suffix in [&b"ing"[..], b"ed", b"es", b"s"] {
+        if let Some(rest) = word.strip_suffix(suffix) {
+            let plural = suffix.ends_with(b"s");
+            if rest.len() >= 3 && !(plural && rest.ends_with(b"s")) {
+                stem = rest.len();
+                break;
+            }
+        }
+    }
+    if stem > 3 && word[stem - 1] == b'e' {
+        stem - 1
+    } else {
+        stem
+    }
 }
 
 /// Random texts for the tests that check a hand-written reader against the
@@ -737,6 +756,26 @@ mod tests {
             );
         }
         assert_eq!(bytes.len(), chars.len());
+    }
+
+    #[test]
+    fn stems_read_as_bytes_are_stems() {
+        // Every word of up to six of these letters.
+        let letters = b"aegindsx";
+        let mut words: Vec<Vec<u8>> = vec![Vec::new()];
+        for _ in 0..6 {
+            let longer: Vec<Vec<u8>> = words
+                .iter()
+                .filter(|w| w.len() == words.last().map_or(0, Vec::len))
+                .flat_map(|w| letters.iter().map(move |&l| [w.as_slice(), &[l]].concat()))
+                .collect();
+            words.extend(longer);
+        }
+        assert!(words.len() > 250_000);
+        for word in &words {
+            let text = std::str::from_utf8(word).unwrap();
+            assert_eq!(ascii_stem_len(word), stem(text).len(), "{text:?}");
+        }
     }
 
     #[test]
