@@ -337,6 +337,37 @@ fn is_label_line(sentence: &str, first: bool) -> bool {
         && !(first && words.iter().all(capitalised))
 }
 
+/// What a byte of a sentence is to [`Vocabulary::terms`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Byte {
+    /// An ASCII letter or digit.
+    Alphanumeric,
+    /// ASCII white space for `char::is_whitespace` (with the vertical tab).
+    Space,
+    /// Any other ASCII character.
+    Other,
+    /// A byte of a character beyond ASCII.
+    Beyond,
+}
+
+/// Each byte's [`Byte`], looked up: one load where the tests of a letter,
+/// a digit and a space were a chain of comparisons for every byte.
+static BYTES: [Byte; 256] = {
+    let mut table = [Byte::Beyond; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b as usize] = if (b as u8).is_ascii_alphanumeric() {
+            Byte::Alphanumeric
+        } else if matches!(b as u8, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
+            Byte::Space
+        } else {
+            Byte::Other
+        };
+        b += 1;
+    }
+    table
+};
+
 /// Term ids, given in order of first appearance (so that every sum below
 /// runs in the same order on every run).
 #[derive(Debug, Default)]
@@ -385,27 +416,29 @@ impl Vocabulary {
         let mut counted = false;
         let mut at = 0;
         while let Some(&b) = bytes.get(at) {
-            if b.is_ascii() {
-                if !b.is_ascii_alphanumeric() {
-                    // (ASCII's white space for `char::is_whitespace`
-                    // includes the vertical tab.)
-                    if matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
-                        counted = false;
-                    }
+            match BYTES[usize::from(b)] {
+                Byte::Other => {
                     at += 1;
                     continue;
                 }
-            } else {
-                let c = sentence[at..]
-                    .chars()
-                    .next()
-                    .expect("a character starts here");
-                if !c.is_alphanumeric() {
-                    if c.is_whitespace() {
-                        counted = false;
-                    }
-                    at += c.len_utf8();
+                Byte::Space => {
+                    counted = false;
+                    at += 1;
                     continue;
+                }
+                Byte::Alphanumeric => {}
+                Byte::Beyond => {
+                    let c = sentence[at..]
+                        .chars()
+                        .next()
+                        .expect("a character starts here");
+                    if !c.is_alphanumeric() {
+                        if c.is_whitespace() {
+                            counted = false;
+                        }
+                        at += c.len_utf8();
+                        continue;
+                    }
                 }
             }
             // A term begins here.
@@ -414,7 +447,10 @@ impl Vocabulary {
                 counted = true;
             }
             let start = at;
-            while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+            while bytes
+                .get(at)
+                .is_some_and(|&b| BYTES[usize::from(b)] == Byte::Alphanumeric)
+            {
                 at += 1;
             }
             // (A term that begins beyond ASCII has no ASCII run.)
