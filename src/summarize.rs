@@ -337,37 +337,6 @@ fn is_label_line(sentence: &str, first: bool) -> bool {
         && !(first && words.iter().all(capitalised))
 }
 
-/// What a byte of a sentence is to [`Vocabulary::terms`].
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Byte {
-    /// An ASCII letter or digit.
-    Alphanumeric,
-    /// ASCII white space for `char::is_whitespace` (with the vertical tab).
-    Space,
-    /// Any other ASCII character.
-    Other,
-    /// A byte of a character beyond ASCII.
-    Beyond,
-}
-
-/// Each byte's [`Byte`], looked up: one load where the tests of a letter,
-/// a digit and a space were a chain of comparisons for every byte.
-static BYTES: [Byte; 256] = {
-    let mut table = [Byte::Beyond; 256];
-    let mut b = 0;
-    while b < 128 {
-        table[b as usize] = if (b as u8).is_ascii_alphanumeric() {
-            Byte::Alphanumeric
-        } else if matches!(b as u8, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
-            Byte::Space
-        } else {
-            Byte::Other
-        };
-        b += 1;
-    }
-    table
-};
-
 /// Term ids, given in order of first appearance (so that every sum below
 /// runs in the same order on every run).
 #[derive(Debug, Default)]
@@ -416,18 +385,18 @@ impl Vocabulary {
         let mut counted = false;
         let mut at = 0;
         while let Some(&b) = bytes.get(at) {
-            match BYTES[usize::from(b)] {
-                Byte::Other => {
+            match text::byte_kind(b) {
+                text::Byte::Other => {
                     at += 1;
                     continue;
                 }
-                Byte::Space => {
+                text::Byte::Space => {
                     counted = false;
                     at += 1;
                     continue;
                 }
-                Byte::Alphanumeric => {}
-                Byte::Beyond => {
+                text::Byte::Alphanumeric => {}
+                text::Byte::Beyond => {
                     let c = sentence[at..]
                         .chars()
                         .next()
@@ -449,7 +418,7 @@ impl Vocabulary {
             let start = at;
             while bytes
                 .get(at)
-                .is_some_and(|&b| BYTES[usize::from(b)] == Byte::Alphanumeric)
+                .is_some_and(|&b| text::byte_kind(b) == text::Byte::Alphanumeric)
             {
                 at += 1;
             }
