@@ -1435,7 +1435,7 @@ mod tests {
         const SPACES: &[&str] = &[
             " ", " ", " ", " ", "  ", "\u{a0}", "\u{2003}", "\n", "", ",",
         ];
-        let texts = crate::summarize::random_texts(WORDS, SPACES, 0x5eed_0f_4a3e, 20_000, 10);
+        let texts = crate::summarize::random_texts(WORDS, SPACES, 0x5eed_f00d_4a3e, 20_000, 10);
         let mut found = 0;
         for story in texts.chunks(4) {
             let sentences: Vec<&str> = story.iter().map(String::as_str).collect();
