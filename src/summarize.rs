@@ -218,7 +218,14 @@ pub fn key_points(
             .map(|s| text::strip_dateline(s).to_string())
             .collect();
     }
-    let mut vocabulary = Vocabulary::default();
+    // (Sized for the story, room for a term in every twelve bytes, so that
+    // it is seldom grown and rehashed while the story is read: a twentieth
+    // saved fewer instructions.)
+    let bytes: usize = sentences.iter().map(|s| s.len()).sum::<usize>() + headline.len();
+    let mut vocabulary = Vocabulary {
+        short: foldhash::HashMap::with_capacity_and_hasher(bytes / 12, Default::default()),
+        long: foldhash::HashMap::default(),
+    };
     let (vectors, word_counts): (Vec<Terms>, Vec<usize>) =
         sentences.iter().map(|s| vocabulary.terms(s)).unzip();
     let (headline, _) = vocabulary.terms(headline);
