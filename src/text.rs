@@ -94,11 +94,11 @@ pub(crate) fn byte_kind(b: u8) -> Byte {
 /// The [`Byte`] of each byte.
 static BYTES: [Byte; 256] = {
     let mut table = [Byte::Beyond; 256];
-    let mut b = 0;
+    let mut b: u8 = 0;
     while b < 128 {
-        table[b as usize] = if (b as u8).is_ascii_alphanumeric() {
+        table[b as usize] = if b.is_ascii_alphanumeric() {
             Byte::Alphanumeric
-        } else if matches!(b as u8, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
+        } else if matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
             Byte::Space
         } else {
             Byte::Other

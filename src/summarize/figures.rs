@@ -302,8 +302,8 @@ static WORD_FIGURE: LazyLock<Pattern> =
 /// What every figure holds: a word of [`COUNTED`], of killing or injuring,
 /// or a magnitude, in any case (`12 Killed In Bus Crash`). A quick test
 /// first: most sentences count nobody. (As a regex, which reads every byte
-/// with a lazy DFA: an Aho-Corasick automaton of the same words, in either
-/// of its kinds, cost twice the instructions.)
+/// with a lazy DFA: an Aho-Corasick automaton of the same words took 1.7
+/// times the instructions, and no fewer as a DFA without a prefilter.)
 static HINT: LazyLock<regex::Regex> = LazyLock::new(|| {
     let words: Vec<String> = COUNTED
         .iter()
