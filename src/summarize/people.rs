@@ -218,7 +218,8 @@ pub fn people(sentences: &[&str]) -> People {
     for (i, sentence) in sentences.iter().enumerate() {
         let reach = pattern::reach(sentence);
         let cues = Cues::of(sentence);
-        // (Read from the matches: capturing costs more than finding.)
+        // (The role patterns are read from their matches: capturing costs
+        // more than finding.)
         for found in ROLE
             .form(reach)
             .find_iter(if cues.title { sentence } else { "" })
@@ -230,7 +231,6 @@ pub fn people(sentences: &[&str]) -> People {
                 people.mention(name, Some((&role, canonical_title(title))), i);
             }
         }
-        // (Read from the matches: capturing costs more than finding.)
         for found in LOWER_ROLE
             .form(reach)
             .find_iter(if cues.role { sentence } else { "" })
@@ -883,7 +883,7 @@ fn surname(title: &str, before: &str) -> bool {
 /// a capital, and reading the capitals (eight bytes at a time) and the
 /// word before each costs a third of what the patterns' own scans for
 /// their cues cost.
-#[derive(Debug, Default, PartialEq)]
+#[derive(Debug, Default)]
 struct Cues {
     /// A title of [`TITLES`] begins the sentence or follows a byte that is
     /// not an ASCII word character: [`ROLE`] matches nowhere else (this is
