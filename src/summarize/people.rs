@@ -942,8 +942,12 @@ impl Cues {
                     .take_while(u8::is_ascii_alphabetic)
                     .count();
                 let word = &word[word.len() - letters..];
-                cues.honorific |= NAME_HONORIFICS.contains(&word);
-                cues.role |= !stop && ROLE_ENDS.contains(word);
+                // (Honorifics are capitalised, roles in lower case.)
+                match word.bytes().next() {
+                    Some(b'A'..=b'Z') => cues.honorific |= NAME_HONORIFICS.contains(&word),
+                    Some(b'a'..=b'z') => cues.role |= !stop && ROLE_ENDS.contains(word),
+                    _ => {}
+                }
             }
             if cues.title && cues.role && cues.honorific {
                 break;
