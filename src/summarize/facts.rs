@@ -1182,22 +1182,25 @@ fn words_joined_before(sentence: &str, at: usize, max: usize, and: bool) -> usiz
 pub(super) fn clean_name(name: &str) -> Option<String> {
     // `Amazon's Robin Terrell`: what comes before a name's owner is not
     // part of it.
-    let leading = |w: &&str| is_not_name(w) || is_honorific(w);
-    let mut words: Vec<&str> = name.split_whitespace().collect();
-    // (`Jan Berry`: a month's abbreviation before a name is a first name;
-    // a date gives its day, `Jan 5`.)
-    let first_name = |k: usize| {
-        words[k] == "Jan"
-            && words.get(k + 1).is_some_and(|w| {
-                w.starts_with(char::is_uppercase) && !is_not_name(without_possessive(w))
+    // The stray words a name opens with: words that are no name, and
+    // honorifics; but not `Jan` in `Jan Berry` (a month's abbreviation
+    // before a name is a first name; a date gives its day, `Jan 5`).
+    let leading = |words: &[&str]| {
+        (0..words.len())
+            .take_while(|&k| {
+                let first_name = words[k] == "Jan"
+                    && words.get(k + 1).is_some_and(|w| {
+                        w.starts_with(char::is_uppercase) && !is_not_name(without_possessive(w))
+                    });
+                (is_not_name(words[k]) || is_honorific(words[k])) && !first_name
             })
+            .count()
     };
-    let skipped = (0..words.len())
-        .take_while(|&k| leading(&words[k]) && !first_name(k))
-        .count();
-    words.drain(..skipped);
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    words.drain(..leading(&words));
     if words.len() > 1 && is_possessive(words[0]) {
-        words = words[1..].iter().copied().skip_while(leading).collect();
+        words.remove(0);
+        words.drain(..leading(&words));
     }
     // `David Cameron's Big Society`: the name ends at its possessive.
     if let Some(owner) = words.iter().position(|w| is_possessive(w)) {
@@ -1736,6 +1739,8 @@ mod tests {
             ("However Mr Brandt", Some("Brandt")),
             ("Amazon's Robin Terrell", Some("Robin Terrell")),
             ("Jan Berry", Some("Jan Berry")),
+            ("Acme's Jan Berry", Some("Jan Berry")),
+            ("Acme's The Berry", Some("Berry")),
             ("January Berry", Some("Berry")),
             ("Jan", None),
             ("The", None),
@@ -2287,6 +2292,10 @@ mod tests {
         assert_eq!(
             people_of("Amazon's Robin Terrell said sales had doubled."),
             ["Robin Terrell"]
+        );
+        assert_eq!(
+            people_of("Acme's Jan Berry said the plant would close."),
+            ["Jan Berry"]
         );
         assert_eq!(
             people_of("Prime Minister Anna Blix's Big Society plan was dropped."),
