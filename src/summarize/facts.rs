@@ -476,21 +476,44 @@ pub struct Body {
     pub club: bool,
 }
 
+/// Whether `word` is a noun of [`BODY_NOUNS`] or [`TRADE_OR_BODY_NOUNS`].
+pub(super) fn is_body_noun(word: &str) -> bool {
+    static NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+        BODY_NOUNS
+            .iter()
+            .chain(TRADE_OR_BODY_NOUNS)
+            .copied()
+            .collect()
+    });
+    NOUNS.contains(word)
+}
+
+/// The matches of [`BODY`] in `sentence` whose noun is a whole word (the
+/// pattern has no `\b`, which costs more to search): not `affirm`; and not
+/// hyphened, since `film-maker` and `record-label` are a person's trade or
+/// a thing.
+pub(super) fn body_mentions(sentence: &str) -> impl Iterator<Item = regex::Match<'_>> {
+    // (Read from the matches: capturing costs more than finding.)
+    BODY.regex(sentence).find_iter(sentence).filter(|noun| {
+        !sentence[..noun.start()].ends_with(|c: char| c == '-' || c.is_alphanumeric())
+    })
+}
+
 /// The bodies a story introduces by what they are ([`BODY_NOUNS`],
 /// [`TRADE_OR_BODY_NOUNS`]), with
 /// the sentence of each mention, in story order: `Standard Chartered` in
 /// `UK-based bank Standard Chartered said …`.
-pub(super) fn described_bodies(sentences: &[&str]) -> Vec<Body> {
+///
+/// Only sentences `cued` by their index are read: the caller's cue must
+/// hold wherever [`body_mentions`] finds something (people's cues hold it,
+/// from a walk over capitals they make anyway).
+pub(super) fn described_bodies(sentences: &[&str], cued: impl Fn(usize) -> bool) -> Vec<Body> {
     let mut bodies = Vec::new();
     for (i, sentence) in sentences.iter().enumerate() {
-        // (Read from the matches: capturing costs more than finding.)
-        for noun in BODY.regex(sentence).find_iter(sentence) {
-            // A whole word (the pattern has no `\b`, which costs more to
-            // search): not `affirm`; and not hyphened, since `film-maker`
-            // and `record-label` are a person's trade or a thing.
-            if sentence[..noun.start()].ends_with(|c: char| c == '-' || c.is_alphanumeric()) {
-                continue;
-            }
+        if !cued(i) {
+            continue;
+        }
+        for noun in body_mentions(sentence) {
             let (noun_word, name) = noun
                 .as_str()
                 .split_once(char::is_whitespace)

@@ -17,8 +17,9 @@ use crate::pattern::{self, Pattern};
 
 use super::facts::{
     Body, MONTHS, PLACE_ABBREVIATIONS, SPEAKERS_IN, TITLES, clean_name, described_bodies, gated,
-    is_not_name, is_organisation_word, is_place_or_organisation, is_possessive, is_title,
-    names_an_organisation_after_a_title, without_possessive, word_end_before, words_before,
+    is_body_noun, is_not_name, is_organisation_word, is_place_or_organisation, is_possessive,
+    is_title, names_an_organisation_after_a_title, without_possessive, word_end_before,
+    words_before,
 };
 
 /// A person the story names, and how.
@@ -209,15 +210,16 @@ fn canonical_title(title: &str) -> &'static str {
 /// Finds the people of a story: named with a role, named as a speaker, or
 /// named with an age.
 pub fn people(sentences: &[&str]) -> People {
+    let cues: Vec<Cues> = sentences.iter().map(|s| Cues::of(s)).collect();
     let mut people = People {
-        bodies: described_bodies(sentences),
+        bodies: described_bodies(sentences, |i| cues[i].body),
         ..People::default()
     };
     // Built on first need: most stories name everyone in full.
     let mut full: Option<HashMap<&str, (&str, bool)>> = None;
     for (i, sentence) in sentences.iter().enumerate() {
         let reach = pattern::reach(sentence);
-        let cues = Cues::of(sentence);
+        let cues = &cues[i];
         // (The role patterns are read from their matches: capturing costs
         // more than finding.)
         for found in ROLE
@@ -896,6 +898,12 @@ struct Cues {
     /// Some capital follows white space after an honorific, perhaps with
     /// its full stop: [`HONORIFIC_NAME`] matches nowhere else.
     honorific: bool,
+    /// Some capital follows white space after a word whose last run of
+    /// ASCII letters is a noun that introduces a body
+    /// ([`is_body_noun`]), with no full stop:
+    /// [`body_mentions`](super::facts::body_mentions) finds nothing
+    /// elsewhere.
+    body: bool,
 }
 
 impl Cues {
@@ -945,11 +953,14 @@ impl Cues {
                 // (Honorifics are capitalised, roles in lower case.)
                 match word.bytes().next() {
                     Some(b'A'..=b'Z') => cues.honorific |= NAME_HONORIFICS.contains(&word),
-                    Some(b'a'..=b'z') => cues.role |= !stop && ROLE_ENDS.contains(word),
+                    Some(b'a'..=b'z') if !stop => {
+                        cues.role |= ROLE_ENDS.contains(word);
+                        cues.body |= is_body_noun(word);
+                    }
                     _ => {}
                 }
             }
-            if cues.title && cues.role && cues.honorific {
+            if cues.title && cues.role && cues.honorific && cues.body {
                 break;
             }
         }
@@ -1707,9 +1718,20 @@ mod tests {
             ".",
             "1,200",
             "x",
+            "bank",
+            "firm",
+            "giant",
+            "club",
+            "club.",
+            "affirm",
+            "carmaker",
+            "filmmaker",
+            "record-label",
+            "éfirm",
+            "&",
         ];
         const SPACES: &[&str] = &[" ", " ", " ", "  ", "\u{a0}", "\u{2003}", "\n", "", "-"];
-        let (mut titles, mut roles, mut honorifics) = (0, 0, 0);
+        let (mut titles, mut roles, mut honorifics, mut bodies) = (0, 0, 0, 0);
         for text in crate::summarize::random_texts(WORDS, SPACES, 0x3c6e_f372_fe94_f82b, 20_000, 10)
         {
             let cues = Cues::of(&text);
@@ -1718,13 +1740,17 @@ mod tests {
             assert!(cues.role || !role, "{text:?}");
             let honorific = HONORIFIC_NAME.is_match(&text);
             assert!(cues.honorific || !honorific, "{text:?}");
+            let body = super::super::facts::body_mentions(&text).next().is_some();
+            assert!(cues.body || !body, "{text:?}");
             titles += usize::from(cues.title);
             roles += usize::from(role);
             honorifics += usize::from(honorific);
+            bodies += usize::from(body);
         }
         assert!(
-            titles > 2_000 && roles > 2_000 && honorifics > 2_000,
-            "the texts miss the patterns: {titles} titles, {roles} roles, {honorifics} honorifics"
+            titles > 2_000 && roles > 2_000 && honorifics > 2_000 && bodies > 1_000,
+            "the texts miss the patterns: {titles} titles, {roles} roles, {honorifics} honorifics, \
+             {bodies} bodies"
         );
     }
 
