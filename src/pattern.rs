@@ -623,6 +623,31 @@ mod tests {
     }
 
     #[test]
+    fn a_text_reaches_as_far_as_its_furthest_character() {
+        // (Read a character at a time, as the definitions have it.)
+        let of = |c: char| {
+            if c.is_ascii() || c.is_whitespace() || PLAIN_EXTRAS.contains(c) {
+                Reach::Plain
+            } else if is_wide(c) {
+                Reach::Wide
+            } else {
+                Reach::Full
+            }
+        };
+        let mut seen = [0; 3];
+        for c in ('\u{80}'..=char::MAX).chain(PLAIN_EXTRAS.chars()) {
+            let expected = of(c);
+            seen[expected as usize] += 1;
+            assert_eq!(reach(&format!("a{c}")), expected, "{c:?}");
+            for other in ['’', 'é', 'ﬁ'] {
+                let text = format!("{c} “{other}”");
+                assert_eq!(reach(&text), expected.max(of(other)), "{text:?}");
+            }
+        }
+        assert!(seen.iter().all(|&n| n > 20), "{seen:?}");
+    }
+
+    #[test]
     fn the_wide_scripts_are_closed_under_case_folding() {
         assert!(WIDE.windows(2).all(|w| w[0].1 < w[1].0), "in order, apart");
         assert!(WIDE.iter().all(|&(first, _)| first > '\u{7f}'));
