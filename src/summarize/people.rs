@@ -880,11 +880,11 @@ fn surname(title: &str, before: &str) -> bool {
 }
 
 /// What a sentence's capitals show of the patterns that read a name after
-/// a title, a role or an honorific: each can match only if its cue is
-/// set, so most sentences are spared them. All three begin at or before
-/// a capital, and reading the capitals (eight bytes at a time) and the
-/// word before each costs a third of what the patterns' own scans for
-/// their cues cost.
+/// a title, a role, an honorific or a noun that introduces a body: each
+/// can match only if its cue is set, so most sentences are spared them.
+/// All four begin at or before a capital, and reading the capitals (eight
+/// bytes at a time) and the word before each costs a third of what the
+/// patterns' own scans for their cues cost.
 #[derive(Debug, Default)]
 struct Cues {
     /// A title of [`TITLES`] begins the sentence or follows a byte that is
