@@ -412,7 +412,7 @@ impl Vocabulary {
                         .chars()
                         .next()
                         .expect("a character starts here");
-                    if !c.is_alphanumeric() {
+                    if !text::is_alphanumeric(c) {
                         if c.is_whitespace() {
                             counted = false;
                         }
@@ -436,13 +436,13 @@ impl Vocabulary {
             // (A term that begins beyond ASCII has no ASCII run.)
             let beyond_ascii = at == start
                 || bytes.get(at).is_some_and(|b| !b.is_ascii())
-                    && sentence[at..].starts_with(|c: char| c.is_alphanumeric());
+                    && sentence[at..].starts_with(text::is_alphanumeric);
             if beyond_ascii {
                 // A character beyond ASCII in the term: the whole term a
                 // character at a time.
                 let rest = &sentence[start..];
                 let end = rest
-                    .find(|c: char| !c.is_alphanumeric())
+                    .find(|c: char| !text::is_alphanumeric(c))
                     .unwrap_or(rest.len());
                 at = start + end;
                 self.push_term(&rest[..end], &mut lower, &mut ids);
