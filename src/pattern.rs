@@ -635,13 +635,20 @@ mod tests {
             }
         };
         let mut seen = [0; 3];
-        for c in ('\u{80}'..=char::MAX).chain(PLAIN_EXTRAS.chars()) {
+        let mut text = String::new();
+        for (i, c) in ('\u{80}'..=char::MAX).enumerate() {
             let expected = of(c);
             seen[expected as usize] += 1;
-            assert_eq!(reach(&format!("a{c}")), expected, "{c:?}");
-            for other in ['’', 'é', 'ﬁ'] {
-                let text = format!("{c} “{other}”");
-                assert_eq!(reach(&text), expected.max(of(other)), "{text:?}");
+            text.clear();
+            text.push('a');
+            text.push(c);
+            assert_eq!(reach(&text), expected, "{c:?}");
+            // Beside others (every plain extra, and a sample of the rest).
+            if i % 13 == 0 || PLAIN_EXTRAS.contains(c) {
+                for other in ['’', 'é', 'ﬁ'] {
+                    let text = format!("{c} “{other}”");
+                    assert_eq!(reach(&text), expected.max(of(other)), "{text:?}");
+                }
             }
         }
         assert!(seen.iter().all(|&n| n > 20), "{seen:?}");
