@@ -3,9 +3,10 @@
 #
 #   bench/summarizing.sh DIR...
 #
-# Makes a site of every story (*.txt, *.md; not *.expected.txt) under the
-# folders, each given a slug of its folder and file name (news corpora
-# repeat headlines), then builds it RUNS times (default 15) with
+# Makes a site with the example site's settings (site.toml) of every story
+# (*.txt, *.md; not *.expected.txt) under the folders, each given a slug of
+# its folder and file name (news corpora repeat headlines), then builds it
+# RUNS times (default 15) with
 # `broadsheet build -v` on all cores, each build into a new output folder so
 # that none is served from the build cache. With several binaries in BINS
 # ("name=path ...", default: this checkout's release build), the builds
@@ -32,11 +33,8 @@ read -r -a bins <<<"$BINS"
 site="$work/site"
 rm -rf "$site" "$work/.broadsheet"
 mkdir -p "$site/content" "$work/trash"
-cat >"$site/site.toml" <<'EOF'
-title = "Summarizing benchmark"
-base_url = "https://example.org/"
-language = "en"
-EOF
+# (The example site's settings: this checkout's site.toml.)
+cp site.toml "$site/site.toml"
 stories=0
 for dir in "$@"; do
   name="$(basename "$dir")"
