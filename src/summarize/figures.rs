@@ -223,7 +223,7 @@ const ADVERBS: &str = "critically|seriously|fatally|badly|slightly|severely|grav
 /// Numbers written as digits: ASCII ones, which [`figures`] asks a sentence
 /// to hold before it reads any. (With `\d`, which takes in the digits of
 /// every script, the pattern had a wide form to compile for text beyond
-/// ASCII, the costliest of them all.)
+/// ASCII.)
 const DIGITS: &str = r"[0-9]+(?:,[0-9]{2,3})*(?:\.[0-9]+)?(?:\s+(?:million|lakh|crore|thousand))?";
 
 const UNITS: [&str; 19] = [
