@@ -9,23 +9,32 @@
 //! spacing (no-break spaces), in which those classes can only ever match
 //! ASCII characters.
 //!
-//! So a [`Pattern`] has three forms, each with the same matches on the
+//! So a [`Pattern`] has several forms, each with the same matches on the
 //! text it is chosen for ([`Reach`]):
 //! - *narrow*, with each of those classes cut down to its ASCII part, for
-//!   *plain* text, which is nearly all of it;
-//! - *wide*, with each class cut down to the [`WIDE`] scripts (Latin with
-//!   its accents, Greek, Cyrillic, Hebrew, Arabic, the Indic scripts, Thai,
-//!   Chinese, Japanese, Korean, symbols and emoji), for text within them:
-//!   a name with an accent, a line of Hindi or Chinese. It compiles in a
-//!   little over half the time of the full form (all the summarizer's
-//!   patterns, side by side: 32–47 ms against 56–77 ms), and only once such
-//!   text is met;
+//!   *plain* text, which is nearly all of it: ASCII, white space, and
+//!   characters in none of the classes and without a case (punctuation,
+//!   symbols, emoji);
+//! - one for each of the [`SCRIPTS`] (accented Latin, Greek, Cyrillic,
+//!   Hebrew, Arabic, each Indic script, Thai, Chinese and Japanese, Korean,
+//!   full-width forms, symbols), with each class cut down to ASCII and that
+//!   script, for text that adds letters of that one script to plain text: a
+//!   name with an accent, a line of Hindi. It compiles in little more than
+//!   the time of the narrow form, and only once such text is met;
+//! - *wide*, with each class cut down to all of the [`WIDE`] ranges, for
+//!   text that mixes those scripts or reaches the rest of those ranges. It
+//!   compiles in about half the time of the full form, and four to five
+//!   times that of a script's: the summarizer's 17 patterns that have
+//!   such forms compiled in 31–40 ms wide, about 8 ms for Latin and 6–7 ms for
+//!   Devanagari, measured side by side (and the full forms, in an earlier
+//!   measurement, in 56–77 ms);
 //! - *full*, the pattern as written, for any other text.
 //!
 //! A form is exact on its text because every character of that text is in
 //! a cut-down class exactly when it is in the full one, case-insensitively
-//! too (the [`WIDE`] set is closed under case folding); the tests check
-//! that, and check every pattern's forms against each other on random text.
+//! too (each script, and the [`WIDE`] set, is closed under case folding);
+//! the tests check that, and check every pattern's forms against each other
+//! on random text.
 
 use std::sync::OnceLock;
 
@@ -39,10 +48,11 @@ pub struct Pattern {
     /// Whether narrowing changed the pattern (`said|told` has nothing to
     /// narrow: its one form serves all text).
     narrowed: bool,
-    /// The pattern with its Unicode classes cut down to the [`WIDE`]
-    /// scripts, compiled on first use (to `None` if it cannot be); `None`
-    /// when that changes nothing. The full form serves for either `None`.
-    wide: Option<(String, OnceLock<Option<Regex>>)>,
+    /// The forms for text within one of the [`SCRIPTS`], in their order,
+    /// then the form for wide text: each compiled on first use, to `None`
+    /// if it cannot be or if it would be the pattern as written. The full
+    /// form serves for `None`.
+    cut: [OnceLock<Option<Regex>>; SCRIPTS.len() + 1],
     /// The pattern as written, compiled on first use.
     full: OnceLock<Regex>,
     /// The pattern as written.
@@ -51,11 +61,14 @@ pub struct Pattern {
 
 /// How far beyond ASCII a text reaches, which chooses the form of a
 /// [`Pattern`] that runs on it (see the [module](self) docs).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reach {
-    /// ASCII, white space and the typographic punctuation of
-    /// [`PLAIN_EXTRAS`].
+    /// ASCII, white space, and characters in none of the narrowed classes
+    /// and without a case ([`is_inert`]).
     Plain,
+    /// Plain, with characters of one of the [`SCRIPTS`] (its index), and
+    /// of the [`SHARED`] ones.
+    Script(usize),
     /// Plain, and any character of the [`WIDE`] ranges.
     Wide,
     /// Anything else.
@@ -70,11 +83,10 @@ impl Pattern {
     /// shows here.
     pub fn new(pattern: &str) -> Result<Self, regex::Error> {
         let narrowed = rewrite(pattern, Reach::Plain);
-        let wide = rewrite(pattern, Reach::Wide);
         Ok(Self {
             narrow: build(&narrowed)?,
             narrowed: narrowed != pattern,
-            wide: (wide != pattern).then(|| (wide, OnceLock::new())),
+            cut: [const { OnceLock::new() }; SCRIPTS.len() + 1],
             full: OnceLock::new(),
             source: pattern.to_string(),
         })
@@ -96,31 +108,43 @@ impl Pattern {
 
     /// The compiled form for text of the given [`reach`]: for a caller
     /// that runs several patterns over one sentence, or over parts of it
-    /// (no part of a text reaches further than the whole), and tests it
-    /// once.
+    /// (a form is exact on every part of the text it was chosen for), and
+    /// tests it once.
     pub fn form(&self, reach: Reach) -> &Regex {
         if reach == Reach::Plain || !self.narrowed {
             return &self.narrow;
         }
-        match (reach, &self.wide) {
-            // (A class written inside `(?-u:…)` cannot be cut down to the
-            // wide scripts, which are beyond ASCII: then the full form
-            // serves.)
-            (Reach::Wide, Some((source, wide))) => match wide.get_or_init(|| build(source).ok()) {
-                Some(regex) => regex,
-                None => self.full(),
-            },
-            _ => self.full(),
+        let slot = match reach {
+            Reach::Script(script) => script,
+            Reach::Wide => SCRIPTS.len(),
+            Reach::Plain | Reach::Full => return self.full(),
+        };
+        // (A class written inside `(?-u:…)` cannot be cut down to ranges
+        // beyond ASCII: then the full form serves. A pattern whose only
+        // change was to its word boundaries is its own cut-down form.)
+        let cut = self.cut[slot].get_or_init(|| {
+            let source = rewrite(&self.source, reach);
+            (source != self.source)
+                .then(|| build(&source).ok())
+                .flatten()
+        });
+        match cut {
+            Some(regex) => regex,
+            None => self.full(),
         }
     }
 
-    /// Whether the wide form, if the pattern has one, compiles (or the full
-    /// form serves for wide text too: see [`Pattern::form`]).
+    /// Whether every cut-down form the pattern has compiles (where none
+    /// does, the full form serves: see [`Pattern::form`]).
     #[cfg(test)]
-    pub(crate) fn wide_form_compiles(&self) -> bool {
-        self.wide
-            .as_ref()
-            .is_none_or(|(source, _)| build(source).is_ok())
+    pub(crate) fn cut_forms_compile(&self) -> bool {
+        (0..SCRIPTS.len())
+            .map(Reach::Script)
+            .chain([Reach::Wide])
+            .all(|reach| {
+                let source = rewrite(&self.source, reach);
+                source == self.source || build(&source).is_ok()
+            })
     }
 
     /// The pattern as written, compiled.
@@ -165,23 +189,133 @@ fn build(pattern: &str) -> Result<Regex, regex::Error> {
         .build()
 }
 
-/// The characters beyond ASCII that plain text may hold besides spaces:
-/// the punctuation and symbols common in news, none of them a letter,
-/// digit, space or word character, and none with a case.
+/// The characters beyond ASCII most common in news besides spaces: the
+/// typographic punctuation and symbols, all of them [inert](is_inert) and
+/// found by a quick look before the general test.
 const PLAIN_EXTRAS: &str = "‘’‚“”„–—―…•·′″«»‹›£€¥₹¢°§¶†‡±×÷©®™¡¿";
 
-/// The scripts of the wide form: ranges of characters beyond ASCII, in
-/// order, of whole blocks. Latin (with IPA, spacing modifiers and
-/// combining accents, and its extensions C to E), Greek, Cyrillic (with
-/// its extensions B and C), Hebrew, Arabic, the Indic scripts, Thai, the
-/// phonetic extensions; general punctuation, super- and subscripts,
-/// currency, letterlike symbols, number forms, arrows, mathematical and
-/// technical symbols, enclosed letters, box drawing, shapes, dingbats and
-/// other symbols; Chinese, Japanese and Korean with their punctuation,
-/// kana, jamo, variation selectors and full-width forms; emoji. The set is
-/// closed under case folding (`µ` folds with Greek `μ`, `K` with the
-/// Kelvin sign, `ɫ` with `Ɫ`), which keeps the wide form exact with
-/// `(?i)`; a test checks that.
+/// Whether `c` is in none of the classes a pattern is narrowed in, and
+/// so in none of their cut-down forms either: punctuation, symbols, emoji,
+/// unassigned characters. None of them has a case (a test checks it), so
+/// every form of a pattern reads them alike.
+///
+/// (The classes are the regex engine's own tables, read once, so that
+/// they are those of the Unicode version it matches with.)
+pub fn is_inert(c: char) -> bool {
+    static CLASSES: OnceLock<Vec<(char, char)>> = OnceLock::new();
+    let classes = CLASSES.get_or_init(|| {
+        use regex_syntax::hir::{Class, HirKind};
+        let hir = regex_syntax::Parser::new()
+            .parse(r"[\w\p{L}\p{N}\d]")
+            .expect("a valid class");
+        match hir.kind() {
+            HirKind::Class(Class::Unicode(class)) => class
+                .ranges()
+                .iter()
+                .map(|range| (range.start(), range.end()))
+                .collect(),
+            kind => unreachable!("a class of characters, not {kind:?}"),
+        }
+    });
+    classes
+        .binary_search_by(|&(first, last)| {
+            if last < c {
+                std::cmp::Ordering::Less
+            } else if first > c {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_err()
+}
+
+/// The characters that every script's form takes in besides its own:
+/// the joiners (`\u{200c}`, `\u{200d}`) and variation selectors (`❤️`),
+/// which are word characters without a case and go with any script.
+pub const SHARED: [(char, char); 2] = [('\u{200c}', '\u{200d}'), ('\u{fe00}', '\u{fe0f}')];
+
+/// The scripts that have a form of their own: each a set of ranges beyond
+/// ASCII whose characters fold only with characters of it or ASCII (`ß`
+/// folds with `ẞ`, `å` with the Ångström sign, `µ` with Greek `μ`), which
+/// keeps the form exact with `(?i)`; a test checks that. The Latin one is
+/// Latin-1 and Latin Extended-A, the accents of European names; the rest
+/// of Latin is left to the wide form.
+pub const SCRIPTS: [(&str, &[(char, char)]); 20] = [
+    (
+        "Latin",
+        &[
+            ('\u{80}', '\u{b4}'),
+            ('\u{b6}', '\u{17f}'),
+            ('\u{1e9e}', '\u{1e9e}'),
+            ('\u{212a}', '\u{212b}'),
+        ],
+    ),
+    (
+        "Greek",
+        &[
+            ('\u{b5}', '\u{b5}'),
+            ('\u{345}', '\u{345}'),
+            ('\u{370}', '\u{3ff}'),
+            ('\u{1f00}', '\u{1fff}'),
+            ('\u{2126}', '\u{2126}'),
+        ],
+    ),
+    (
+        "Cyrillic",
+        &[
+            ('\u{400}', '\u{52f}'),
+            ('\u{1c80}', '\u{1c8f}'),
+            ('\u{a640}', '\u{a69f}'),
+        ],
+    ),
+    ("Hebrew", &[('\u{590}', '\u{5ff}')]),
+    ("Arabic", &[('\u{600}', '\u{6ff}')]),
+    ("Devanagari", &[('\u{900}', '\u{97f}')]),
+    ("Bengali", &[('\u{980}', '\u{9ff}')]),
+    ("Gurmukhi", &[('\u{a00}', '\u{a7f}')]),
+    ("Gujarati", &[('\u{a80}', '\u{aff}')]),
+    ("Oriya", &[('\u{b00}', '\u{b7f}')]),
+    ("Tamil", &[('\u{b80}', '\u{bff}')]),
+    ("Telugu", &[('\u{c00}', '\u{c7f}')]),
+    ("Kannada", &[('\u{c80}', '\u{cff}')]),
+    ("Malayalam", &[('\u{d00}', '\u{d7f}')]),
+    ("Sinhala", &[('\u{d80}', '\u{dff}')]),
+    ("Thai", &[('\u{e00}', '\u{e7f}')]),
+    (
+        "Chinese and Japanese",
+        &[('\u{3000}', '\u{30ff}'), ('\u{4e00}', '\u{9fff}')],
+    ),
+    (
+        "Korean",
+        &[('\u{3130}', '\u{318f}'), ('\u{ac00}', '\u{d7af}')],
+    ),
+    ("Full-width forms", &[('\u{ff00}', '\u{ffef}')]),
+    (
+        "Symbols",
+        &[
+            ('\u{2000}', '\u{200b}'),
+            ('\u{200e}', '\u{2125}'),
+            ('\u{2127}', '\u{2129}'),
+            ('\u{212c}', '\u{27bf}'),
+            ('\u{1f000}', '\u{1fbff}'),
+        ],
+    ),
+];
+
+/// The ranges of the wide form: beyond ASCII, in order, of whole blocks.
+/// Latin (with IPA, spacing modifiers and combining accents, and its
+/// extensions C to E), Greek, Cyrillic (with its extensions B and C),
+/// Hebrew, Arabic, the Indic scripts, Thai, the phonetic extensions;
+/// general punctuation, super- and subscripts, currency, letterlike
+/// symbols, number forms, arrows, mathematical and technical symbols,
+/// enclosed letters, box drawing, shapes, dingbats and other symbols;
+/// Chinese, Japanese and Korean with their punctuation, kana, jamo,
+/// variation selectors and full-width forms; emoji. They take in every
+/// one of the [`SCRIPTS`] and the [`SHARED`] characters. The set is closed
+/// under case folding (`µ` folds with Greek `μ`, `K` with the Kelvin sign,
+/// `ɫ` with `Ɫ`), which keeps the wide form exact with `(?i)`; a test
+/// checks that.
 pub const WIDE: [(char, char); 16] = [
     ('\u{80}', '\u{52f}'),
     ('\u{590}', '\u{6ff}'),
@@ -201,18 +335,76 @@ pub const WIDE: [(char, char); 16] = [
     ('\u{1f000}', '\u{1fbff}'),
 ];
 
-/// ASCII and the [`WIDE`] scripts as the inside of a bracketed class.
-fn wide_ranges() -> String {
-    std::iter::once(('\0', '\u{7f}'))
-        .chain(WIDE)
-        .map(|(first, last)| format!(r"\x{{{:x}}}-\x{{{:x}}}", u32::from(first), u32::from(last)))
+/// ASCII and `ranges` as the inside of a bracketed class.
+fn class_ranges<'a>(ranges: impl IntoIterator<Item = &'a (char, char)>) -> String {
+    std::iter::once(&('\0', '\u{7f}'))
+        .chain(ranges)
+        .map(|(first, last)| {
+            format!(
+                r"\x{{{:x}}}-\x{{{:x}}}",
+                u32::from(*first),
+                u32::from(*last)
+            )
+        })
         .collect()
 }
 
-/// Whether `c` is in one of the [`WIDE`] ranges.
-fn is_wide(c: char) -> bool {
-    WIDE.iter()
+/// Whether `c` is in one of `ranges`.
+fn within(ranges: &[(char, char)], c: char) -> bool {
+    ranges
+        .iter()
         .any(|&(first, last)| (first..=last).contains(&c))
+}
+
+/// What one character beyond ASCII asks of the form for a text that
+/// holds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Asks {
+    /// Nothing: the narrow form reads it as the full one does.
+    Nothing,
+    /// Any script's form (it is one of the [`SHARED`] characters).
+    AnyScript,
+    /// One script's form, or the wide one.
+    Script(usize),
+    /// The wide form.
+    Wide,
+    /// The pattern as written.
+    Full,
+}
+
+/// What `c`, beyond ASCII, asks of the form: see [`Asks`].
+///
+/// (Below U+3000, where the Indic scripts are, it is worked out once for
+/// each block of 64 characters, when one of them is first asked about:
+/// the test of a word character alone is a search of a table.)
+fn asks(c: char) -> Asks {
+    const BLOCKS: usize = 0x3000 / 64;
+    static KNOWN: [OnceLock<[Asks; 64]>; BLOCKS] = [const { OnceLock::new() }; BLOCKS];
+    let code = u32::from(c) as usize;
+    match KNOWN.get(code / 64) {
+        Some(block) => block.get_or_init(|| {
+            let first = code / 64 * 64;
+            std::array::from_fn(|i| {
+                char::from_u32((first + i) as u32).map_or(Asks::Nothing, work_out)
+            })
+        })[code % 64],
+        None => work_out(c),
+    }
+}
+
+/// What `c` asks of the form, worked out: see [`asks`].
+fn work_out(c: char) -> Asks {
+    if c.is_whitespace() || PLAIN_EXTRAS.contains(c) || is_inert(c) {
+        Asks::Nothing
+    } else if within(&SHARED, c) {
+        Asks::AnyScript
+    } else if let Some(script) = SCRIPTS.iter().position(|(_, ranges)| within(ranges, c)) {
+        Asks::Script(script)
+    } else if within(&WIDE, c) {
+        Asks::Wide
+    } else {
+        Asks::Full
+    }
 }
 
 /// How far `text` reaches beyond ASCII: see [`Reach`].
@@ -225,25 +417,35 @@ pub fn reach(text: &str) -> Reach {
     }
     let bytes = text.as_bytes();
     let mut reach = Reach::Plain;
+    let mut shared = false;
     let mut at = 0;
     while let Some(ascii) = bytes[at..].iter().position(|b| !b.is_ascii()) {
         at += ascii;
         let c = text[at..].chars().next().expect("a character starts here");
-        if !(is_wide(c) || c.is_whitespace()) {
-            return Reach::Full;
-        }
-        // (Once the text is known to be wide, only a character beyond the
-        // wide scripts matters.)
-        if reach == Reach::Plain && !(c.is_whitespace() || PLAIN_EXTRAS.contains(c)) {
-            reach = Reach::Wide;
+        match asks(c) {
+            Asks::Nothing => {}
+            Asks::AnyScript => shared = true,
+            Asks::Script(script) => {
+                reach = match reach {
+                    Reach::Plain => Reach::Script(script),
+                    Reach::Script(other) if other == script => reach,
+                    _ => Reach::Wide,
+                }
+            }
+            Asks::Wide => reach = Reach::Wide,
+            Asks::Full => return Reach::Full,
         }
         at += c.len_utf8();
     }
-    reach
+    if shared && reach == Reach::Plain {
+        // (Every script's form takes them in: the first one's serves.)
+        Reach::Script(0)
+    } else {
+        reach
+    }
 }
 
-/// Whether `text` is plain: ASCII, but for spaces (`\s`, which is not
-/// narrowed: its automaton is small) and [`PLAIN_EXTRAS`].
+/// Whether `text` is plain: see [`Reach::Plain`].
 #[cfg(test)]
 fn is_plain(text: &str) -> bool {
     reach(text) == Reach::Plain
@@ -253,8 +455,9 @@ fn is_plain(text: &str) -> bool {
 /// classes (`\p{Lu}`, `\p{Ll}`, `\p{L}`, `\p{N}`, `\d` and `\w`, alone
 /// or inside a bracketed class) cut down to ASCII, and its Unicode word
 /// boundaries made ASCII ones, for plain text; with its classes cut down to
-/// ASCII and the [`WIDE`] scripts for wide text. Everything else is kept as
-/// written (and all of it for the full reach).
+/// ASCII and the script's ranges (with the [`SHARED`] ones) for a script's
+/// text, or to ASCII and the [`WIDE`] ranges for wide text. Everything else
+/// is kept as written (and all of it for the full reach).
 fn rewrite(pattern: &str, reach: Reach) -> String {
     const CLASSES: [(&str, &str); 6] = [
         (r"\p{Lu}", "A-Z"),
@@ -264,13 +467,11 @@ fn rewrite(pattern: &str, reach: Reach) -> String {
         (r"\d", "0-9"),
         (r"\w", "0-9A-Za-z_"),
     ];
-    if reach == Reach::Full {
-        return pattern.to_string();
-    }
-    let wide = if reach == Reach::Wide {
-        wide_ranges()
-    } else {
-        String::new()
+    let cut = match reach {
+        Reach::Full => return pattern.to_string(),
+        Reach::Plain => None,
+        Reach::Script(script) => Some(class_ranges(SCRIPTS[script].1.iter().chain(&SHARED))),
+        Reach::Wide => Some(class_ranges(&WIDE)),
     };
     let mut rewritten = String::with_capacity(pattern.len() * 2);
     // Whether the text so far has opened a bracketed class (nesting is
@@ -281,15 +482,15 @@ fn rewrite(pattern: &str, reach: Reach) -> String {
         if c == '\\' {
             if let Some((class, ascii)) = CLASSES.iter().find(|(class, _)| rest.starts_with(class))
             {
-                match reach {
+                match &cut {
                     // (Bracketed, alone or inside a bracketed class: a
                     // class nested in another joins it, so `[\w\s]`
                     // becomes `[[\w&&[…]]\s]`.)
-                    Reach::Wide => {
-                        rewritten.push_str(&format!("[{class}&&[{wide}]]"));
+                    Some(ranges) => {
+                        rewritten.push_str(&format!("[{class}&&[{ranges}]]"));
                     }
-                    _ if depth > 0 => rewritten.push_str(ascii),
-                    _ => {
+                    None if depth > 0 => rewritten.push_str(ascii),
+                    None => {
                         rewritten.push('[');
                         rewritten.push_str(ascii);
                         rewritten.push(']');
@@ -503,54 +704,80 @@ pub(crate) fn plain_texts(seed: u64, count: usize) -> Vec<String> {
         .collect()
 }
 
-/// Random news text for [`agrees_on`] that reaches the wide scripts:
-/// [`plain_texts`]' words with names and words of those scripts (accents,
-/// Greek, Cyrillic, Hindi, Chinese, Korean, emoji, and the letters that
-/// fold with ASCII or Greek ones), the same for the same `seed`.
+/// Words of each of the [`SCRIPTS`] (by name) and of the rest of the
+/// [`WIDE`] ranges (`None`) for [`wide_texts`]: names and words, and the
+/// letters that fold with ASCII or Greek ones.
+#[cfg(test)]
+const SCRIPT_WORDS: &[(Option<&str>, &[&str])] = &[
+    (
+        Some("Latin"),
+        &[
+            "José",
+            "Álvarez",
+            "Zoë",
+            "Łódź",
+            "Straße",
+            "STRAẞE",
+            "Müller",
+            "ŠKODA",
+            "Ørsted",
+            "Ñ",
+            "é",
+            "café",
+            "naïve",
+            "\u{212a}elvin",
+            "ſ",
+            "\u{212b}ngström",
+            "½",
+        ],
+    ),
+    (Some("Greek"), &["ΑΘΗΝΑ", "Αθήνα", "µg", "\u{2126}", "ᾳ"]),
+    (Some("Cyrillic"), &["Москва", "Путин", "ᲀ"]),
+    (Some("Arabic"), &["القاهرة", "٣"]),
+    (
+        Some("Devanagari"),
+        &["नरेंद्र", "मोदी", "ने", "कहा", "१२", "।", "क्\u{200d}ष"],
+    ),
+    (Some("Tamil"), &["சென்னை"]),
+    (
+        Some("Chinese and Japanese"),
+        &["東京", "习近平", "カタカナ"],
+    ),
+    (Some("Korean"), &["서울"]),
+    (Some("Full-width forms"), &["Ｔｏｋｙｏ", "ＡＢＣ"]),
+    (Some("Symbols"), &["❤\u{fe0f}", "Ⓐ", "ⓐ", "Ⅻ", "①", "ℓ"]),
+    (None, &["ɫ", "Ɫ", "ǅ", "x\u{301}", "Ș", "Việt"]),
+];
+
+/// Random news text for [`agrees_on`] that reaches beyond plain text:
+/// [`plain_texts`]' words with the [`SCRIPT_WORDS`] and emoji, each
+/// script's alone (its words, and what every script shares) and all of
+/// them mixed, the same for the same `seed`.
 #[cfg(test)]
 pub(crate) fn wide_texts(seed: u64, count: usize) -> Vec<String> {
-    const WIDE_WORDS: &[&str] = &[
-        "José",
-        "Álvarez",
-        "Zoë",
-        "Łódź",
-        "Straße",
-        "STRASSE",
-        "Müller",
-        "ŠKODA",
-        "Ørsted",
-        "Ñ",
-        "é",
-        "ΑΘΗΝΑ",
-        "Αθήνα",
-        "µg",
-        "Москва",
-        "Путин",
-        "नरेंद्र",
-        "मोदी",
-        "ने",
-        "कहा",
-        "१२",
-        "東京",
-        "习近平",
-        "서울",
-        "😀",
-        "🇺🇦",
-        "\u{212a}elvin",
-        "ſ",
-        "ɫ",
-        "Ɫ",
-        "ǅ",
-        "café",
-        "naïve",
-        "x\u{301}",
-    ];
+    const OTHERS: &[&str] = &["😀", "🇺🇦", "\u{200d}", "\u{3000}"];
     const SPACES: &[&str] = &[" ", " ", " ", "", ", ", ". ", "\n", "\u{a0}", "\u{3000}"];
-    let words = [PLAIN_WORDS, WIDE_WORDS].concat();
-    crate::summarize::random_texts(&words, SPACES, seed, count, 30)
-        .into_iter()
-        .filter(|text| reach(text) == Reach::Wide)
-        .collect()
+    let mut texts = Vec::new();
+    let each = count / (SCRIPT_WORDS.len() + 1);
+    for (n, (_, words)) in SCRIPT_WORDS.iter().enumerate() {
+        let words = [PLAIN_WORDS, words, OTHERS].concat();
+        let texts_of =
+            crate::summarize::random_texts(&words, SPACES, seed + n as u64, 4 * each, 30);
+        texts.extend(
+            texts_of
+                .into_iter()
+                .filter(|text| !is_plain(text))
+                .take(each),
+        );
+    }
+    let all: Vec<&str> = SCRIPT_WORDS
+        .iter()
+        .flat_map(|(_, words)| words.iter().copied())
+        .collect();
+    let words = [PLAIN_WORDS, &all, OTHERS].concat();
+    let mixed = crate::summarize::random_texts(&words, SPACES, seed, count - texts.len(), 30);
+    texts.extend(mixed.into_iter().filter(|text| !is_plain(text)));
+    texts
 }
 
 #[cfg(test)]
@@ -584,96 +811,203 @@ mod tests {
         assert_eq!(narrow("“[–—]”"), "“[–—]”");
     }
 
-    #[test]
-    fn plain_text_is_ascii_and_typographic_punctuation() {
-        assert!(is_plain("“It’s over,” she said — £2m…"));
-        assert!(is_plain("12\u{a0}000\u{2009}km"));
-        assert!(!is_plain("José said"));
-        assert!(!is_plain("Ⓐ"), "a circled letter is alphabetic");
-        // What makes narrowing exact: no class that is narrowed, nor any
-        // ASCII letter case-insensitively, takes in a character of plain
-        // text beyond ASCII.
-        let spaces = ('\u{80}'..=char::MAX).filter(|c| c.is_whitespace());
-        let classes = [
-            r"\p{Lu}",
-            r"\p{Ll}",
-            r"\p{L}",
-            r"\p{N}",
-            r"\d",
-            r"\w",
-            r"(?i)[a-z]",
-        ];
-        for c in PLAIN_EXTRAS.chars().chain(spaces) {
-            for class in classes {
-                let class = Regex::new(class).unwrap();
-                assert!(!class.is_match(&c.to_string()), "{c:?} in {class}");
+    /// The characters beyond ASCII that are in `class` (a regex), found
+    /// with the regex engine.
+    fn members(class: &str) -> std::collections::BTreeSet<char> {
+        let all: String = ('\u{80}'..=char::MAX).collect();
+        Regex::new(class)
+            .unwrap()
+            .find_iter(&all)
+            .flat_map(|m| m.as_str().chars())
+            .collect()
+    }
+
+    /// `chars` as a bracketed class of ranges.
+    fn class_of(chars: impl IntoIterator<Item = char>) -> String {
+        let mut ranges: Vec<(char, char)> = Vec::new();
+        for c in chars {
+            match ranges.last_mut() {
+                Some((_, last)) if char::from_u32(u32::from(*last) + 1) == Some(c) => *last = c,
+                _ => ranges.push((c, c)),
             }
         }
+        format!(
+            "[{}]",
+            class_ranges(&ranges).replacen(r"\x{0}-\x{7f}", "", 1)
+        )
     }
 
     #[test]
-    fn wide_text_is_within_the_wide_scripts() {
-        assert_eq!(reach("“It’s over,” she said"), Reach::Plain);
-        assert_eq!(reach("José said"), Reach::Wide);
+    fn plain_text_is_ascii_and_characters_in_no_class() {
+        assert!(is_plain("“It’s over,” she said — £2m…"));
+        assert!(is_plain("12\u{a0}000\u{2009}km"));
+        assert!(is_plain("Kyiv 🇺🇦 😀 ⸺ ←"), "emoji, arrows and dashes");
+        assert!(!is_plain("José said"));
+        assert!(!is_plain("Ⓐ"), "a circled letter is alphabetic");
+        assert!(!is_plain("½"), "a fraction is a number");
+        assert!(!is_plain("a\u{200d}b"), "a joiner is a word character");
+        // What makes narrowing exact: no class that is narrowed takes in
+        // a character of plain text beyond ASCII, and none of them has a
+        // case, so no ASCII letter (nor anything else) folds with them.
+        let classed = members(r"[\w\p{L}\p{N}\d]");
+        let inert: Vec<char> = ('\u{80}'..=char::MAX).filter(|&c| is_inert(c)).collect();
+        assert!(inert.len() > 100_000, "{}", inert.len());
+        for &c in &inert {
+            assert!(!classed.contains(&c), "{c:?} is in a class");
+        }
+        for c in ('\u{80}'..=char::MAX).filter(|c| !classed.contains(c)) {
+            assert!(is_inert(c), "{c:?} is in no class");
+        }
+        for c in PLAIN_EXTRAS.chars() {
+            assert!(is_inert(c), "{c:?}");
+        }
+        let folded = Regex::new(&format!("(?i){}", class_of(inert.iter().copied()))).unwrap();
+        let others: String = ('\0'..=char::MAX)
+            .filter(|&c| c.is_ascii() || !is_inert(c))
+            .collect();
+        assert_eq!(folded.find(&others).map(|m| m.as_str()), None);
+    }
+
+    #[test]
+    fn a_text_reaches_the_scripts_it_holds() {
+        let latin = Reach::Script(0);
+        let script = |name| {
+            let at = SCRIPTS.iter().position(|(n, _)| *n == name).unwrap();
+            Reach::Script(at)
+        };
+        assert_eq!(reach("“It’s over,” she said 😀"), Reach::Plain);
+        assert_eq!(reach("José said"), latin);
+        assert_eq!(reach("Zoë Ørsted, ½"), latin);
+        assert_eq!(reach("मोदी ने कहा। १२"), script("Devanagari"));
+        assert_eq!(reach("क्\u{200d}ष"), script("Devanagari"));
+        assert_eq!(reach("a\u{200d}b Ⓐ\u{fe0f}"), script("Symbols"));
+        assert_eq!(reach("❤\u{fe0f}"), latin, "a heart is inert");
+        assert_eq!(reach("a\u{200d}b"), latin, "shared alone: the first script");
+        assert_eq!(reach("Αθήνα µg"), script("Greek"));
+        assert_eq!(reach("東京 カタカナ"), script("Chinese and Japanese"));
         assert_eq!(reach("मोदी ने कहा — 東京 😀"), Reach::Wide);
+        assert_eq!(reach("José and µg"), Reach::Wide, "µ is Greek's");
         assert_eq!(reach("Ⓐ and José ❤\u{fe0f} → 北京，上海"), Reach::Wide);
+        assert_eq!(reach("Việt"), Reach::Wide, "beyond Latin's script form");
         assert_eq!(reach("ა and José"), Reach::Full, "Georgian is beyond them");
         assert_eq!(reach("ﬁne"), Reach::Full, "a ligature is beyond them");
         assert_eq!(reach("Ꭰ"), Reach::Full, "Cherokee is beyond them");
     }
 
     #[test]
-    fn a_text_reaches_as_far_as_its_furthest_character() {
-        // (Read a character at a time, as the definitions have it.)
+    fn a_text_reaches_as_far_as_its_characters_together() {
+        // (Each character read by the definitions, with the regex engine's
+        // classes, and the reach of a text worked out from them.)
+        let classed = members(r"[\w\p{L}\p{N}\d]");
         let of = |c: char| {
-            if c.is_ascii() || c.is_whitespace() || PLAIN_EXTRAS.contains(c) {
-                Reach::Plain
-            } else if is_wide(c) {
-                Reach::Wide
+            if c.is_ascii() || c.is_whitespace() || !classed.contains(&c) {
+                Asks::Nothing
+            } else if within(&SHARED, c) {
+                Asks::AnyScript
+            } else if let Some(at) = SCRIPTS.iter().position(|(_, r)| within(r, c)) {
+                Asks::Script(at)
+            } else if within(&WIDE, c) {
+                Asks::Wide
             } else {
-                Reach::Full
+                Asks::Full
             }
         };
-        let mut seen = [0; 3];
-        let mut text = String::new();
+        let together = |chars: &[char]| {
+            let asked: Vec<Asks> = chars.iter().map(|&c| of(c)).collect();
+            let scripts: std::collections::BTreeSet<usize> = asked
+                .iter()
+                .filter_map(|a| match a {
+                    Asks::Script(at) => Some(*at),
+                    _ => None,
+                })
+                .collect();
+            if asked.contains(&Asks::Full) {
+                Reach::Full
+            } else if asked.contains(&Asks::Wide) || scripts.len() > 1 {
+                Reach::Wide
+            } else if let Some(&at) = scripts.first() {
+                Reach::Script(at)
+            } else if asked.contains(&Asks::AnyScript) {
+                Reach::Script(0)
+            } else {
+                Reach::Plain
+            }
+        };
+        let mut seen = std::collections::BTreeMap::new();
         for (i, c) in ('\u{80}'..=char::MAX).enumerate() {
-            let expected = of(c);
-            seen[expected as usize] += 1;
-            text.clear();
-            text.push('a');
-            text.push(c);
-            assert_eq!(reach(&text), expected, "{c:?}");
+            let expected = together(&[c]);
+            *seen.entry(format!("{expected:?}")).or_insert(0) += 1;
+            assert_eq!(reach(&format!("a{c}")), expected, "{c:?}");
             // Beside others (every plain extra, and a sample of the rest).
             if i % 13 == 0 || PLAIN_EXTRAS.contains(c) {
-                for other in ['’', 'é', 'ﬁ'] {
+                for other in ['’', 'é', 'क', 'ﬁ', '\u{200d}'] {
                     let text = format!("{c} “{other}”");
-                    assert_eq!(reach(&text), expected.max(of(other)), "{text:?}");
+                    assert_eq!(reach(&text), together(&[c, other]), "{text:?}");
                 }
             }
         }
-        assert!(seen.iter().all(|&n| n > 20), "{seen:?}");
+        assert!(seen.len() == SCRIPTS.len() + 3, "{seen:?}");
+        assert!(seen.values().all(|&n| n > 20), "{seen:?}");
+    }
+
+    /// Every character of `ranges`, in order.
+    fn ranges_chars(ranges: &[(char, char)]) -> impl Iterator<Item = char> + '_ {
+        ranges.iter().flat_map(|&(first, last)| first..=last)
     }
 
     #[test]
-    fn the_wide_scripts_are_closed_under_case_folding() {
-        assert!(WIDE.windows(2).all(|w| w[0].1 < w[1].0), "in order, apart");
-        assert!(WIDE.iter().all(|&(first, _)| first > '\u{7f}'));
-        // Every character beyond them, and a regex of the wide ones (with
-        // ASCII) that ignores case: it must find none.
-        let beyond: String = ('\u{80}'..=char::MAX).filter(|&c| !is_wide(c)).collect();
-        let wide = rewrite(r"(?i)\w", Reach::Wide);
-        let wide_letters = Regex::new(&wide).unwrap();
-        let any_wide = Regex::new(&format!("(?i)[{}]", wide_ranges())).unwrap();
-        assert_eq!(any_wide.find(&beyond).map(|m| m.as_str()), None);
-        assert_eq!(wide_letters.find(&beyond).map(|m| m.as_str()), None);
-        assert!(wide_letters.is_match("é") && !wide_letters.is_match("Ꭰ"));
+    fn the_scripts_are_closed_under_case_folding() {
+        for ranges in [&WIDE[..], &SHARED[..]]
+            .into_iter()
+            .chain(SCRIPTS.iter().map(|(_, r)| *r))
+        {
+            assert!(
+                ranges.windows(2).all(|w| w[0].1 < w[1].0),
+                "in order, apart"
+            );
+            assert!(ranges.iter().all(|&(first, _)| first > '\u{7f}'));
+        }
+        for c in '\u{80}'..=char::MAX {
+            let scripts = SCRIPTS.iter().filter(|(_, r)| within(r, c)).count();
+            assert!(scripts <= 1, "{c:?} in {scripts} scripts");
+            if scripts == 1 || within(&SHARED, c) {
+                assert!(within(&WIDE, c), "{c:?} beyond the wide ranges");
+                assert!(scripts == 0 || !within(&SHARED, c), "{c:?} shared");
+            }
+        }
+        // For each set, every character beyond it and ASCII, and a regex
+        // of its characters that ignores case: it must find none. (ASCII
+        // letters fold with `ſ` and the Kelvin sign, but every class that
+        // takes in those takes in the ASCII letters too.)
+        let sets = SCRIPTS
+            .iter()
+            .map(|(name, ranges)| (*name, [*ranges, &SHARED[..]].concat()))
+            .chain([("wide", WIDE.to_vec())]);
+        for (name, ranges) in sets {
+            let beyond: String = ('\0'..=char::MAX)
+                .filter(|&c| !(c.is_ascii() || within(&ranges, c)))
+                .collect();
+            let folded = Regex::new(&format!("(?i){}", class_of(ranges_chars(&ranges)))).unwrap();
+            assert_eq!(folded.find(&beyond).map(|m| m.as_str()), None, "{name}");
+        }
+        let latin = rewrite(r"(?i)\w", Reach::Script(0));
+        let latin_letters = Regex::new(&latin).unwrap();
+        assert!(latin_letters.is_match("é") && !latin_letters.is_match("µ"));
     }
 
     #[test]
-    fn classes_are_cut_to_the_wide_scripts_and_boundaries_kept() {
+    fn classes_are_cut_to_the_scripts_and_boundaries_kept() {
         let wide = rewrite(r"\b\p{Lu}[\p{L}'’-]+\b", Reach::Wide);
         assert!(wide.starts_with(r"\b[\p{Lu}&&[\x{0}-\x{7f}\x{80}-\x{52f}"));
         assert!(wide.ends_with(r"\x{1f000}-\x{1fbff}]]'’-]+\b"), "{wide}");
+        let devanagari = SCRIPTS
+            .iter()
+            .position(|(n, _)| *n == "Devanagari")
+            .unwrap();
+        assert_eq!(
+            rewrite(r"\b\p{Lu}\w\b", Reach::Script(devanagari)),
+            r"\b[\p{Lu}&&[\x{0}-\x{7f}\x{900}-\x{97f}\x{200c}-\x{200d}\x{fe00}-\x{fe0f}]][\w&&[\x{0}-\x{7f}\x{900}-\x{97f}\x{200c}-\x{200d}\x{fe00}-\x{fe0f}]]\b"
+        );
         assert_eq!(rewrite(r"said|told", Reach::Wide), "said|told");
         assert_eq!(rewrite(r"\bx", Reach::Full), r"\bx");
     }
@@ -685,11 +1019,13 @@ mod tests {
         assert_eq!(name.find("said “Jose Alvarez”").unwrap().as_str(), "Jose");
         assert_eq!(name.find("Ⓐ said Ǆemal").unwrap().as_str(), "Ǆemal");
         assert_eq!(name.find("ⓐ said Ꭰa Ꮳlo").unwrap().as_str(), "Ꭰa");
+        assert_eq!(name.find("मोदी ने कहा, Rahul").unwrap().as_str(), "Rahul");
+        assert_eq!(name.find("Москва, Zoë").unwrap().as_str(), "Москва");
         assert!(Pattern::new(r"\p{Lu}(").is_err());
         // A class for ASCII alone has no wide form: the full one serves.
         let ascii = Pattern::new(r"(?-u:\w)+\s\p{L}+").unwrap();
         assert!(rewrite(ascii.source(), Reach::Wide).contains(r"(?-u:[\w&&["));
-        assert!(!ascii.wide_form_compiles());
+        assert!(!ascii.cut_forms_compile());
         assert_eq!(ascii.find("Ana met José").unwrap().as_str(), "Ana met");
         assert_eq!(ascii.find("José met Ana").unwrap().as_str(), "met Ana");
     }
