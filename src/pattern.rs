@@ -134,6 +134,19 @@ impl Pattern {
         }
     }
 
+    /// The compiled form for `haystack`, all or part of a text of the
+    /// given [`reach`]: the narrow one when it is empty, which every form
+    /// reads alike. A caller that passes a sentence only when a quick test
+    /// says the pattern may match there (and nothing otherwise) compiles no
+    /// form beyond the narrow one for text it never reads.
+    pub fn form_on(&self, reach: Reach, haystack: &str) -> &Regex {
+        if haystack.is_empty() {
+            &self.narrow
+        } else {
+            self.form(reach)
+        }
+    }
+
     /// Whether every cut-down form the pattern has compiles (where none
     /// does, the full form serves: see [`Pattern::form`]).
     #[cfg(test)]

@@ -1445,9 +1445,10 @@ pub fn extract(sentences: &[&str], people: &People, figures: &[(usize, String)])
         }
         let reach = pattern::reach(sentence);
         // `in 2019 dollars` is a year, not an amount.
+        let money = gated(MONEY_HINT.form(reach), sentence);
         for m in MONEY
-            .form(reach)
-            .find_iter(gated(MONEY_HINT.form(reach), sentence))
+            .form_on(reach, money)
+            .find_iter(money)
             .filter(|m| !m.as_str().split_whitespace().next().is_some_and(is_year))
         {
             push(
@@ -1457,11 +1458,12 @@ pub fn extract(sentences: &[&str], people: &People, figures: &[(usize, String)])
                 sentence,
             );
         }
-        for m in DATE.form(reach).find_iter(if names_a_month(sentence) {
+        let dated = if names_a_month(sentence) {
             sentence
         } else {
             ""
-        }) {
+        };
+        for m in DATE.form_on(reach, dated).find_iter(dated) {
             if !signs_off_a_post(&sentence[..m.start()]) {
                 push(&mut facts, FactKind::Date, m.as_str().to_string(), sentence);
             }

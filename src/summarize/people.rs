@@ -222,10 +222,9 @@ pub fn people(sentences: &[&str]) -> People {
         let cues = &cues[i];
         // (The role patterns are read from their matches: capturing costs
         // more than finding.)
-        for found in ROLE
-            .form(reach)
-            .find_iter(if cues.title { sentence } else { "" })
-        {
+        // (Each pattern reads the sentence only when its cue is there.)
+        let titled = if cues.title { sentence } else { "" };
+        for found in ROLE.form_on(reach, titled).find_iter(titled) {
             let (title, name) = role_parts(found.as_str());
             if let Some(name) = name.filter(|n| names_a_person_after_a_title(n)) {
                 let at = found.start();
@@ -233,10 +232,8 @@ pub fn people(sentences: &[&str]) -> People {
                 people.mention(name, Some((&role, canonical_title(title))), i);
             }
         }
-        for found in LOWER_ROLE
-            .form(reach)
-            .find_iter(if cues.role { sentence } else { "" })
-        {
+        let with_role = if cues.role { sentence } else { "" };
+        for found in LOWER_ROLE.form_on(reach, with_role).find_iter(with_role) {
             let (title, name) = lower_role(found.as_str());
             let name = owner(name);
             // A full name, or a person the story has named in full.
@@ -254,11 +251,8 @@ pub fn people(sentences: &[&str]) -> People {
                 people.mention(name, (!bare).then_some((&role, canonical.as_str())), i);
             }
         }
-        for found in
-            HONORIFIC_NAME
-                .form(reach)
-                .find_iter(if cues.honorific { sentence } else { "" })
-        {
+        let honoured = if cues.honorific { sentence } else { "" };
+        for found in HONORIFIC_NAME.form_on(reach, honoured).find_iter(honoured) {
             let (honorific, name) = found
                 .as_str()
                 .split_once(char::is_whitespace)
@@ -299,10 +293,8 @@ pub fn people(sentences: &[&str]) -> People {
             };
             people.mention(&format!("{honorific} {full}"), None, i);
         }
-        for found in SPEAKER
-            .form(reach)
-            .find_iter(gated(VERB_HINT.form(reach), sentence))
-        {
+        let spoke = gated(VERB_HINT.form(reach), sentence);
+        for found in SPEAKER.form_on(reach, spoke).find_iter(spoke) {
             let speaker = speaker(found);
             // `Secretary of State Anna Blix said`: the name runs on from a
             // title the role pattern has read already.
@@ -358,14 +350,12 @@ pub fn people(sentences: &[&str]) -> People {
                 people.mention(&full, None, i);
             }
         }
-        for caps in AGED
-            .form(reach)
-            .captures_iter(if may_give_an_age(sentence) {
-                sentence
-            } else {
-                ""
-            })
-        {
+        let aged = if may_give_an_age(sentence) {
+            sentence
+        } else {
+            ""
+        };
+        for caps in AGED.form_on(reach, aged).captures_iter(aged) {
             // `Bell, 30,`: the story's full name for a surname, when it
             // gives one (`Duncan Bell`).
             let name = &caps["name"];

@@ -380,9 +380,10 @@ fn narrate(text: &str, people: &People) -> Option<(Option<String>, bool)> {
     // there.
     let reach = pattern::reach(text);
     let unnamed = UNNAMED_HINT.form(reach).is_match(text);
+    let spoke = facts::gated(people::VERB_HINT.form(reach), text);
     let spoken: Vec<(usize, usize, &str)> = SPEECH
-        .form(reach)
-        .find_iter(facts::gated(people::VERB_HINT.form(reach), text))
+        .form_on(reach, spoke)
+        .find_iter(spoke)
         .map(|m| (m.start(), m.end(), speaker_of(m.as_str())))
         .collect();
     let mut pronoun_spoke = false;
