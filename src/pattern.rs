@@ -377,8 +377,9 @@ enum Asks {
     Nothing,
     /// Any script's form (it is one of the [`SHARED`] characters).
     AnyScript,
-    /// One script's form, or the wide one.
-    Script(usize),
+    /// One script's form (its index), or the wide one. (A byte: a block
+    /// of 64 of these is kept for each block of characters below U+3000.)
+    Script(u8),
     /// The wide form.
     Wide,
     /// The pattern as written.
@@ -412,7 +413,7 @@ fn work_out(c: char) -> Asks {
     } else if within(&SHARED, c) {
         Asks::AnyScript
     } else if let Some(script) = SCRIPTS.iter().position(|(_, ranges)| within(ranges, c)) {
-        Asks::Script(script)
+        Asks::Script(u8::try_from(script).expect("fewer than 256 scripts"))
     } else if within(&WIDE, c) {
         Asks::Wide
     } else {
@@ -439,6 +440,7 @@ pub fn reach(text: &str) -> Reach {
             Asks::Nothing => {}
             Asks::AnyScript => shared = true,
             Asks::Script(script) => {
+                let script = usize::from(script);
                 reach = match reach {
                     Reach::Plain => Reach::Script(script),
                     Reach::Script(other) if other == script => reach,
@@ -918,7 +920,7 @@ mod tests {
             } else if within(&SHARED, c) {
                 Asks::AnyScript
             } else if let Some(at) = SCRIPTS.iter().position(|(_, r)| within(r, c)) {
-                Asks::Script(at)
+                Asks::Script(at as u8)
             } else if within(&WIDE, c) {
                 Asks::Wide
             } else {
@@ -930,7 +932,7 @@ mod tests {
             let scripts: std::collections::BTreeSet<usize> = asked
                 .iter()
                 .filter_map(|a| match a {
-                    Asks::Script(at) => Some(*at),
+                    Asks::Script(at) => Some(usize::from(*at)),
                     _ => None,
                 })
                 .collect();
