@@ -220,9 +220,9 @@ pub fn people(sentences: &[&str]) -> People {
     for (i, sentence) in sentences.iter().enumerate() {
         let reach = pattern::reach(sentence);
         let cues = &cues[i];
-        // (The role patterns are read from their matches: capturing costs
-        // more than finding.)
-        // (Each pattern reads the sentence only when its cue is there.)
+        // (Each pattern reads the sentence only when its cue is there. The
+        // role patterns are read from their matches: capturing costs more
+        // than finding.)
         let titled = if cues.title { sentence } else { "" };
         for found in ROLE.form_on(reach, titled).find_iter(titled) {
             let (title, name) = role_parts(found.as_str());
