@@ -45,6 +45,8 @@ use std::sync::OnceLock;
 
 use regex::{CaptureMatches, Captures, Match, Matches, Regex};
 
+use crate::text::ByBlock;
+
 /// A regular expression over news text: see the [module](self) docs.
 #[derive(Debug)]
 pub struct Pattern {
@@ -207,9 +209,10 @@ fn build(pattern: &str) -> Result<Regex, regex::Error> {
         .build()
 }
 
-/// The characters beyond ASCII most common in news besides spaces: the
-/// typographic punctuation and symbols, all of them [inert](is_inert) and
-/// found by a quick look before the general test.
+/// The characters beyond ASCII most common in news besides spaces, for
+/// the tests: the typographic punctuation and symbols, all of them
+/// [inert](is_inert).
+#[cfg(test)]
 const PLAIN_EXTRAS: &str = "‘’‚“”„–—―…•·′″«»‹›£€¥₹¢°§¶†‡±×÷©®™¡¿";
 
 /// Whether `c` is in none of the classes a pattern is narrowed in, and
@@ -353,10 +356,10 @@ pub const WIDE: [(char, char); 16] = [
     ('\u{1f000}', '\u{1fbff}'),
 ];
 
-/// ASCII and `ranges` as the inside of a bracketed class.
-fn class_ranges<'a>(ranges: impl IntoIterator<Item = &'a (char, char)>) -> String {
-    std::iter::once(&('\0', '\u{7f}'))
-        .chain(ranges)
+/// `ranges` as the inside of a bracketed class.
+fn class_of<'a>(ranges: impl IntoIterator<Item = &'a (char, char)>) -> String {
+    ranges
+        .into_iter()
         .map(|(first, last)| {
             format!(
                 r"\x{{{:x}}}-\x{{{:x}}}",
@@ -366,6 +369,9 @@ fn class_ranges<'a>(ranges: impl IntoIterator<Item = &'a (char, char)>) -> Strin
         })
         .collect()
 }
+
+/// ASCII, as a range for [`class_of`].
+const ASCII: (char, char) = ('\0', '\u{7f}');
 
 /// Whether `c` is in one of `ranges`.
 fn within(ranges: &[(char, char)], c: char) -> bool {
@@ -382,8 +388,8 @@ enum Asks {
     Nothing,
     /// Any script's form (it is one of the [`SHARED`] characters).
     AnyScript,
-    /// One script's form (its index), or the wide one. (A byte: a block
-    /// of 64 of these is kept for each block of characters below U+3000.)
+    /// One script's form (its index), or the wide one. (A byte: they are
+    /// kept for every character below U+3000.)
     Script(u8),
     /// The wide form.
     Wide,
@@ -391,39 +397,23 @@ enum Asks {
     Full,
 }
 
-/// What `c`, beyond ASCII, asks of the form: see [`Asks`].
-///
-/// (Below U+3000, where the Indic scripts are, it is worked out once for
-/// each block of 64 characters, when one of them is first asked about:
-/// the test of a word character alone is a search of a table.)
+/// What `c`, beyond ASCII, asks of the form: see [`Asks`]. (Kept by
+/// block: the test of a word character is a search of a table.)
 fn asks(c: char) -> Asks {
-    const BLOCKS: usize = 0x3000 / 64;
-    static KNOWN: [OnceLock<[Asks; 64]>; BLOCKS] = [const { OnceLock::new() }; BLOCKS];
-    let code = u32::from(c) as usize;
-    match KNOWN.get(code / 64) {
-        Some(block) => block.get_or_init(|| {
-            let first = code / 64 * 64;
-            std::array::from_fn(|i| {
-                char::from_u32((first + i) as u32).map_or(Asks::Nothing, work_out)
-            })
-        })[code % 64],
-        None => work_out(c),
-    }
-}
-
-/// What `c` asks of the form, worked out: see [`asks`].
-fn work_out(c: char) -> Asks {
-    if c.is_whitespace() || PLAIN_EXTRAS.contains(c) || is_inert(c) {
-        Asks::Nothing
-    } else if within(&SHARED, c) {
-        Asks::AnyScript
-    } else if let Some(script) = SCRIPTS.iter().position(|(_, ranges)| within(ranges, c)) {
-        Asks::Script(u8::try_from(script).expect("fewer than 256 scripts"))
-    } else if within(&WIDE, c) {
-        Asks::Wide
-    } else {
-        Asks::Full
-    }
+    static KNOWN: ByBlock<Asks> = ByBlock::new();
+    KNOWN.get(c, |c| {
+        if is_inert(c) {
+            Asks::Nothing
+        } else if within(&SHARED, c) {
+            Asks::AnyScript
+        } else if let Some(script) = SCRIPTS.iter().position(|(_, ranges)| within(ranges, c)) {
+            Asks::Script(u8::try_from(script).expect("fewer than 256 scripts"))
+        } else if within(&WIDE, c) {
+            Asks::Wide
+        } else {
+            Asks::Full
+        }
+    })
 }
 
 /// How far `text` reaches beyond ASCII: see [`Reach`].
@@ -490,8 +480,10 @@ fn rewrite(pattern: &str, reach: Reach) -> String {
     let cut = match reach {
         Reach::Full => return pattern.to_string(),
         Reach::Plain => None,
-        Reach::Script(script) => Some(class_ranges(SCRIPTS[script].1.iter().chain(&SHARED))),
-        Reach::Wide => Some(class_ranges(&WIDE)),
+        Reach::Script(script) => Some(class_of(
+            [ASCII].iter().chain(SCRIPTS[script].1).chain(&SHARED),
+        )),
+        Reach::Wide => Some(class_of([ASCII].iter().chain(&WIDE))),
     };
     let mut rewritten = String::with_capacity(pattern.len() * 2);
     // Whether the text so far has opened a bracketed class (nesting is
@@ -852,21 +844,6 @@ mod tests {
             .collect()
     }
 
-    /// `chars` as a bracketed class of ranges.
-    fn class_of(chars: impl IntoIterator<Item = char>) -> String {
-        let mut ranges: Vec<(char, char)> = Vec::new();
-        for c in chars {
-            match ranges.last_mut() {
-                Some((_, last)) if char::from_u32(u32::from(*last) + 1) == Some(c) => *last = c,
-                _ => ranges.push((c, c)),
-            }
-        }
-        format!(
-            "[{}]",
-            class_ranges(&ranges).replacen(r"\x{0}-\x{7f}", "", 1)
-        )
-    }
-
     #[test]
     fn plain_text_is_ascii_and_characters_in_no_class() {
         assert!(is_plain("“It’s over,” she said — £2m…"));
@@ -983,11 +960,6 @@ mod tests {
         assert!(seen.values().all(|&n| n > 20), "{seen:?}");
     }
 
-    /// Every character of `ranges`, in order.
-    fn ranges_chars(ranges: &[(char, char)]) -> impl Iterator<Item = char> + '_ {
-        ranges.iter().flat_map(|&(first, last)| first..=last)
-    }
-
     #[test]
     fn the_scripts_are_closed_under_case_folding() {
         for ranges in [&WIDE[..], &SHARED[..]]
@@ -1020,7 +992,7 @@ mod tests {
             let beyond: String = ('\0'..=char::MAX)
                 .filter(|&c| !(c.is_ascii() || within(&ranges, c)))
                 .collect();
-            let folded = Regex::new(&format!("(?i){}", class_of(ranges_chars(&ranges)))).unwrap();
+            let folded = Regex::new(&format!("(?i)[{}]", class_of(&ranges))).unwrap();
             assert_eq!(folded.find(&beyond).map(|m| m.as_str()), None, "{name}");
         }
         let latin = rewrite(r"(?i)\w", Reach::Script(0));

@@ -73,31 +73,44 @@ pub fn word_count(text: &str) -> usize {
     count
 }
 
-/// `char::is_alphanumeric`, remembered for the characters below U+3000.
-///
-/// The standard library finds a character beyond ASCII in compressed
-/// tables, and for the characters that news text holds most beyond ASCII
-/// (curly quotes, dashes, the letters of a Hindi paragraph) that search
-/// costs hundreds of instructions a call. Here each block of 64
-/// characters is looked up once, when one of them is first asked about,
-/// and kept as 64 bits.
+/// `char::is_alphanumeric`, remembered for the characters below U+3000
+/// ([`ByBlock`]): the standard library finds a character beyond ASCII in
+/// compressed tables, and for the characters that news text holds most
+/// beyond ASCII (curly quotes, dashes, the letters of a Hindi paragraph)
+/// that search costs hundreds of instructions a call.
 pub(crate) fn is_alphanumeric(c: char) -> bool {
-    const BLOCKS: usize = 0x3000 / 64;
-    static KNOWN: [OnceLock<u64>; BLOCKS] = [const { OnceLock::new() }; BLOCKS];
-    let code = u32::from(c) as usize;
-    if code < 0x80 {
+    static KNOWN: ByBlock<bool> = ByBlock::new();
+    if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    let Some(block) = KNOWN.get(code / 64) else {
-        return c.is_alphanumeric();
-    };
-    let bits = block.get_or_init(|| {
-        let first = code / 64 * 64;
-        (0..64)
-            .filter(|i| char::from_u32((first + i) as u32).is_some_and(char::is_alphanumeric))
-            .fold(0, |bits, i| bits | 1 << i)
-    });
-    bits >> (code % 64) & 1 == 1
+    KNOWN.get(c, char::is_alphanumeric)
+}
+
+/// A property of characters, kept for those below U+3000 (Latin, Greek,
+/// Cyrillic, the Indic scripts, punctuation and symbols): each block of 64
+/// characters is worked out once, when one of them is first asked about.
+/// For a property read from Unicode's tables, each asking of which is a
+/// search.
+pub(crate) struct ByBlock<T>([OnceLock<[T; 64]>; 0x3000 / 64]);
+
+impl<T: Copy> ByBlock<T> {
+    pub(crate) const fn new() -> Self {
+        Self([const { OnceLock::new() }; 0x3000 / 64])
+    }
+
+    /// `work_out(c)`, kept from the first asking for `c`'s block.
+    pub(crate) fn get(&self, c: char, work_out: fn(char) -> T) -> T {
+        let code = u32::from(c) as usize;
+        let Some(block) = self.0.get(code / 64) else {
+            return work_out(c);
+        };
+        block.get_or_init(|| {
+            let first = code / 64 * 64;
+            std::array::from_fn(|i| {
+                work_out(char::from_u32((first + i) as u32).expect("no surrogates below U+3000"))
+            })
+        })[code % 64]
+    }
 }
 
 /// What a byte of a text is to the readers of words ([`word_count`], the
