@@ -1360,6 +1360,17 @@ fn clean_organisation(phrase: &str) -> Option<String> {
     (!name.is_empty()).then(|| name.to_string())
 }
 
+/// A name's last owner and what it owns: `Harold Wilson's Labour Party` is
+/// `Harold Wilson` and `Labour Party`.
+fn split_owner(name: &str) -> Option<(&str, &str)> {
+    let at = [name.rfind("'s "), name.rfind("’s ")]
+        .into_iter()
+        .flatten()
+        .max()?;
+    let after = name[at..].find(' ')? + at + 1;
+    Some((&name[..at], &name[after..]))
+}
+
 /// Organisation words of public bodies, whose names may join two words
 /// with `and` (`Avon and Somerset Police`, `Nursing and Midwifery
 /// Council`); before a company's word, `and` joins two companies
@@ -1644,6 +1655,21 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
             });
             if let Some(person) = named_after {
                 name.truncate(name.len() - person.len() - 1);
+            }
+            // `Harold Wilson's Labour Party`, `Mr Mittal's LNM Holdings`:
+            // a party or a firm of someone the story names is named
+            // without its owner, when what is left is a name of an
+            // organisation by itself (not `Queen's University`), and the
+            // firm is not its owner's own (`Kurt Barnard, president of
+            // Barnard's Retail Consulting Group`).
+            let before = &sentence[..start];
+            if let Some((owner, owned)) = split_owner(&name)
+                && owned.contains(' ')
+                && is_place_or_organisation(owned)
+                && (is_person(owner) || people.bodies().iter().any(|b| b.name == owner))
+                && !([" of ", " at "].iter().any(|w| before.ends_with(w)) && before.contains(owner))
+            {
+                name = owned.to_string();
             }
             // `Superintendent of Police Santosh Singh`: the words left once
             // `Police` goes are a person's, no organisation.
@@ -2559,6 +2585,22 @@ mod tests {
             (
                 "The ruling came from Alder County Superior Court Judge Pim Hollis on Friday.",
                 &["Alder County Superior Court"][..],
+            ),
+            // A party of someone the story names is named without its
+            // owner; a firm named for the person who runs it keeps it, and
+            // so does a name with an owner of its own.
+            (
+                "Opposition leader Ravi Tamm said the vote was lost. Tamm's Liberty Party \
+                 will meet on Friday.",
+                &["Liberty Party"][..],
+            ),
+            (
+                "\"Sales fell,\" said Kurt Ostrow, president of Ostrow's Retail Consulting Group.",
+                &["Ostrow's Retail Consulting Group"][..],
+            ),
+            (
+                "Ada Venn studied at Queen's University Harbour until 2019.",
+                &["Queen's University Harbour"][..],
             ),
             // Two places joined by `and`, a name that begins with its
             // organisation word, a body named for what it does.
