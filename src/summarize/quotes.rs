@@ -577,6 +577,13 @@ fn attribution(
     // executive Anna Weiss` and `director of rugby Rob Andrew said` are.
     // (`the William Hill spokesman Rupert Adams said`: the article is the
     // role's.)
+    // Whether no more than an article stands before the name: `…, the IMF
+    // said`, but not `the leader of the Public and Commercial Services
+    // Union said` (whose leader speaks).
+    let named_alone = ["pre", "role", "before"].iter().all(|group| {
+        caps.name(group)
+            .is_none_or(|w| matches!(w.as_str().trim(), "" | "a" | "an" | "the"))
+    });
     let after_article = caps.name("qual").is_none()
         && caps.name("pre").is_some_and(|w| {
             w.as_str()
@@ -590,7 +597,14 @@ fn attribution(
                 .is_some_and(|w| object_of_preposition(w.as_str()))
         })
     {
-        return found(known_in_apposition());
+        // (`…," the Law Commission said`: the article is the body's, when
+        // it is all that stands before the name.)
+        let the_body = || {
+            named_alone
+                .then(|| body(caps.name("name")?.as_str()))
+                .flatten()
+        };
+        return found(known_in_apposition().or_else(the_body));
     }
     let Some(name) = caps.name("after").or_else(|| caps.name("name")) else {
         return Attribution::None;
@@ -606,15 +620,26 @@ fn attribution(
             })
             .or_else(known_in_apposition)
             // Else a body the story introduced (`bank Standard Chartered`):
-            // `…, Standard Chartered said`; or one named by its initials
-            // (`…, the IMF said`).
+            // `…, Standard Chartered said`; or one that names itself as
+            // one (`said the IMF`, `The Law Commission said: `).
             .or_else(|| {
                 people
                     .is_body(name.as_str())
                     .then(|| name.as_str().to_string())
-                    .or_else(|| initials(name.as_str()))
+                    .or_else(|| named_alone.then(|| body(name.as_str())).flatten())
             }),
     )
+}
+
+/// A body a name says it is: its initials ([`initials`]), or two words or
+/// more with an organisation word (`Japan Meteorological Agency`,
+/// `The Law Commission`). One word (`the Committee`, `the Bank`) does not
+/// name a body whole.
+fn body(name: &str) -> Option<String> {
+    let name = name.strip_prefix("The ").unwrap_or(name);
+    initials(name).or_else(|| {
+        (name.contains(' ') && facts::is_place_or_organisation(name)).then(|| name.to_string())
+    })
 }
 
 /// A body's initials, when `name` is them (`IMF`, `The NIESR`): two to six
@@ -633,7 +658,7 @@ fn initials(name: &str) -> Option<String> {
 /// doctor of medicine): whoever holds one is a person, not a body.
 const POSTS_BY_INITIALS: &[&str] = &[
     "MP", "MEP", "MSP", "MLA", "MLC", "CEO", "CFO", "COO", "CTO", "PM", "QC", "KC", "SP", "SSP",
-    "DSP", "DGP", "DIG", "IG", "SHO", "DM", "DCP", "ACP", "MD",
+    "DSP", "DGP", "DIG", "IG", "SHO", "DM", "DCP", "ACP", "ASP", "MD", "CJI",
 ];
 
 /// The speaker a name or role refers to: a known person (by any of their
@@ -1164,6 +1189,32 @@ mod tests {
         assert_eq!(speakers[..2], [Some("NIESR"), Some("IAAF")], "{quotes:?}");
         assert_ne!(speakers[2], Some("UK"), "{quotes:?}");
         assert_eq!(speakers[3..], [Some("IMF"), None], "{quotes:?}");
+    }
+
+    #[test]
+    fn a_body_that_names_itself_speaks_but_not_one_word_nor_a_post() {
+        let quotes = quotes_of(&[
+            "\"Trains will run again on Monday morning,\" the Harbour Rail Authority said.",
+            "The Veloria Law Commission said: \"The rules are out of date and must change.\"",
+            "\"This prosecution is an attempt to silence us all,\" the OSI said.",
+            "\"The ballot papers were sent out on time,\" said a Dock Council spokesman.",
+            "Mara Venn, the leader of the Harbour and Dock Workers Union said: \"We will strike in May.\"",
+            "\"We will look at the figures again next week,\" the Committee said.",
+            "\"The bench will sit again after the winter break,\" the CJI said.",
+        ]);
+        let speakers: Vec<Option<&str>> = quotes.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(
+            speakers[..4],
+            [
+                Some("Harbour Rail Authority"),
+                Some("Veloria Law Commission"),
+                Some("OSI"),
+                Some("Dock Council")
+            ],
+            "{quotes:?}"
+        );
+        assert_ne!(speakers[4], Some("Dock Workers Union"), "{quotes:?}");
+        assert_eq!(speakers[5..], [None, None], "{quotes:?}");
     }
 
     /// [`speaker_of`] reads a match of [`SPEECH`] as its capture group does.
