@@ -572,18 +572,20 @@ fn attribution(
                 .find_map(|m| known(m.as_str(), people))
         })
     };
+    // Whether no more than an article stands before the name: `…, the IMF
+    // said`, but not `the leader of the Public and Commercial Services
+    // Union said` (whose leader speaks).
+    let named_alone = ["pre", "role", "before"].iter().all(|group| {
+        caps.name(group).is_none_or(|w| {
+            let w = w.as_str().trim();
+            w.is_empty() || ARTICLES.contains(&w)
+        })
+    });
     // `a lawyer for Ostrem said`, `said a spokesman for Ostrem`, `the Beige
     // Book said`: the name is not a speaker's; but `said the chief
     // executive Anna Weiss` and `director of rugby Rob Andrew said` are.
     // (`the William Hill spokesman Rupert Adams said`: the article is the
     // role's.)
-    // Whether no more than an article stands before the name: `…, the IMF
-    // said`, but not `the leader of the Public and Commercial Services
-    // Union said` (whose leader speaks).
-    let named_alone = ["pre", "role", "before"].iter().all(|group| {
-        caps.name(group)
-            .is_none_or(|w| matches!(w.as_str().trim(), "" | "a" | "an" | "the"))
-    });
     let after_article = caps.name("qual").is_none()
         && caps.name("pre").is_some_and(|w| {
             w.as_str()
