@@ -408,11 +408,33 @@ fn role_parts(found: &str) -> (&str, Option<&str>) {
     (title, (!name.is_empty()).then_some(name))
 }
 
+/// The lower-case words a name may hold before a capitalised one, as a
+/// regex alternation: `Ruud van Nistelrooy`, `Walter van der Vijver`,
+/// `Renaud Donnedieu de Vabres`, `Khaled bin Mohammed`. (Not `la` or `le`,
+/// nor `ten`, which English text has before capitals too.)
+macro_rules! name_particles {
+    () => {
+        "de|da|di|du|del|della|der|den|van|von|dos|bin|ibn"
+    };
+}
+pub(super) use name_particles;
+
+/// Whether `word` is one of the [`name_particles`].
+pub(super) fn is_name_particle(word: &str) -> bool {
+    name_particles!().split('|').any(|p| p == word)
+}
+
 /// A person's name: up to three capitalised words, with perhaps a middle
 /// initial after the first (`George W Bush`, `Clarence J. Brown`; not `I`,
-/// which is more often the pronoun: `John Smith I Think`).
-const PERSON_NAME: &str =
-    r"\p{Lu}[\p{L}'’-]+(?:\s+(?:[A-HJ-Z]\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?";
+/// which is more often the pronoun: `John Smith I Think`), and up to two
+/// particles before each word after the first (`Ruud van Nistelrooy`).
+const PERSON_NAME: &str = concat!(
+    r"\p{Lu}[\p{L}'’-]+(?:\s+(?:[A-HJ-Z]\.?\s+)?(?:(?:",
+    name_particles!(),
+    r")\s+){0,2}\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:",
+    name_particles!(),
+    r")\s+){0,2}\p{Lu}[\p{L}'’-]+)?)?"
+);
 
 /// A title and, when there is one, the name after it. What stands before
 /// the title (`Ukraine's President`, `Lower Brenna Mayor`) is found by
@@ -1400,6 +1422,12 @@ pub fn looks_like_person(name: &str) -> bool {
                 .skip(1)
                 .any(|part| NOT_NAME_SUFFIXES.contains(&part))
     };
+    // (`Ruud van Nistelrooy`: a particle between two words of a name.)
+    let last = words.len().saturating_sub(1);
+    let words: Vec<&str> = (0..words.len())
+        .filter(|&i| !(i > 0 && i < last && is_name_particle(words[i])))
+        .map(|i| words[i])
+        .collect();
     // A month is a name beside a name: `Theresa May`, `Jan Egeland`.
     (2..=4).contains(&words.len())
         && words
@@ -1885,6 +1913,12 @@ mod tests {
             ("Ann Lee B Ray told us.", "Ann Lee"),
             ("Ann B C Lee told us.", "Ann"),
             ("Ann I Lee told us.", "Ann"),
+            // Particles before a word after the first.
+            ("Ann van Lee told us.", "Ann van Lee"),
+            ("Ann van der Lee Ray told us.", "Ann van der Lee Ray"),
+            ("Ann B. de Lee told us.", "Ann B. de Lee"),
+            ("Ann van told us.", "Ann"),
+            ("Ann the Lee told us.", "Ann"),
         ] {
             assert_eq!(alone.find(text).map(|m| m.as_str()), Some(name), "{text}");
         }

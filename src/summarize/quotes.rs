@@ -26,8 +26,13 @@ const MIN_WORDS: usize = 5;
 
 use super::people::SPEECH_VERBS as VERBS;
 /// A name or role: capitalised words (no full stops, so that `…Poltava. He
-/// said` is not read as a name).
-const NAME: &str = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Col|Capt)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?\p{Lu}[\p{L}'’-]+){0,5}";
+/// said` is not read as a name), with the particles of a name before a
+/// word after the first (`Riccardo de Rinaldini`).
+const NAME: &str = concat!(
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Col|Capt)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?(?:(?:",
+    people::name_particles!(),
+    r")\s+){0,2}\p{Lu}[\p{L}'’-]+){0,5}"
+);
 
 /// Words that may stand between a speaker and the verb (`further said`,
 /// but not the passive `was told`).
@@ -406,16 +411,30 @@ fn narrate(text: &str, people: &People) -> Option<(Option<String>, bool)> {
         if let Some(speaker) = named {
             return Some((Some(speaker), true));
         }
+        // `Parker praised French films, saying: `: the subject speaks.
+        let introduces = introduces_speech(sentence);
         if let Some(subject) = subject(sentence, people) {
-            return Some((subject, pronoun_spoke));
+            return Some((subject, pronoun_spoke || introduces));
         }
-        // `She said her proposals mean …`: someone an earlier sentence
-        // names spoke.
+        // `She said her proposals mean …`, `He warned his supporters,
+        // saying: `: someone an earlier sentence names spoke.
         pronoun_spoke |= spoken
             .iter()
-            .any(|&(from, _, name)| from == start && matches!(name, "He" | "She" | "They"));
+            .any(|&(from, _, name)| from == start && matches!(name, "He" | "She" | "They"))
+            || introduces
+                && ["He ", "She ", "They "]
+                    .iter()
+                    .any(|p| sentence.starts_with(p));
     }
     None
+}
+
+/// Whether a sentence of narration ends by bringing in speech with a
+/// participle (`Parker praised French films, saying: `, `…, adding`), so
+/// that what is quoted next is its subject's.
+fn introduces_speech(sentence: &str) -> bool {
+    let words = sentence.trim_end().trim_end_matches([':', ',']);
+    [", saying", ", adding"].iter().any(|w| words.ends_with(w))
 }
 
 /// Whether a name after these words is the object of a preposition: they
@@ -1191,6 +1210,37 @@ mod tests {
         assert_eq!(speakers[..2], [Some("NIESR"), Some("IAAF")], "{quotes:?}");
         assert_ne!(speakers[2], Some("UK"), "{quotes:?}");
         assert_eq!(speakers[3..], [Some("IMF"), None], "{quotes:?}");
+    }
+
+    #[test]
+    fn names_with_particles_and_speech_brought_in_by_a_participle() {
+        let quotes = quotes_of(&[
+            "\"We chose the quieter of the two designs,\" said Lena de Vries, the firm's head of design.",
+            "Harbour Rovers coach Piet van der Berg spoke first. \"We will not change the side for Saturday,\" he said.",
+            "Finance minister Tomas Brandt spoke on Monday. \"The budget will balance by the spring,\" said Mayor Edda Voskuil. \
+             Brandt praised the plan, saying: \"It is the best budget the city has had.\"",
+            "Mayor Ilse Varga opened the bridge. She warned drivers against speeding, saying: \"The road is narrow and the bends are sharp.\"",
+        ]);
+        let speakers: Vec<Option<&str>> = quotes.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Lena de Vries"),
+                Some("Harbour Rovers coach Piet van der Berg"),
+                Some("Mayor Edda Voskuil"),
+                Some("Finance minister Tomas Brandt"),
+                Some("Mayor Ilse Varga"),
+            ],
+            "{quotes:?}"
+        );
+        for (name, person) in [
+            ("Piet van der Berg", true),
+            ("Lena de Vries", true),
+            ("van Berg", false),
+            ("Lena Vries van", false),
+        ] {
+            assert_eq!(people::looks_like_person(name), person, "{name}");
+        }
     }
 
     #[test]
