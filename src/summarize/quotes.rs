@@ -26,12 +26,12 @@ const MIN_WORDS: usize = 5;
 
 use super::people::SPEECH_VERBS as VERBS;
 /// A name or role: capitalised words (no full stops, so that `…Poltava. He
-/// said` is not read as a name), with the particles of a name before a
-/// word after the first (`Riccardo de Rinaldini`).
+/// said` is not read as a name), with the particles of a name before its
+/// last word (`Riccardo de Rinaldini`).
 const NAME: &str = concat!(
-    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Col|Capt)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?(?:(?:",
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Col|Capt)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?\p{Lu}[\p{L}'’-]+){0,5}(?:\s+(?:(?:",
     people::name_particles!(),
-    r")\s+){0,2}\p{Lu}[\p{L}'’-]+){0,5}"
+    r")\s+){1,2}\p{Lu}[\p{L}'’-]+)?"
 );
 
 /// Words that may stand between a speaker and the verb (`further said`,
