@@ -1913,7 +1913,7 @@ mod tests {
             ("Ann Lee B Ray told us.", "Ann Lee"),
             ("Ann B C Lee told us.", "Ann"),
             ("Ann I Lee told us.", "Ann"),
-            // Particles before a word after the first.
+            // Up to two particles before the last word.
             ("Ann van Lee told us.", "Ann van Lee"),
             ("Ann van der Lee Ray told us.", "Ann van der Lee"),
             ("Ann Lee van Ray told us.", "Ann Lee van Ray"),
