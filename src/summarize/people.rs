@@ -150,6 +150,15 @@ impl People {
         role: Option<(&str, &str)>,
         sentence: usize,
     ) -> Option<usize> {
+        // `Commenting Mr Macklin`, `Father-of-two Mr Mousa`: what stands
+        // before `Mr` (or `Mrs`, `Ms`, `Dr`) is no part of the name.
+        let name = name
+            .split_whitespace()
+            .skip(1)
+            .find(|w| matches!(w.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Dr"))
+            .map_or(name, |w| {
+                &name[w.as_ptr() as usize - name.as_ptr() as usize..]
+            });
         // `Sir Alex Ferguson`: kept apart from the name, shown with it.
         let honorific = name
             .split_whitespace()
@@ -1923,6 +1932,19 @@ mod tests {
         ] {
             assert_eq!(alone.find(text).map(|m| m.as_str()), Some(name), "{text}");
         }
+    }
+
+    #[test]
+    fn what_stands_before_mr_is_no_part_of_the_name() {
+        let sentences = [
+            "Commenting Mr Orrin said the results were clear.",
+            "Father-of-two Mr Orrin, 41, was arrested on Monday.",
+            "The inquiry was told of Mr Orrin's arrest.",
+        ];
+        let people = people(&sentences);
+        let names: Vec<String> = people.all().iter().map(Person::display).collect();
+        assert_eq!(names, ["Mr Orrin"]);
+        assert_eq!(people.get(0).mentions, 3);
     }
 
     /// [`speaker`] reads a match of [`SPEAKER`] as its capture groups do.
