@@ -155,7 +155,7 @@ impl People {
         let name = name
             .split_whitespace()
             .skip(1)
-            .find(|w| matches!(w.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Dr"))
+            .find(|w| SURNAME_HONORIFICS.contains(&w.trim_end_matches('.')))
             .map_or(name, |w| {
                 &name[w.as_ptr() as usize - name.as_ptr() as usize..]
             });
@@ -274,7 +274,7 @@ pub fn people(sentences: &[&str]) -> People {
             // `Mr Campbell` is `Alastair Campbell` when the story names him
             // so; but a peer's name is his title's (`Lord Janner` is not
             // his son `Daniel Janner`), and `Sir Alex` is a first name.
-            let by_surname = matches!(honorific, "Mr" | "Mrs" | "Ms" | "Dr");
+            let by_surname = SURNAME_HONORIFICS.contains(&honorific);
             // `Lord Harlow` is not `Daniel Harlow`, `Sir Alex` not `Alex
             // Salmond`, `Mrs Blair` not `Mr Blair`: one word after an
             // honorific joins a known person only if the honorific is not
@@ -755,6 +755,10 @@ pub(super) fn is_role_noun(word: &str) -> bool {
 /// (`Miss` is left out: `Miss World`.)
 /// The honorifics that [`HONORIFIC_NAME`] reads before a name.
 const NAME_HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady"];
+
+/// The honorifics of anyone, before a surname or a full name, as against
+/// ranks (`Sir`, `Lord`), which belong to one person's name.
+const SURNAME_HONORIFICS: [&str; 4] = ["Mr", "Mrs", "Ms", "Dr"];
 
 static HONORIFIC_NAME: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&format!(
