@@ -126,6 +126,36 @@ static SPEECH: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Speech reported in narration with the speaker after the verb, set off
+/// by a comma and ending a clause: `…, said Ben Wood, principal analyst at
+/// Gartner.`, `…, said chairman and chief executive officer Bill Ford.`
+/// (not `…, said Ray Charles had …`, which someone else says of him).
+static SPEECH_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
+        r",\s+(?:said|says|added)\s+(?:[a-z][\w'’-]*\s+){{0,5}}{NAME}\s*(?:[,.;:!?]|$)"
+    ))
+    .expect("valid regex")
+});
+
+/// The name a match of [`SPEECH_AFTER`] ends with, when the lower-case
+/// words before it, if any, end in a role (`said principal analyst Ben
+/// Wood`; not `said the proposal would help Jane Smith`).
+fn speaker_after(found: &str) -> Option<&str> {
+    let found = found.trim_end_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
+    // (The verb, then the lower-case words.)
+    let mut words = found.trim_start_matches(',').split_whitespace();
+    words.next();
+    let mut last_lower = None;
+    for word in words {
+        if !word.starts_with(char::is_lowercase) {
+            let name = &found[word.as_ptr() as usize - found.as_ptr() as usize..];
+            return last_lower.is_none_or(people::is_role_noun).then_some(name);
+        }
+        last_lower = Some(word);
+    }
+    None
+}
+
 /// Extracts `limit` quotations of a story's paragraphs, in story order: the
 /// first ones, except that a quotation with no speaker gives way to a later
 /// one with a speaker ([`first_credited`]).
@@ -214,6 +244,12 @@ pub fn extract(paragraphs: &[&str], people: &People, limit: usize) -> Vec<Quote>
             let attributed_to = match unnamed {
                 Some(_) => Attribution::Unknown,
                 None => attribution(caps, people, &last_speaker),
+            };
+            // The rest of an attribution after the quotation that names
+            // who spoke is no narration.
+            let attributed = match attributed_to {
+                Attribution::Speaker(_) => attribution_end(after_text, attributed),
+                _ => attributed,
             };
             let speaker = match attributed_to {
                 // Without an attribution of its own, a quotation continues
@@ -313,6 +349,25 @@ fn first_credited(mut quotes: Vec<Quote>, limit: usize) -> Vec<Quote> {
     quotes
 }
 
+/// Where the attribution after a quotation ends, given where its verb
+/// ends (`0`: there is none): at the end of its sentence. The rest of that
+/// sentence says whom it was told to, where or when (`, Glenn Maguire, chief
+/// economist, told Agence France Presse.`, `, he said in a statement.`), and
+/// names no new speaker, so it is not narration. But when a quotation opens
+/// before the sentence ends (`, he said, and Jones replied: "…"`), what
+/// stands before it is that quotation's to read.
+fn attribution_end(after: &str, verb_end: usize) -> usize {
+    if verb_end == 0 {
+        return 0;
+    }
+    let rest = &after[verb_end..];
+    match rest.find(['.', '!', '?', '"', '\u{201c}', '\u{201d}']) {
+        Some(at) if matches!(rest.as_bytes()[at], b'.' | b'!' | b'?') => verb_end + at + 1,
+        Some(_) => verb_end,
+        None => after.len(),
+    }
+}
+
 /// [`BEFORE`]'s attribution of the quotation after `before`. Whom it was
 /// told to, or where, holds no verb of speech: in `He told the jury Hart
 /// said: ` it is Hart who speaks, so the search goes on after `told`.
@@ -386,11 +441,17 @@ fn narrate(text: &str, people: &People) -> Option<(Option<String>, bool)> {
     let reach = pattern::reach(text);
     let unnamed = UNNAMED_HINT.form(reach).is_match(text);
     let spoke = facts::gated(people::VERB_HINT.form(reach), text);
-    let spoken: Vec<(usize, usize, &str)> = SPEECH
+    let mut spoken: Vec<(usize, usize, &str)> = SPEECH
         .form_on(reach, spoke)
         .find_iter(spoke)
         .map(|m| (m.start(), m.end(), speaker_of(m.as_str())))
         .collect();
+    let reported = SPEECH_AFTER.form_on(reach, spoke).find_iter(spoke);
+    let before = spoken.len();
+    spoken.extend(reported.filter_map(|m| Some((m.start(), m.end(), speaker_after(m.as_str())?))));
+    if spoken.len() > before {
+        spoken.sort_unstable();
+    }
     let mut pronoun_spoke = false;
     for sentence in crate::text::sentences(text).into_iter().rev() {
         // (`sentences` gives slices of `text`.)
@@ -974,6 +1035,48 @@ mod tests {
                     calloway
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn speech_reported_with_its_speaker_after_the_verb() {
+        let quotes = quotes_of(&[
+            // The rest of an attribution names whom it was told to, not a
+            // new speaker.
+            "\"The port will be rebuilt within the year,\" Marta Quill, chief economist for the region at Halden Bank, told Nordic Business Radio. \"The cost will be large, but it will not derail the recovery,\" she said.",
+            // Narration that says who said it after the verb.
+            "Shoppers are moving to the new quarter, says Tomas Brandt, principal analyst at Halden Research.",
+            "\"Rents there are half what they are by the harbour,\" he said.",
+            "The plan was never costed, said chief executive Anna Weiss. \"We will not sign anything we cannot pay for,\" she said.",
+            // Not a role before the name, nor the end of a clause after
+            // it: someone else speaks of them.
+            "Ferry captain Daniel Reyes has run the crossing for 20 years.",
+            "\"The ferry will run again in spring,\" said Owen Hale.",
+            "The timetable was agreed weeks ago, said friends of Daniel Reyes. \"Nobody asked the ferry crews what they thought,\" he said.",
+            "\"The ferry will run again in spring,\" said Owen Hale.",
+            "The crossing was safe, said Daniel Reyes had told them. \"It is the only way to pay for the new boats,\" he said.",
+            // An attribution that names nobody leaves the rest of its
+            // sentence to be read.
+            "\"Our mission was always to serve every reader,\" said Halden spokeswoman, Berit Hanson. \"So we would not want to shut anyone out.\"",
+            "\"People will read more of the paper on their phones,\" said Ms Hanson.",
+        ]);
+        let speakers: Vec<Option<&str>> = quotes.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Marta Quill"),
+                Some("Marta Quill"),
+                Some("Tomas Brandt"),
+                Some("chief executive Anna Weiss"),
+                Some("Owen Hale"),
+                Some("Owen Hale"),
+                Some("Owen Hale"),
+                Some("Owen Hale"),
+                None,
+                Some("Berit Hanson"),
+                Some("Berit Hanson"),
+            ],
+            "{quotes:?}"
         );
     }
 
