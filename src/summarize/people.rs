@@ -1236,7 +1236,7 @@ fn name_before(sentence: &str, at: usize) -> Option<&str> {
 
 /// `Chief Executive` for `chief executive`: the canonical form of a
 /// lower-case role.
-fn capitalised(role: &str) -> String {
+pub(super) fn capitalised(role: &str) -> String {
     role.split(' ')
         .map(|w| {
             let mut chars = w.chars();
