@@ -118,8 +118,9 @@ fn main() {
     time("quotes", &mut || {
         prose
             .iter()
+            .zip(&sentences)
             .zip(&people)
-            .map(|((_, p), people)| quotes::extract(p, people, 5).len())
+            .map(|(((_, p), s), people)| quotes::extract(p, s, people, 5).len())
             .sum()
     });
     let n = stories.len().max(1) as f64;

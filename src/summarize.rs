@@ -177,7 +177,7 @@ pub fn summarize(cleaned: Cleaned, config: &SummaryConfig) -> Summarized {
     };
     let people = people::people(&sentences);
     let facts = facts::extract(&sentences, &people, &figures);
-    let quotes = quotes::extract(&prose, &people, MAX_QUOTES);
+    let quotes = quotes::extract(&prose, &sentences, &people, MAX_QUOTES);
     Summarized {
         summary: Summary {
             points,

@@ -722,7 +722,7 @@ fn owner(name: &str) -> &str {
 const ROLES_NEEDING_A_QUALIFIER: [&str; 2] = ["chief", "executive"];
 
 /// Whether `word` is one of [`ROLE_MODIFIERS`].
-fn is_role_modifier(word: &str) -> bool {
+pub(super) fn is_role_modifier(word: &str) -> bool {
     static SET: LazyLock<HashSet<&'static str>> =
         LazyLock::new(|| ROLE_MODIFIERS.iter().copied().collect());
     SET.contains(word)
@@ -1285,7 +1285,7 @@ fn full_name<'a>(
 /// Chandrachud`, `K V Viswanathan` (but not `A` or `I`, more often a word);
 /// initials with full stops are a first name (`B.B. King`), but a
 /// country's are not (`U.S. Senator`).
-fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, (&'a str, bool)> {
+pub(super) fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, (&'a str, bool)> {
     let mut names: HashMap<&'a str, (&'a str, bool)> = HashMap::new();
     for s in sentences {
         // Only words that begin with a capital can be a full name's, so
@@ -1393,7 +1393,7 @@ fn add_full_name<'a>(
 
 /// Whether a word stands before a lower-case role somewhere in the story
 /// (`Villa boss`, `Acme spokesman`): it names a body, not a person.
-fn before_a_role(word: &str, sentences: &[&str]) -> bool {
+pub(super) fn before_a_role(word: &str, sentences: &[&str]) -> bool {
     sentences.iter().any(|s| {
         let mut words = s.split_whitespace().peekable();
         while let Some(w) = words.next() {
