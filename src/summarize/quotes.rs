@@ -553,7 +553,13 @@ impl<'a> Surnames<'a> {
     /// `City boss`), nor only ever the start of a longer name (`World Test`
     /// of `World Test Championship`).
     fn full(&self, surname: &str) -> Option<String> {
-        if surname.contains(' ') {
+        // (Most names asked about open a sentence and are no surname at
+        // all: `The`, `But`. The story's full names are read only for one
+        // that could be.)
+        if surname.contains(' ')
+            || facts::is_not_name(surname)
+            || super::is_stopword(&surname.to_lowercase())
+        {
             return None;
         }
         let names = self
