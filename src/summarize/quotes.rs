@@ -505,9 +505,7 @@ fn narrate(text: &str, people: &People, surnames: &Surnames<'_>) -> Option<(Opti
         let unknown_spoke = spoken.iter().any(|&(from, to, name)| {
             from == start
                 && to <= start + sentence.len()
-                && !name.contains(' ')
-                && name.chars().any(char::is_lowercase)
-                && !facts::is_not_name(name)
+                && could_be_surname(name)
                 && !people.is_body(name)
         });
         if unknown_spoke {
@@ -556,10 +554,7 @@ impl<'a> Surnames<'a> {
         // (Most names asked about open a sentence and are no surname at
         // all: `The`, `But`. The story's full names are read only for one
         // that could be.)
-        if surname.contains(' ')
-            || facts::is_not_name(surname)
-            || super::is_stopword(&surname.to_lowercase())
-        {
+        if !could_be_surname(surname) {
             return None;
         }
         let names = self
@@ -578,6 +573,15 @@ impl<'a> Surnames<'a> {
         });
         (whole && !people::before_a_role(surname, self.sentences)).then_some(full)
     }
+}
+
+/// Whether a name could be a surname on its own: one word in capitals and
+/// lower case that is no common word (`The`, `But`, `May`).
+fn could_be_surname(name: &str) -> bool {
+    !name.contains(' ')
+        && name.chars().any(char::is_lowercase)
+        && !facts::is_not_name(name)
+        && !super::is_stopword(&name.to_lowercase())
 }
 
 /// Whether a sentence of narration ends by bringing in speech with a
