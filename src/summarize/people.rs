@@ -323,6 +323,7 @@ pub fn people(sentences: &[&str]) -> People {
             if speaker.before_verb
                 && (SPEAKERS_IN.contains(&word_before)
                     || NOT_THE_SUBJECT.contains(&word_before)
+                    || second_object(&sentence[..speaker.start])
                     || (article && !possessive_first(named)))
             {
                 continue;
@@ -769,7 +770,7 @@ static HONORIFIC_NAME: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// Verbs of speech, as a regex alternation (shared with the quotes stage).
-pub const SPEECH_VERBS: &str = "said|says|told|added|stressed|urged|noted|wrote|warned|explained|asked|continued|recalled|insisted|argued|declared|replied";
+pub const SPEECH_VERBS: &str = "said|says|told|added|stressed|urged|noted|wrote|warned|explained|asked|continued|recalled|insisted|argued|declared|replied|admitted|conceded|joked|acknowledged";
 
 /// A name as the subject of speech (`Zelenskyy said`, `Ilse Brandt told`) or
 /// after it (`said Ilse Brandt`).
@@ -815,6 +816,19 @@ const THINGS_AFTER_A_TITLE: &[&str] = &[
 /// World Food Programme said`), unless an owner opens it (`the BBC's Paul
 /// Reynolds says`: see [`possessive_first`]).
 const NOT_THE_SUBJECT: [&str; 4] = ["for", "of", "to", "with"];
+
+/// Whether a name after `before` is the last of the names a preposition
+/// brings in (`the MP for Sleaford and North Kesteven admitted`, `the
+/// leaders of France, Spain and Italy said`), not who speaks: `before`
+/// ends in `and` after capitalised words, which follow one of the
+/// [`NOT_THE_SUBJECT`]. (`Tony Blair and Gordon Brown said`: both speak.)
+fn second_object(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    words.next() == Some("and")
+        && words
+            .find(|word| !word.starts_with(char::is_uppercase))
+            .is_some_and(|word| NOT_THE_SUBJECT.contains(&word))
+}
 
 /// Whether the first word of `name` is an owner's (`BBC's Paul Reynolds`).
 fn possessive_first(name: &str) -> bool {
@@ -1866,6 +1880,20 @@ mod tests {
         assert_eq!(
             names("Ann Kopp's firm grew. Jurgen Kopp joined it. Kopp said it was good."),
             ["Jurgen Kopp"]
+        );
+    }
+
+    #[test]
+    fn the_last_of_the_names_a_preposition_brings_in_is_no_speaker() {
+        assert!(names(
+            "But the Tory MP for Sleaford and North Kesteven admitted the role had changed."
+        )
+        .is_empty());
+        assert!(names("The leaders of France, Spain and Portugal said they agreed.").is_empty());
+        // Two people who speak together.
+        assert_eq!(
+            names("Tony Blair and Gordon Brown said they agreed."),
+            ["Gordon Brown"]
         );
     }
 

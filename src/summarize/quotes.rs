@@ -70,7 +70,7 @@ static NAME_ONLY: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(NAME).expect
 /// Gordon Brown said`).
 static AFTER: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&format!(
-        r"^\s*,?\s*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:{ADVERBS})\s+)?(?:{VERBS})|(?:{VERBS})\s+(?P<role>(?:[a-z][\w'’-]*\s+){{0,4}})(?P<after>{NAME})(?P<rest>[^,.;]*)|(?P<pre>(?:[a-z][\w'’-]*\s+){{0,3}})(?P<qual>{NAME}\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?:{})\s+)?(?P<name>{NAME})(?:,\s+[^,.;\x22“”]+,)?\s+(?:(?:{ADVERBS})\s+)?(?:{VERBS}))(?-u:\b)",
+        r"^\s*,?\s*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:{ADVERBS})\s+)?(?:{VERBS})|(?:{VERBS})\s+(?P<role>(?:[a-z0-9][\w'’-]*\s+){{0,4}})(?P<after>{NAME})(?P<rest>[^,.;]*)|(?P<pre>(?:[a-z][\w'’-]*\s+){{0,3}})(?P<qual>{NAME}\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?:{})\s+)?(?P<name>{NAME})(?:,\s+[^,.;\x22“”]+,)?\s+(?:(?:{ADVERBS})\s+)?(?:{VERBS}))(?-u:\b)",
         people::role_ends()
     ))
     .expect("valid regex")
@@ -255,7 +255,7 @@ pub fn extract(
             let attributed_to = match unnamed {
                 Some(m) => described(m.as_str(), &after_text[m.end()..], people)
                     .map_or(Attribution::Unknown, Attribution::Speaker),
-                None => attribution(caps, people, &last_speaker),
+                None => attribution(caps, people, &surnames, &last_speaker),
             };
             // The rest of an attribution after the quotation that names
             // who spoke is no narration.
@@ -723,6 +723,7 @@ enum Attribution {
 fn attribution(
     caps: Option<regex::Captures<'_>>,
     people: &People,
+    surnames: &Surnames<'_>,
     last: &Option<String>,
 ) -> Attribution {
     let Some(caps) = caps else {
@@ -798,6 +799,8 @@ fn attribution(
     };
     found(
         resolve(name.as_str(), people)
+            // `admitted Gardener`, of a `Jason Gardener` the story named.
+            .or_else(|| surnames.full(name.as_str()))
             .or_else(|| {
                 // `said Commission spokeswoman Anna Weiss`: the name after the role.
                 let rest = caps.name("rest")?.as_str();
@@ -1305,6 +1308,30 @@ mod tests {
                 None,
                 None,
                 None,
+            ],
+            "{quotes:?}"
+        );
+    }
+
+    #[test]
+    fn a_surname_after_the_verb_is_the_full_name_the_story_gives() {
+        let quotes = quotes_of(&[
+            "Jason Gardner fought all the way to the line to win the 60m title.",
+            "\"It was a close race in the end,\" admitted Gardner.",
+            // A description between the verb and the name.
+            "Fernando Moreno has been linked with a move to Anfield all summer.",
+            "\"If there is an offer I would be keen to leave,\" conceded the 28-year-old Moreno. He added: \"I am not in control of the situation.\"",
+            // Nobody the story names in full.
+            "\"I rushed a few backhands and he took advantage of it,\" admitted Haase.",
+        ]);
+        let speakers: Vec<Option<&str>> = quotes.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Jason Gardner"),
+                Some("Fernando Moreno"),
+                Some("Fernando Moreno"),
+                None
             ],
             "{quotes:?}"
         );
