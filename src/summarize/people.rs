@@ -310,6 +310,13 @@ pub fn people(sentences: &[&str]) -> People {
             if sentence[..speaker.start].trim_end().ends_with(" of") {
                 continue;
             }
+            // `said Global Insight analyst Howard Archer`: the name
+            // qualifies a role, whose holder the role pattern reads.
+            if !speaker.before_verb
+                && qualifies_role(&sentence[speaker.start + speaker.name.len()..])
+            {
+                continue;
+            }
             // `Critics in Caldera Bay said`: who spoke is in the place.
             let word_before = sentence[..speaker.start]
                 .split_whitespace()
@@ -816,6 +823,31 @@ const THINGS_AFTER_A_TITLE: &[&str] = &[
 /// World Food Programme said`), unless an owner opens it (`the BBC's Paul
 /// Reynolds says`: see [`possessive_first`]).
 const NOT_THE_SUBJECT: [&str; 4] = ["for", "of", "to", "with"];
+
+/// Whether the text after a capitalised name goes on with a role and a
+/// name (`… spokesman Mark Oaten`, `… chief executive Ilse Brandt`), so
+/// the name qualifies the role.
+pub(super) fn qualifies_role(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let mut role = false;
+    for word in words.by_ref().take(3) {
+        if word.starts_with(char::is_uppercase) {
+            return role;
+        }
+        // (No verb in the past: not `Ann Lowe replaced chief executive
+        // Tom Hart`; but `home affairs spokesman`.)
+        if !word.chars().all(|c| c.is_lowercase() || c == '-')
+            || word.ends_with("ed")
+            || is_speech_verb(word)
+        {
+            return false;
+        }
+        role = is_role_noun(word);
+    }
+    role && words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+}
 
 /// Whether a name after `before` is the last of the names a preposition
 /// brings in (`the MP for Sleaford and North Kesteven admitted`, `the
@@ -1884,11 +1916,23 @@ mod tests {
     }
 
     #[test]
+    fn a_name_that_qualifies_a_role_after_the_verb_is_no_speaker() {
+        assert_eq!(
+            names("\"Prices will fall,\" said Global Reach analyst Howard Archer."),
+            ["Global Reach analyst Howard Archer"]
+        );
+        assert_eq!(
+            names("\"Prices will fall,\" said Howard Archer."),
+            ["Howard Archer"]
+        );
+    }
+
+    #[test]
     fn the_last_of_the_names_a_preposition_brings_in_is_no_speaker() {
-        assert!(names(
-            "But the Tory MP for Sleaford and North Kesteven admitted the role had changed."
-        )
-        .is_empty());
+        assert!(
+            names("But the Tory MP for Sleaford and North Kesteven admitted the role had changed.")
+                .is_empty()
+        );
         assert!(names("The leaders of France, Spain and Portugal said they agreed.").is_empty());
         // Two people who speak together.
         assert_eq!(

@@ -647,7 +647,7 @@ fn subject(sentence: &str, people: &People, surnames: &Surnames<'_>) -> Option<O
                 Some(person) => Some(Some(person)),
                 // (`Home Affairs spokesman Mark Oaten`: the words before a
                 // role qualify it; the name after it is the subject.)
-                None if qualifies_role(&sentence[m.end()..]) => None,
+                None if people::qualifies_role(&sentence[m.end()..]) => None,
                 // (`Staunton is one of the favourites`, after `British
                 // stars Imelda Staunton and Clive Owen`: a surname the story
                 // names in full, though with no role of its own.)
@@ -662,31 +662,6 @@ fn subject(sentence: &str, people: &People, surnames: &Surnames<'_>) -> Option<O
                 }
             }
         })
-}
-
-/// Whether the text after a capitalised name goes on with a role and a
-/// name (`… spokesman Mark Oaten`, `… chief executive Ilse Brandt`), so
-/// the name qualifies the role.
-fn qualifies_role(rest: &str) -> bool {
-    let mut words = rest.split_whitespace();
-    let mut role = false;
-    for word in words.by_ref().take(3) {
-        if word.starts_with(char::is_uppercase) {
-            return role;
-        }
-        // (No verb in the past: not `Ann Lowe replaced chief executive
-        // Tom Hart`; but `home affairs spokesman`.)
-        if !word.chars().all(|c| c.is_lowercase() || c == '-')
-            || word.ends_with("ed")
-            || people::is_speech_verb(word)
-        {
-            return false;
-        }
-        role = people::is_role_noun(word);
-    }
-    role && words
-        .next()
-        .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Prepositions of place and time, besides [`PREPOSITIONS`].
