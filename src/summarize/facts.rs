@@ -1714,6 +1714,7 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
             }
         }
     }
+    merge_bodies(&mut counts);
     let mut found: Vec<((FactKind, String), (usize, usize))> = counts
         .into_iter()
         .filter(|((kind, name), (n, _))| {
@@ -1737,6 +1738,57 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
         })
         .map(|((kind, text), (_, first))| (kind, text, first))
         .collect()
+}
+
+/// Counts one body that a story names two ways as one organisation:
+/// `Secret Service` as the `US Secret Service` it also names, `Reserve
+/// Bank` as the `Reserve Bank of Australia`; but `Dortmund's Champions
+/// League` and `Former Davis High School` as the shorter name, since
+/// what stands before it is an owner, or no name. (`Labour Party` is
+/// counted as the `Parliamentary Labour Party` too: one name, of two
+/// bodies, is lost so that no body is listed twice.) Shortest names first,
+/// so that each is counted into the longest.
+fn merge_bodies(counts: &mut HashMap<(FactKind, String), (usize, usize)>) {
+    let mut names: Vec<String> = counts
+        .keys()
+        .filter(|(kind, _)| *kind == FactKind::Organisation)
+        .map(|(_, name)| name.clone())
+        .collect();
+    names.sort_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
+    let key = |name: &String| (FactKind::Organisation, name.clone());
+    for (k, short) in names.iter().enumerate() {
+        if !counts.contains_key(&key(short)) {
+            continue;
+        }
+        let Some(long) = names[k + 1..].iter().find(|long| {
+            let named_in = long
+                .strip_suffix(short.as_str())
+                .is_some_and(|before| before.ends_with(' '))
+                || long
+                    .strip_prefix(short.as_str())
+                    .is_some_and(|after| after.starts_with(" of "));
+            named_in && counts.contains_key(&key(long))
+        }) else {
+            continue;
+        };
+        // (`Real Madrid's`: an owner, in whatever words.)
+        let clutter = long.strip_suffix(short.as_str()).is_some_and(|before| {
+            let words = || before.split_whitespace();
+            words().any(is_possessive)
+                || words().all(|w| is_not_name(w) || super::is_stopword(&w.to_lowercase()))
+        });
+        let (from, into) = if clutter {
+            (long, short)
+        } else {
+            (short, long)
+        };
+        if let Some((n, first)) = counts.remove(&key(from))
+            && let Some(entry) = counts.get_mut(&key(into))
+        {
+            entry.0 += n;
+            entry.1 = entry.1.min(first);
+        }
+    }
 }
 
 /// This module's patterns, for the test that their forms agree.
@@ -2541,6 +2593,40 @@ mod tests {
             let facts = extract(&sentences, &people, &[]);
             assert!(facts.iter().all(|f| !f.text.is_empty()), "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_body_named_two_ways_is_one_organisation() {
+        let organisations = |text: &str| of_kind(&facts_of(text), FactKind::Organisation);
+        // The longer name, whether words stand before the shorter one or
+        // follow it.
+        assert_eq!(
+            organisations(
+                "The Secret Service Agency arrested him. The UK Secret Service Agency would not comment."
+            ),
+            ["UK Secret Service Agency"]
+        );
+        assert_eq!(
+            organisations(
+                "The Reserve Bank of Australia held rates. The Reserve Bank said inflation was low."
+            ),
+            ["Reserve Bank of Australia"]
+        );
+        // The shorter, after an owner or words that are no name.
+        assert_eq!(
+            organisations(
+                "He scored in the Champions League. It was Real Sociedad's Champions League debut."
+            ),
+            ["Champions League"]
+        );
+        // A body named after another is another (`General Motors Europe`).
+        assert_eq!(
+            organisations(
+                "The Reserve Bank held rates. The Reserve Bank Staff Union met on Monday."
+            )
+            .len(),
+            2
+        );
     }
 
     #[test]
