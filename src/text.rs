@@ -50,25 +50,43 @@ fn fold_chars(chars: impl Iterator<Item = char>, capacity: usize) -> String {
 /// least one letter or digit (so a lone dash is not a word).
 pub fn word_count(text: &str) -> usize {
     // One pass (this runs for every block of every story): a word is
-    // counted at its first letter or digit.
-    if !text.is_ascii() {
-        return text
-            .split_whitespace()
-            .filter(|word| word.chars().any(is_alphanumeric))
-            .count();
-    }
-    // (By bytes, with no decoding.)
+    // counted at its first letter or digit, by bytes.
+    let bytes = text.as_bytes();
     let mut count = 0;
     let mut counted = false;
-    for &b in text.as_bytes() {
-        match byte_kind(b) {
-            Byte::Space => counted = false,
-            Byte::Alphanumeric if !counted => {
-                count += 1;
-                counted = true;
+    if text.is_ascii() {
+        for &b in bytes {
+            match byte_kind(b) {
+                Byte::Space => counted = false,
+                Byte::Alphanumeric if !counted => {
+                    count += 1;
+                    counted = true;
+                }
+                _ => {}
             }
-            _ => {}
         }
+        return count;
+    }
+    // A character is decoded only beyond ASCII: a curly quote or a dash is
+    // no reason to read the whole text a character at a time.
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        let (space, alphanumeric, len) = match byte_kind(b) {
+            Byte::Space => (true, false, 1),
+            Byte::Alphanumeric => (false, true, 1),
+            Byte::Other => (false, false, 1),
+            Byte::Beyond => {
+                let c = text[at..].chars().next().expect("a character starts here");
+                (c.is_whitespace(), is_alphanumeric(c), c.len_utf8())
+            }
+        };
+        if space {
+            counted = false;
+        } else if alphanumeric && !counted {
+            count += 1;
+            counted = true;
+        }
+        at += len;
     }
     count
 }
