@@ -1741,13 +1741,13 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
 }
 
 /// Counts one body that a story names two ways as one organisation:
-/// `Secret Service` as the `US Secret Service` it also names, `Reserve
-/// Bank` as the `Reserve Bank of Australia`; but `Dortmund's Champions
-/// League` and `Former Davis High School` as the shorter name, since
-/// what stands before it is an owner, or no name. (`Labour Party` is
-/// counted as the `Parliamentary Labour Party` too: one name, of two
-/// bodies, is lost so that no body is listed twice.) Shortest names first,
-/// so that each is counted into the longest.
+/// `Treasury Select Committee` as the `Commons Treasury Select Committee`
+/// it also names, `Reserve Bank` as the `Reserve Bank of Australia`, when
+/// that is the one longer name; and `Dortmund's Champions League` or `Now
+/// Champions League` as the `Champions League`, since what stands before
+/// it is an owner, or no name. A place or a people before a name makes
+/// another body (`Scottish Premier League`, `US Secret Service`): both
+/// stay. Shortest names first.
 fn merge_bodies(counts: &mut HashMap<(FactKind, String), (usize, usize)>) {
     let mut names: Vec<String> = counts
         .keys()
@@ -1755,38 +1755,69 @@ fn merge_bodies(counts: &mut HashMap<(FactKind, String), (usize, usize)>) {
         .map(|(_, name)| name.clone())
         .collect();
     names.sort_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
+    let places: HashSet<String> = counts
+        .keys()
+        .filter(|(kind, _)| *kind == FactKind::Place)
+        .map(|(_, name)| name.clone())
+        .collect();
     let key = |name: &String| (FactKind::Organisation, name.clone());
-    for (k, short) in names.iter().enumerate() {
-        if !counts.contains_key(&key(short)) {
-            continue;
-        }
-        let Some(long) = names[k + 1..].iter().find(|long| {
-            let named_in = long
-                .strip_suffix(short.as_str())
-                .is_some_and(|before| before.ends_with(' '))
-                || long
-                    .strip_prefix(short.as_str())
-                    .is_some_and(|after| after.starts_with(" of "));
-            named_in && counts.contains_key(&key(long))
-        }) else {
-            continue;
-        };
-        // (`Real Madrid's`: an owner, in whatever words.)
-        let clutter = long.strip_suffix(short.as_str()).is_some_and(|before| {
-            let words = || before.split_whitespace();
-            words().any(is_possessive)
-                || words().all(|w| is_not_name(w) || super::is_stopword(&w.to_lowercase()))
-        });
-        let (from, into) = if clutter {
-            (long, short)
-        } else {
-            (short, long)
-        };
+    let merge = |counts: &mut HashMap<_, (usize, usize)>, from: &String, into: &String| {
         if let Some((n, first)) = counts.remove(&key(from))
             && let Some(entry) = counts.get_mut(&key(into))
         {
             entry.0 += n;
             entry.1 = entry.1.min(first);
+        }
+    };
+    for (k, short) in names.iter().enumerate() {
+        if !counts.contains_key(&key(short)) {
+            continue;
+        }
+        // The longer names, each with the words before the shorter one.
+        let longer: Vec<(&String, &str)> = names[k + 1..]
+            .iter()
+            .filter(|long| counts.contains_key(&key(long)))
+            .filter_map(|long| {
+                let before = long
+                    .strip_suffix(short.as_str())
+                    .filter(|before| before.ends_with(' '))
+                    .or_else(|| {
+                        long.strip_prefix(short.as_str())
+                            .filter(|after| after.starts_with(" of "))
+                            .map(|_| "")
+                    })?;
+                Some((long, before))
+            })
+            .collect();
+        // (`Real Madrid's`: an owner, in whatever words; `US`, a place,
+        // though a stopword in lower case.)
+        let clutter = |before: &str| {
+            let words = || before.split_whitespace();
+            !before.is_empty()
+                && (words().any(is_possessive)
+                    || words().all(|w| {
+                        is_not_name(w)
+                            || super::is_stopword(&w.to_lowercase())
+                                && !w.bytes().all(|b| b.is_ascii_uppercase())
+                    }))
+        };
+        let place = |before: &str| {
+            before.split_whitespace().any(|w| {
+                PLACE_ABBREVIATIONS.contains(&w)
+                    || DEMONYMS.contains(&w)
+                    || ["ian", "ean", "ese", "ish"].iter().any(|s| w.ends_with(s))
+                    || places.contains(w)
+            }) || places.contains(before.trim())
+        };
+        for (long, _) in longer.iter().filter(|(_, before)| clutter(before)) {
+            merge(counts, long, short);
+        }
+        if let [(long, _)] = longer
+            .iter()
+            .filter(|(_, before)| !clutter(before) && !place(before))
+            .collect::<Vec<_>>()[..]
+        {
+            merge(counts, short, long);
         }
     }
 }
@@ -2602,9 +2633,9 @@ mod tests {
         // follow it.
         assert_eq!(
             organisations(
-                "The Secret Service Agency arrested him. The UK Secret Service Agency would not comment."
+                "The Treasury Select Committee met. The Commons Treasury Select Committee would not comment."
             ),
-            ["UK Secret Service Agency"]
+            ["Commons Treasury Select Committee"]
         );
         assert_eq!(
             organisations(
@@ -2612,21 +2643,37 @@ mod tests {
             ),
             ["Reserve Bank of Australia"]
         );
-        // The shorter, after an owner or words that are no name.
+        // The shorter, after an owner or words that are no name; and then
+        // the one longer name.
         assert_eq!(
             organisations(
                 "He scored in the Champions League. It was Real Sociedad's Champions League debut."
             ),
             ["Champions League"]
         );
-        // A body named after another is another (`General Motors Europe`).
         assert_eq!(
             organisations(
-                "The Reserve Bank held rates. The Reserve Bank Staff Union met on Monday."
+                "He scored in the Champions League. It was Real Sociedad's Champions League debut. The UEFA Champions League final is in May."
+            ),
+            ["UEFA Champions League"]
+        );
+        // Two longer names: the shorter is neither's.
+        assert_eq!(
+            organisations(
+                "The Reserve Bank of Australia held rates. The Reserve Bank of Fiji cut them. The Reserve Bank said little."
             )
             .len(),
-            2
+            3
         );
+        // A body named after another is another (`General Motors Europe`);
+        // and so is one with a place or a people before it.
+        for two in [
+            "The Reserve Bank held rates. The Reserve Bank Staff Union met on Monday.",
+            "The US Secret Service Agency arrested him. The Secret Service Agency said so.",
+            "The Premier League voted. The Scottish Premier League did not.",
+        ] {
+            assert_eq!(organisations(two).len(), 2, "{two}");
+        }
     }
 
     #[test]

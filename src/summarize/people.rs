@@ -777,7 +777,12 @@ static HONORIFIC_NAME: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// Verbs of speech, as a regex alternation (shared with the quotes stage).
-pub const SPEECH_VERBS: &str = "said|says|told|added|stressed|urged|noted|wrote|warned|explained|asked|continued|recalled|insisted|argued|declared|replied|admitted|conceded|joked|acknowledged";
+pub const SPEECH_VERBS: &str = "said|says|told|added|stressed|urged|noted|wrote|warned|explained|asked|continued|recalled|insisted|argued|declared|replied";
+
+/// Verbs that attribute a quotation they stand next to (`"…," admitted
+/// Gardener`), besides the [`SPEECH_VERBS`]; but not in narration, where a
+/// club concedes goals and a bank admits wrongdoing.
+pub const QUOTING_VERBS: &str = "admitted|conceded|joked|acknowledged";
 
 /// A name as the subject of speech (`Zelenskyy said`, `Ilse Brandt told`) or
 /// after it (`said Ilse Brandt`).
@@ -850,16 +855,27 @@ pub(super) fn qualifies_role(rest: &str) -> bool {
 }
 
 /// Whether a name after `before` is the last of the names a preposition
-/// brings in (`the MP for Sleaford and North Kesteven admitted`, `the
-/// leaders of France, Spain and Italy said`), not who speaks: `before`
-/// ends in `and` after capitalised words, which follow one of the
-/// [`NOT_THE_SUBJECT`]. (`Tony Blair and Gordon Brown said`: both speak.)
+/// brings in after a post or a plural (`the MP for Sleaford and North
+/// Kesteven said`, `the leaders of France, Spain and New Zealand said`),
+/// not who speaks: `before` ends in `and` after capitalised words, which
+/// follow one of the [`NOT_THE_SUBJECT`] after such a word. (`Tony Blair
+/// and Gordon Brown said`, `Speaking to Reuters, Angela Merkel and Nicolas
+/// Sarkozy said`: both speak.)
 fn second_object(before: &str) -> bool {
     let mut words = before.split_whitespace().rev();
-    words.next() == Some("and")
-        && words
-            .find(|word| !word.starts_with(char::is_uppercase))
-            .is_some_and(|word| NOT_THE_SUBJECT.contains(&word))
+    if words.next() != Some("and") {
+        return false;
+    }
+    let Some(preposition) = words.find(|word| !word.starts_with(char::is_uppercase)) else {
+        return false;
+    };
+    // (A post: `leader`, or by its initials, `MP`.)
+    let post_or_plural = |word: &str| {
+        is_role_noun(&word.to_lowercase())
+            || (2..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+            || word.len() > 3 && word.ends_with('s') && word.starts_with(char::is_lowercase)
+    };
+    NOT_THE_SUBJECT.contains(&preposition) && words.next().is_some_and(post_or_plural)
 }
 
 /// Whether the first word of `name` is an owner's (`BBC's Paul Reynolds`).
@@ -878,13 +894,17 @@ pub(super) fn speaker_adverb() -> String {
     format!("(?:{})?", adverbs.join("|"))
 }
 
-/// Whether `word` is one of the [`SPEECH_VERBS`].
+/// Whether `word` is one of the [`SPEECH_VERBS`] or [`QUOTING_VERBS`].
 pub(super) fn is_speech_verb(word: &str) -> bool {
     // (A set: this runs for words of every sentence that names someone,
     // and a walk along the alternation cost more than the rest of the
     // tests around it.)
-    static VERBS: LazyLock<HashSet<&'static str>> =
-        LazyLock::new(|| SPEECH_VERBS.split('|').collect());
+    static VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+        SPEECH_VERBS
+            .split('|')
+            .chain(QUOTING_VERBS.split('|'))
+            .collect()
+    });
     VERBS.contains(word)
 }
 
@@ -1933,12 +1953,33 @@ mod tests {
     }
 
     #[test]
+    fn verbs_that_attribute_quotations_report_no_speech_in_narration() {
+        assert!(
+            names("Norwich City conceded twice and Credit Suisse admitted wrongdoing.").is_empty()
+        );
+    }
+
+    #[test]
     fn the_last_of_the_names_a_preposition_brings_in_is_no_speaker() {
         assert!(
-            names("But the Tory MP for Sleaford and North Kesteven admitted the role had changed.")
+            names("But the Tory MP for Sleaford and North Kesteven said the role had changed.")
                 .is_empty()
         );
-        assert!(names("The leaders of France, Spain and Portugal said they agreed.").is_empty());
+        assert!(names("The leaders of France, Spain and New Zealand said they agreed.").is_empty());
+        assert!(
+            names("The party leader of Alba and North Kesteven said it had changed.").is_empty()
+        );
+        // (A post in capitals.)
+        assert!(
+            names("Minister for Children and Families Anna Weiss said it had changed.")
+                .iter()
+                .all(|n| n != "Families Anna Weiss")
+        );
+        // A phrase with a preposition before the names, and no post.
+        assert_eq!(
+            names("Speaking to Reuters, Angela Merkel and Nicolas Sarkozy said they agreed."),
+            ["Nicolas Sarkozy"]
+        );
         // Two people who speak together.
         assert_eq!(
             names("Tony Blair and Gordon Brown said they agreed."),

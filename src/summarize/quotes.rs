@@ -25,6 +25,12 @@ pub struct Quote {
 const MIN_WORDS: usize = 5;
 
 use super::people::SPEECH_VERBS as VERBS;
+
+/// The verbs of an attribution next to a quotation, as a regex
+/// alternation: those of speech and the [`people::QUOTING_VERBS`].
+fn quoting_verbs() -> String {
+    format!("{VERBS}|{}", people::QUOTING_VERBS)
+}
 /// A name or role: capitalised words (no full stops, so that `…Poltava. He
 /// said` is not read as a name), with the particles of a name before its
 /// last word (`Riccardo de Rinaldini`).
@@ -69,8 +75,9 @@ static NAME_ONLY: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(NAME).expect
 /// (the words before a role, `qual`, qualify it; not `, Tony Blair and
 /// Gordon Brown said`).
 static AFTER: LazyLock<Pattern> = LazyLock::new(|| {
+    let verbs = quoting_verbs();
     Pattern::new(&format!(
-        r"^\s*,?\s*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:{ADVERBS})\s+)?(?:{VERBS})|(?:{VERBS})\s+(?P<role>(?:[a-z0-9][\w'’-]*\s+){{0,4}})(?P<after>{NAME})(?P<rest>[^,.;]*)|(?P<pre>(?:[a-z][\w'’-]*\s+){{0,3}})(?P<qual>{NAME}\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?:{})\s+)?(?P<name>{NAME})(?:,\s+[^,.;\x22“”]+,)?\s+(?:(?:{ADVERBS})\s+)?(?:{VERBS}))(?-u:\b)",
+        r"^\s*,?\s*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:{ADVERBS})\s+)?(?:{verbs})|(?:{verbs})\s+(?P<role>(?:(?:[a-z][\w'’-]*|\d+-year-old)\s+){{0,4}})(?P<after>{NAME})(?P<rest>[^,.;]*)|(?P<pre>(?:[a-z][\w'’-]*\s+){{0,3}})(?P<qual>{NAME}\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?:{})\s+)?(?P<name>{NAME})(?:,\s+[^,.;\x22“”]+,)?\s+(?:(?:{ADVERBS})\s+)?(?:{verbs}))(?-u:\b)",
         people::role_ends()
     ))
     .expect("valid regex")
@@ -79,8 +86,9 @@ static AFTER: LazyLock<Pattern> = LazyLock::new(|| {
 /// Attribution after a quotation that names nobody: `, police said`, `, a
 /// spokesman for the port said`, `, said the ministry`.
 static UNNAMED_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
+    let verbs = quoting_verbs();
     Pattern::new(&format!(
-        r"^\s*,?\s*(?:(?:[a-z][\w'’-]*\s+){{1,5}}?(?:{VERBS})(?-u:\b)|(?:{VERBS})\s+(?:the|a|an)\s)"
+        r"^\s*,?\s*(?:(?:[a-z][\w'’-]*\s+){{1,5}}?(?:{verbs})(?-u:\b)|(?:{verbs})\s+(?:the|a|an)\s)"
     ))
     .expect("valid regex")
 });
@@ -98,8 +106,9 @@ const GOES_ON: &[&str] = &[
 /// audience: `) or a phrase of where or when (`He said in a statement: `,
 /// `She added on Tuesday: `) — but not `He said the man shouted: `.
 static BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
+    let verbs = quoting_verbs();
     Pattern::new(&format!(
-        r"(?:(?P<pron>(?-u:\b)(?:[Hh]e|[Ss]he|[Tt]hey))|(?P<before>(?:[a-z][\w'’-]*\s+){{0,3}})(?P<name>{NAME})(?:,\s+(?P<appos>[^,.;\x22“”]+),|,)?)\s+(?:(?:{ADVERBS})\s+)?(?:(?:{VERBS})(?:\s+\w+)?\s*[,:]?|{TOLD_WHOM}:|(?:{VERBS}){WHERE_OR_WHEN}:)\s*$"
+        r"(?:(?P<pron>(?-u:\b)(?:[Hh]e|[Ss]he|[Tt]hey))|(?P<before>(?:[a-z][\w'’-]*\s+){{0,3}})(?P<name>{NAME})(?:,\s+(?P<appos>[^,.;\x22“”]+),|,)?)\s+(?:(?:{ADVERBS})\s+)?(?:(?:{verbs})(?:\s+\w+)?\s*[,:]?|{TOLD_WHOM}:|(?:{verbs}){WHERE_OR_WHEN}:)\s*$"
     ))
     .expect("valid regex")
 });
@@ -1298,6 +1307,8 @@ mod tests {
             "\"If there is an offer I would be keen to leave,\" conceded the 28-year-old Moreno. He added: \"I am not in control of the situation.\"",
             // Nobody the story names in full.
             "\"I rushed a few backhands and he took advantage of it,\" admitted Haase.",
+            // A number before a name is no age.
+            "\"The prime minister has full confidence in her,\" said 10 Downing Street.",
         ]);
         let speakers: Vec<Option<&str>> = quotes.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(
@@ -1306,6 +1317,7 @@ mod tests {
                 Some("Jason Gardner"),
                 Some("Fernando Moreno"),
                 Some("Fernando Moreno"),
+                None,
                 None
             ],
             "{quotes:?}"
