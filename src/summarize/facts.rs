@@ -1741,9 +1741,10 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
 }
 
 /// Counts one body that a story names two ways as one organisation:
-/// `Treasury Select Committee` as the `Commons Treasury Select Committee`
-/// it also names, `Reserve Bank` as the `Reserve Bank of Australia`, when
-/// that is the one longer name; and `Dortmund's Champions League` or `Now
+/// `Treasury Select Committee` and the `Commons Treasury Select
+/// Committee` it also names, `Reserve Bank` and the `Reserve Bank of
+/// Australia`, when that is the one longer name, by the name the story
+/// uses more (the longer, when it uses both as often); and `Dortmund's Champions League` or `Now
 /// Champions League` as the `Champions League`, since what stands before
 /// it is an owner, or no name. A place or a people before a name makes
 /// another body (`Scottish Premier League`, `US Secret Service`): both
@@ -1817,7 +1818,14 @@ fn merge_bodies(counts: &mut HashMap<(FactKind, String), (usize, usize)>) {
             .filter(|(_, before)| !clutter(before) && !place(before))
             .collect::<Vec<_>>()[..]
         {
-            merge(counts, short, long);
+            // (The name the story uses more: `Numerous West Bank`, once,
+            // at a sentence's start, is its `West Bank`.)
+            let times = |name: &String| counts.get(&key(name)).map_or(0, |c| c.0);
+            if times(short) > times(long) {
+                merge(counts, long, short);
+            } else {
+                merge(counts, short, long);
+            }
         }
     }
 }
@@ -2643,8 +2651,8 @@ mod tests {
             ),
             ["Reserve Bank of Australia"]
         );
-        // The shorter, after an owner or words that are no name; and then
-        // the one longer name.
+        // The shorter, after an owner or words that are no name, which
+        // counts its mentions too.
         assert_eq!(
             organisations(
                 "He scored in the Champions League. It was Real Sociedad's Champions League debut."
@@ -2655,7 +2663,14 @@ mod tests {
             organisations(
                 "He scored in the Champions League. It was Real Sociedad's Champions League debut. The UEFA Champions League final is in May."
             ),
-            ["UEFA Champions League"]
+            ["Champions League"]
+        );
+        // The name the story uses more.
+        assert_eq!(
+            organisations(
+                "Numerous West Bank settlements grew. The West Bank is tense. Troops patrol the West Bank."
+            ),
+            ["West Bank"]
         );
         // Two longer names: the shorter is neither's.
         assert_eq!(
