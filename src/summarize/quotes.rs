@@ -781,17 +781,32 @@ fn attribution(
     let Some(name) = caps.name("after").or_else(|| caps.name("name")) else {
         return Attribution::None;
     };
+    // `said Commission spokeswoman Anna Weiss`: the name after the role.
+    let rest = caps.name("rest").map_or("", |m| m.as_str());
+    let after_the_role = || {
+        NAME_ONLY
+            .find_iter(rest)
+            .find_map(|m| resolve(m.as_str(), people))
+    };
+    // (`said Global Reach analyst Howard Archer`: a name that qualifies the
+    // role is no speaker, though it looks like a person's. The holder is
+    // the name right after the role, without what runs on where a full
+    // stop is missing: `…analyst Vadim Mitroshin The dispute …`.)
+    let holder = || {
+        let words: Vec<&str> = NAME_ONLY.find(rest)?.as_str().split_whitespace().collect();
+        (1..=words.len())
+            .rev()
+            .find_map(|n| resolve(&words[..n].join(" "), people))
+    };
+    let qualifies = caps.name("after").is_some() && people::qualifies_role(rest);
     found(
-        resolve(name.as_str(), people)
+        qualifies
+            .then(holder)
+            .flatten()
+            .or_else(|| resolve(name.as_str(), people))
             // `admitted Gardener`, of a `Jason Gardener` the story named.
             .or_else(|| surnames.full(name.as_str()))
-            .or_else(|| {
-                // `said Commission spokeswoman Anna Weiss`: the name after the role.
-                let rest = caps.name("rest")?.as_str();
-                NAME_ONLY
-                    .find_iter(rest)
-                    .find_map(|m| resolve(m.as_str(), people))
-            })
+            .or_else(after_the_role)
             .or_else(known_in_apposition)
             // Else a body the story introduced (`bank Standard Chartered`):
             // `…, Standard Chartered said`; or one that names itself as
@@ -1309,6 +1324,9 @@ mod tests {
             "\"I rushed a few backhands and he took advantage of it,\" admitted Haase.",
             // A number before a name is no age.
             "\"The prime minister has full confidence in her,\" said 10 Downing Street.",
+            // A name that qualifies a role.
+            "\"Prices will fall again next year,\" said Global Reach analyst Howard Archer.",
+            "\"The risks of this case are real,\" said Global Reach analyst Ivan Petrov The case is partly driven by President Anna Weiss.",
         ]);
         let speakers: Vec<Option<&str>> = quotes.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(
@@ -1318,7 +1336,9 @@ mod tests {
                 Some("Fernando Moreno"),
                 Some("Fernando Moreno"),
                 None,
-                None
+                None,
+                Some("Global Reach analyst Howard Archer"),
+                Some("Ivan Petrov")
             ],
             "{quotes:?}"
         );
