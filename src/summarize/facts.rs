@@ -1548,11 +1548,7 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase);
-            let demonym = !name.contains(' ')
-                && (["ian", "ean", "ese", "ish"]
-                    .iter()
-                    .any(|s| name.ends_with(s))
-                    || DEMONYMS.contains(&name.as_str()));
+            let demonym = !name.contains(' ') && is_demonym(&name);
             if demonym && next_is_lower {
                 continue;
             }
@@ -1740,13 +1736,12 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
         .collect()
 }
 
-/// Counts one body that a story names two ways as one organisation:
-/// `Treasury Select Committee` and the `Commons Treasury Select
-/// Committee` it also names, `Reserve Bank` and the `Reserve Bank of
-/// Australia`, when that is the one longer name, by the name the story
-/// uses more (the longer, when it uses both as often); and `Dortmund's Champions League` or `Now
-/// Champions League` as the `Champions League`, since what stands before
-/// it is an owner, or no name. A place or a people before a name makes
+/// Counts one body that a story names two ways as one organisation.
+/// With one longer name (`Treasury Select Committee` and `Commons Treasury
+/// Select Committee`, `Reserve Bank` and `Reserve Bank of Australia`), by
+/// the name the story uses more, the longer on a tie. After an owner or
+/// words that are no name (`Dortmund's Champions League`, `Now Champions
+/// League`), by the shorter. A place or a people before a name makes
 /// another body (`Scottish Premier League`, `US Secret Service`): both
 /// stay. Shortest names first.
 fn merge_bodies(counts: &mut HashMap<(FactKind, String), (usize, usize)>) {
@@ -1770,6 +1765,26 @@ fn merge_bodies(counts: &mut HashMap<(FactKind, String), (usize, usize)>) {
             entry.1 = entry.1.min(first);
         }
     };
+    // What stands before the shorter name: an owner, in whatever words
+    // (`Real Madrid's`), or words that are no name (`US` is a place, though
+    // a stopword in lower case) …
+    let clutter = |before: &str| {
+        let words = || before.split_whitespace();
+        !before.is_empty()
+            && (words().any(is_possessive)
+                || words().all(|w| {
+                    is_not_name(w)
+                        || super::is_stopword(&w.to_lowercase())
+                            && !w.bytes().all(|b| b.is_ascii_uppercase())
+                }))
+    };
+    // … or a place or a people.
+    let place = |before: &str| {
+        places.contains(before.trim())
+            || before
+                .split_whitespace()
+                .any(|w| PLACE_ABBREVIATIONS.contains(&w) || is_demonym(w) || places.contains(w))
+    };
     for (k, short) in names.iter().enumerate() {
         if !counts.contains_key(&key(short)) {
             continue;
@@ -1790,26 +1805,6 @@ fn merge_bodies(counts: &mut HashMap<(FactKind, String), (usize, usize)>) {
                 Some((long, before))
             })
             .collect();
-        // (`Real Madrid's`: an owner, in whatever words; `US`, a place,
-        // though a stopword in lower case.)
-        let clutter = |before: &str| {
-            let words = || before.split_whitespace();
-            !before.is_empty()
-                && (words().any(is_possessive)
-                    || words().all(|w| {
-                        is_not_name(w)
-                            || super::is_stopword(&w.to_lowercase())
-                                && !w.bytes().all(|b| b.is_ascii_uppercase())
-                    }))
-        };
-        let place = |before: &str| {
-            before.split_whitespace().any(|w| {
-                PLACE_ABBREVIATIONS.contains(&w)
-                    || DEMONYMS.contains(&w)
-                    || ["ian", "ean", "ese", "ish"].iter().any(|s| w.ends_with(s))
-                    || places.contains(w)
-            }) || places.contains(before.trim())
-        };
         for (long, _) in longer.iter().filter(|(_, before)| clutter(before)) {
             merge(counts, long, short);
         }
@@ -1828,6 +1823,15 @@ fn merge_bodies(counts: &mut HashMap<(FactKind, String), (usize, usize)>) {
             }
         }
     }
+}
+
+/// Whether a word names a people (`Scottish`, `Ukrainian`, `Thai`): one
+/// of the [`DEMONYMS`], or a word with a demonym's ending.
+fn is_demonym(word: &str) -> bool {
+    ["ian", "ean", "ese", "ish"]
+        .iter()
+        .any(|s| word.ends_with(s))
+        || DEMONYMS.contains(&word)
 }
 
 /// This module's patterns, for the test that their forms agree.

@@ -792,7 +792,7 @@ fn attribution(
     // role is no speaker, though it looks like a person's. The holder is
     // the name right after the role, without what runs on where a full
     // stop is missing: `…analyst Vadim Mitroshin The dispute …`.)
-    let holder = || {
+    let role_holder = || {
         let words: Vec<&str> = NAME_ONLY.find(rest)?.as_str().split_whitespace().collect();
         (1..=words.len())
             .rev()
@@ -801,7 +801,7 @@ fn attribution(
     let qualifies = caps.name("after").is_some() && people::qualifies_role(rest);
     found(
         qualifies
-            .then(holder)
+            .then(role_holder)
             .flatten()
             .or_else(|| resolve(name.as_str(), people))
             // `admitted Gardener`, of a `Jason Gardener` the story named.
