@@ -250,6 +250,21 @@ pub fn extract(
                 Some(_) => None,
                 None => after.or_else(|| attribution_before(before)),
             };
+            // An attribution after the quotation that neither pattern
+            // reads (`, chairman and chief executive Richard Parsons
+            // said`, `, Emmanuel Ferry, from Exane BNP Paribas told
+            // Reuters`) still says that someone spoke there: whoever it
+            // names clearly, else someone unknown, but not the speaker
+            // before, nor narration for the next quotation.
+            let unread_after = match (&caps, unnamed) {
+                (None, None) => unread_attribution(inner, after_text, people, &surnames),
+                _ => None,
+            };
+            let read_after = unread_after.is_some();
+            let attributed = match unread_after {
+                Some((verb_end, _)) => verb_end,
+                None => attributed,
+            };
             // The narration is read only when a pronoun or a quotation
             // without an attribution needs it.
             let mut narrator = (None, false);
@@ -261,15 +276,19 @@ pub fn extract(
             // An attribution that names nobody we can tell (`a lawyer for
             // Ostrem said`, `said the ministry`) leaves the speaker unknown:
             // it is not the paragraph's earlier speaker.
-            let attributed_to = match unnamed {
-                Some(m) => described(m.as_str(), &after_text[m.end()..], people)
+            let attributed_to = match (unnamed, unread_after) {
+                (Some(m), _) => described(m.as_str(), &after_text[m.end()..], people)
                     .map_or(Attribution::Unknown, Attribution::Speaker),
-                None => attribution(caps, people, &surnames, &last_speaker),
+                (None, Some((_, speaker))) => {
+                    speaker.map_or(Attribution::Unknown, Attribution::Speaker)
+                }
+                (None, None) => attribution(caps, people, &surnames, &last_speaker),
             };
             // The rest of an attribution after the quotation that names
             // who spoke is no narration.
             let attributed = match attributed_to {
                 Attribution::Speaker(_) => attribution_end(after_text, attributed),
+                _ if read_after => attribution_end(after_text, attributed),
                 _ => attributed,
             };
             let speaker = match attributed_to {
@@ -395,6 +414,140 @@ fn attribution_end(after: &str, verb_end: usize) -> usize {
         .filter_map(|joint| rest[..end].find(joint))
         .min();
     verb_end + joined.unwrap_or(end)
+}
+
+/// Pronouns that may be the subject of an attribution.
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+
+/// Words of an attribution after a quotation before its verb, at most.
+const ATTRIBUTION_WORDS: usize = 10;
+
+/// An attribution in the clause `after` a quotation (`inner`) that
+/// [`AFTER`] and [`UNNAMED_AFTER`] do not read: where its verb ends, and
+/// the one person it names, if it names one clearly.
+///
+/// The quotation must close a clause (it ends with a comma or a stop, or
+/// a comma follows it), so that a phrase in quotation marks inside a
+/// sentence (`the "war on terror" that Bush said …`) is not read as
+/// quoted speech; and the clause after it must have a verb of speech
+/// within its first words, and not go on about the speaker (`, but added
+/// that …`). Its speaker is the one person among the names before the
+/// verb (`, Will Davies, senior research fellow at the IPPR told`), or
+/// after it when the verb comes first (`, said one of their lawyers,
+/// Michalis Dimitrakopoulos`), leaving out names that a preposition brings
+/// in (`from Exane BNP Paribas`), and preferring those the story introduced
+/// (`Global Reach analyst Howard Archer`, of whom `Global Reach` only
+/// looks like a name). Two people, or none the story can tell, are someone
+/// unknown.
+fn unread_attribution(
+    inner: &str,
+    after: &str,
+    people: &People,
+    surnames: &Surnames<'_>,
+) -> Option<(usize, Option<String>)> {
+    let inner = inner.trim_end();
+    let stops = inner.ends_with(['.', '?', '!']);
+    if !(stops || inner.ends_with(',') || after.starts_with(',')) {
+        return None;
+    }
+    // (After a quotation that ends its sentence, a capital begins the
+    // next one: `"…?" On immigration, Diane Granger said: `.)
+    if stops
+        && after
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    let clause_end = after
+        .find(['.', '!', '?', ';', ':', '"', '\u{201c}', '\u{201d}'])
+        .unwrap_or(after.len());
+    let clause = &after[..clause_end];
+    let mut words = clause
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty());
+    let first = words.next()?;
+    if GOES_ON.contains(&first) {
+        return None;
+    }
+    let verb = std::iter::once(first)
+        .chain(words)
+        .take(ATTRIBUTION_WORDS + 1)
+        .find(|w| people::is_speech_verb(w))?;
+    // (`split` gives slices of `clause`.)
+    let verb_start = verb.as_ptr() as usize - clause.as_ptr() as usize;
+    let verb_end = verb_start + verb.len();
+    let phrase = if verb.as_ptr() == first.as_ptr() {
+        &clause[verb_end..]
+    } else {
+        // (`, were responsible for the increase, he said`: a pronoun is
+        // for the patterns and the narration to resolve.)
+        let subject = clause[..verb_start]
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .rev()
+            .find(|w| !w.is_empty() && !ADVERBS.split('|').any(|a| a == *w));
+        // (Nor a passive, `, Ostrem was told by protesters`.)
+        let passive = ["was", "were", "is", "are", "been", "be", "being"];
+        if subject
+            .is_some_and(|w| PRONOUNS.contains(&w.to_lowercase().as_str()) || passive.contains(&w))
+        {
+            return None;
+        }
+        &clause[..verb_start]
+    };
+    // (`, the Democrat senator said`, `, The Spectator editor told`, `,
+    // the 34-year-old told`: someone named before, described, for the
+    // narration to resolve; but not `, the World Bank report said`.)
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let described = matches!(words.first(), Some(&("the" | "The")))
+        && words.last().is_some_and(|w| {
+            people::is_role_noun(w)
+                || w.strip_suffix("-year-old")
+                    .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        })
+        && NAME_ONLY
+            .find_iter(phrase)
+            .all(|m| resolve(m.as_str(), people).is_none());
+    if described {
+        return None;
+    }
+    // Whom the story introduced, then whoever looks like a person.
+    let mut known_named: Vec<String> = Vec::new();
+    let mut named: Vec<String> = Vec::new();
+    for m in NAME_ONLY.find_iter(phrase) {
+        let name = m.as_str();
+        let before = &phrase[..m.start()];
+        let word_before = before.split_whitespace().next_back();
+        // (Nor a name after a number, `said 10 Downing Street`.)
+        let brought_in = object_of_preposition(before)
+            || word_before.is_some_and(|w| {
+                PLACE_OR_TIME.contains(&w.to_lowercase().as_str())
+                    || w.bytes().all(|b| b.is_ascii_digit())
+            });
+        if brought_in {
+            continue;
+        }
+        // (`Ann Lowe and Tom Hart said`: two people.)
+        if word_before == Some("and") && resolve(name, people).is_some() {
+            return Some((verb_end, None));
+        }
+        if let Some(person) = known(name, people)
+            && !known_named.contains(&person)
+        {
+            known_named.push(person);
+        }
+        let person = resolve(name, people).or_else(|| surnames.full(name));
+        if let Some(person) = person
+            && !named.contains(&person)
+        {
+            named.push(person);
+        }
+    }
+    let speaker = match (known_named.as_slice(), named.as_slice()) {
+        ([one], _) | ([], [one]) => Some(one.clone()),
+        _ => None,
+    };
+    Some((verb_end, speaker))
 }
 
 /// [`BEFORE`]'s attribution of the quotation after `before`. Whom it was
@@ -1339,6 +1492,73 @@ mod tests {
                 None,
                 Some("Global Reach analyst Howard Archer"),
                 Some("Ivan Petrov")
+            ],
+            "{quotes:?}"
+        );
+    }
+
+    #[test]
+    fn an_attribution_the_patterns_do_not_read_names_one_speaker_or_nobody() {
+        let quotes = quotes_of(&[
+            // More role words than the patterns take.
+            "\"Our results were strong and we met every goal,\" chairman and chief executive Ruth Calder said.",
+            // An apposition with no comma before the verb: the name after
+            // `from` or `at` is not who spoke.
+            "\"The market is calm and traders are waiting,\" Anton Greve, from Lindqvist Partners told Reuters.",
+            "\"We have been clear with the regulators all along,\" Maya Ortiz, senior fellow at the Harbour Institute told the BBC.",
+            // The verb first, the name set off by a comma.
+            "\"A decision is now expected by the middle of March,\" said one of their lawyers, Petros Alexiou.",
+            // Nobody that can be told: not the speaker before, and a later
+            // `he said` is not theirs either.
+            "\"I think the strategy is more sensible than a takeover,\" said one analyst quoted by the Agence France Presse news agency.",
+            "\"The price is simply too high for the shareholders,\" he said.",
+            // Two people.
+            "\"It has been good for us, but also hard for us,\" singer Tom Reed and drummer Ann Vale said.",
+            // Not the words that qualify a role, nor the owner of one.
+            "\"Prices will fall again next year,\" in a note to clients, Global Reach analyst Howard Archer said.",
+            "\"We will appeal against the ruling in the new year,\" Tom Reed's lawyer, Ann Vale, told the court.",
+            // One the story introduced, beside words that only look like a
+            // name.
+            "Senior Inspector Anil Mehta said the search would go on.",
+            "\"Six of the men have been arrested in the city so far,\" Senior Inspector of Police, Harbour Road, Anil Mehta told reporters.",
+        ]);
+        let speakers: Vec<Option<&str>> = quotes.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("chief executive Ruth Calder"),
+                Some("Anton Greve"),
+                Some("Maya Ortiz"),
+                Some("Petros Alexiou"),
+                None,
+                None,
+                None,
+                Some("Global Reach analyst Howard Archer"),
+                Some("Ann Vale"),
+                Some("Senior Inspector Anil Mehta")
+            ],
+            "{quotes:?}"
+        );
+        // What the narration and the patterns resolve is left to them: a
+        // pronoun in the clause, a capital after a stop, a description.
+        let quotes = quotes_of(&[
+            "Senator Ray Holt said the tapes were probably stolen from a plane.",
+            "\"Baggage handlers should have background checks before they are hired,\" the Liberal senator said.",
+            "Ann Lowe, chief economist at Kestrel Bank, said the figures were not alarming. Rises in fuel prices, which \"are no sign of a broader pressure on prices\", were behind it, she said.",
+            "Writer Tom Hale asked of the war: \"How do you manage to sleep at night after all that?\" On housing, teacher Jo Marsh said she was worried.",
+            // A quotation inside a sentence, and a clause that goes on.
+            "Mayor Edda Voskuil called the plan \"a gift to the people of this town\" in a letter to the paper that Councillor Ray Dunn said was leaked.",
+            "Coach Ian Sharp called the result \"a fair reflection of the whole game\", but added that the referee had a poor day.",
+        ]);
+        let speakers: Vec<Option<&str>> = quotes.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Senator Ray Holt"),
+                Some("Ann Lowe"),
+                Some("Writer Tom Hale"),
+                Some("Mayor Edda Voskuil"),
+                Some("Coach Ian Sharp")
             ],
             "{quotes:?}"
         );
