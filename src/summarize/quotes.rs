@@ -951,6 +951,17 @@ fn attribution(
             .rev()
             .find_map(|n| resolve(&words[..n].join(" "), people))
     };
+    // (`said Spanish teenager Nadal`, of a `Rafael Nadal` the story named:
+    // a surname right after lower-case words that describe someone.)
+    let described_surname = || {
+        let m = NAME_ONLY.find(rest)?;
+        let describes = rest[..m.start()].split_whitespace().all(|w| {
+            w.starts_with(char::is_lowercase)
+                && !PREPOSITIONS.contains(&w)
+                && !PLACE_OR_TIME.contains(&w)
+        });
+        describes.then(|| surnames.full(m.as_str())).flatten()
+    };
     let qualifies = caps.name("after").is_some() && people::qualifies_role(rest);
     found(
         qualifies
@@ -960,6 +971,7 @@ fn attribution(
             // `admitted Gardener`, of a `Jason Gardener` the story named.
             .or_else(|| surnames.full(name.as_str()))
             .or_else(after_the_role)
+            .or_else(described_surname)
             .or_else(known_in_apposition)
             // Else a body the story introduced (`bank Standard Chartered`):
             // `…, Standard Chartered said`; or one that names itself as
@@ -1479,6 +1491,9 @@ mod tests {
             "\"The prime minister has full confidence in her,\" said 10 Downing Street.",
             // A name that qualifies a role.
             "\"Prices will fall again next year,\" said Global Reach analyst Howard Archer.",
+            "Seventh seed Rafael Nadal reached the last eight.",
+            "\"It's always a problem to have to stop for rain,\" said Spanish teenager Nadal.",
+            "\"We will be back here and stronger next year,\" said Italian fans after Nadal won.",
             "\"The risks of this case are real,\" said Global Reach analyst Ivan Petrov The case is partly driven by President Anna Weiss.",
         ]);
         let speakers: Vec<Option<&str>> = quotes.iter().map(|q| q.1.as_deref()).collect();
@@ -1491,6 +1506,8 @@ mod tests {
                 None,
                 None,
                 Some("Global Reach analyst Howard Archer"),
+                Some("Rafael Nadal"),
+                None,
                 Some("Ivan Petrov")
             ],
             "{quotes:?}"
