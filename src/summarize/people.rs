@@ -237,7 +237,8 @@ pub fn people(sentences: &[&str]) -> People {
             let (title, name) = role_parts(found.as_str());
             if let Some(name) = name.filter(|n| names_a_person_after_a_title(n)) {
                 let at = found.start();
-                let role = spaced(&sentence[words_before(sentence, at, 3)..at + title.len()]);
+                let start = words_before(sentence, hyphenated_start(sentence, at), 3);
+                let role = spaced(&sentence[start..at + title.len()]);
                 people.mention(name, Some((&role, canonical_title(title))), i);
             }
         }
@@ -253,7 +254,13 @@ pub fn people(sentences: &[&str]) -> People {
             };
             if named {
                 let at = found.start();
-                let role = spaced(&sentence[role_start(sentence, at)..at + title.len()]);
+                let start = hyphenated_start(sentence, at);
+                let start = if start < at {
+                    start
+                } else {
+                    role_start(sentence, at)
+                };
+                let role = spaced(&sentence[start..at + title.len()]);
                 let bare = role == title && ROLES_NEEDING_A_QUALIFIER.contains(&title);
                 let canonical = capitalised(title);
                 // (`Chelsea boss Mourinho` after `Jose Mourinho`: one person.)
@@ -686,6 +693,18 @@ fn role_start(sentence: &str, title: usize) -> usize {
         Some(_) => start,
         None => capitalised,
     }
+}
+
+/// Where the word that a role found at `at` ends begins: a role is all of
+/// a word joined by hyphens (`co-star`, `Sub-Inspector`, `vice-president`),
+/// not the part after the last one.
+fn hyphenated_start(sentence: &str, at: usize) -> usize {
+    if !sentence[..at].ends_with('-') {
+        return at;
+    }
+    sentence[..at]
+        .rfind(char::is_whitespace)
+        .map_or(0, |space| space + 1)
 }
 
 /// The word just before `at` (one whitespace character between them),
@@ -1949,6 +1968,21 @@ mod tests {
         assert_eq!(
             names("\"Prices will fall,\" said Howard Archer."),
             ["Howard Archer"]
+        );
+    }
+
+    #[test]
+    fn a_role_joined_by_hyphens_is_the_whole_word() {
+        assert_eq!(
+            names(
+                "The film's co-star Ruth Calder arrived with Vice-Prime Minister Oleg Varenko \
+                 and Sub-Inspector Anil Mehta."
+            ),
+            [
+                "Vice-Prime Minister Oleg Varenko",
+                "Sub-Inspector Anil Mehta",
+                "co-star Ruth Calder"
+            ]
         );
     }
 
