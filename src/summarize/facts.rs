@@ -1827,7 +1827,7 @@ fn merge_bodies(counts: &mut HashMap<(FactKind, String), (usize, usize)>) {
 
 /// Whether a word names a people (`Scottish`, `Ukrainian`, `Thai`): one
 /// of the [`DEMONYMS`], or a word with a demonym's ending.
-fn is_demonym(word: &str) -> bool {
+pub(super) fn is_demonym(word: &str) -> bool {
     ["ian", "ean", "ese", "ish"]
         .iter()
         .any(|s| word.ends_with(s))

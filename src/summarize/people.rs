@@ -235,6 +235,9 @@ pub fn people(sentences: &[&str]) -> People {
         let titled = if cues.title { sentence } else { "" };
         for found in ROLE.form_on(reach, titled).find_iter(titled) {
             let (title, name) = role_parts(found.as_str());
+            // (`PM Modi's Thrissur visit`: the name ends at its owner's
+            // possessive.)
+            let name = name.map(owner);
             if let Some(name) = name.filter(|n| names_a_person_after_a_title(n)) {
                 let at = found.start();
                 let start = words_before(sentence, hyphenated_start(sentence, at), 3);
@@ -370,7 +373,15 @@ pub fn people(sentences: &[&str]) -> People {
             // One word (`Lindqvist said`, `Economists said`) names a person
             // only when the story also gives the full name.
             let full = full_name(name, &people, &mut full, sentences);
-            if let Some(full) = full.filter(|n| !is_place_or_organisation(n)) {
+            // (`Most Gibraltarians said`: a people, no person.)
+            let a_people = |n: &str| {
+                clean_name(n).is_some_and(|n| {
+                    !n.contains(' ')
+                        && (super::facts::is_demonym(&n)
+                            || n.strip_suffix('s').is_some_and(super::facts::is_demonym))
+                })
+            };
+            if let Some(full) = full.filter(|n| !is_place_or_organisation(n) && !a_people(n)) {
                 people.mention(&full, None, i);
             }
         }
@@ -1983,6 +1994,18 @@ mod tests {
                 "Sub-Inspector Anil Mehta",
                 "co-star Ruth Calder"
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_title_ends_at_its_owner_and_a_people_is_no_person() {
+        assert_eq!(
+            names("Crowds gathered for PM Modi's Thrissur visit."),
+            ["PM Modi"]
+        );
+        assert!(
+            names("Most Gibraltarians said in a referendum that they would stay. Many Japanese said so too.")
+                .is_empty()
         );
     }
 
