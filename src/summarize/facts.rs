@@ -915,7 +915,7 @@ static MONEY_HINT: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 static MONEY: LazyLock<Pattern> = LazyLock::new(|| {
-    Pattern::new(r"(?:US\$|A\$|C\$|[$€£¥₹]|(?-u:\b)Rs\.?\s?)\s?\d+(?:,\d{2,3})*(?:\.\d+)?(?:\s?(?:-|–|to)\s?\d+(?:,\d{2,3})*(?:\.\d+)?)?(?:\s?(?i:million|billion|trillion|bn|mn|m|crore|lakh|k)(?-u:\b))?|(?-u:\b)\d+(?:,\d{3})*(?:\.\d+)?(?:\s?[-–]\s?\d+(?:,\d{3})*(?:\.\d+)?)?\s(?i:million|billion|trillion)\s(?i:dollars|euros|pounds|rupees|yen|yuan)|(?-u:\b)\d+(?:,\d{3})*(?:\.\d+)?(?:\s?[-–]\s?\d+(?:,\d{3})*(?:\.\d+)?)?(?:\s?(?i:million|billion|trillion|bn|m))?\s(?i:euros?(?:\s+cents)?|pence|rupees|yen|yuan|cents|francs|roubles|rubles|dollars)(?-u:\b)")
+    Pattern::new(r"(?:US\$|A\$|C\$|[$€£¥₹]|(?-u:\b)Rs\.?\s?)\s?\d+(?:,\d{2,3})*(?:\.\d+)?(?:\s?(?:-|–|to)\s?\d+(?:,\d{2,3})*(?:\.\d+)?)?(?:\s?(?i:million|billion|trillion|bn|mn|m|crore|lakh|k)(?-u:\b))?|(?-u:\b)\d+(?:,\d{3})*(?:\.\d+)?(?:\s?[-–]\s?\d+(?:,\d{3})*(?:\.\d+)?)?\s(?i:million|billion|trillion)\s(?i:dollars|euros|pounds|rupees|yen|yuan)|(?-u:\b)\d+(?:,\d{3})*(?:\.\d+)?(?:\s?[-–]\s?\d+(?:,\d{3})*(?:\.\d+)?)?(?:\s?(?i:million|billion|trillion|bn|m))?\s(?i:euros?(?:\s+cents)?|pence|rupees|yen|yuan|cents|francs|roubles|rubles|(?:(?:US|Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore|Taiwan)\s+)?dollars)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -2094,7 +2094,7 @@ mod tests {
         let facts = facts_of(
             "Parliament approved $2.4 billion on February 24, 2022, and €310 million on 3 September. Rs 500 crore was set aside. \
              The deal is worth 1.2bn euros, or 30 pence a share. The project will cost Rs 7-10 crore, and the port ₹3610.30 crore. \
-             Shares were offered for 11-14 euros, up from 55 euro cents. The show runs from 6 to 9 January, the fair April 9 - 11.",
+             Shares were offered for 11-14 euros, up from 55 euro cents, in a deal worth 1.33bn Australian dollars. The show runs from 6 to 9 January, the fair April 9 - 11.",
         );
         assert!(
             !facts_of("Wales won the 2020 Euros qualifier. Costs in 2019 dollars rose.")
@@ -2115,6 +2115,7 @@ mod tests {
             // Ranges and cents are whole.
             (FactKind::Money, "11-14 euros"),
             (FactKind::Money, "55 euro cents"),
+            (FactKind::Money, "1.33bn Australian dollars"),
             (FactKind::Date, "6 to 9 January"),
             (FactKind::Date, "April 9 - 11"),
         ] {
