@@ -922,7 +922,7 @@ static MONEY: LazyLock<Pattern> = LazyLock::new(|| {
 static DATE: LazyLock<Pattern> = LazyLock::new(|| {
     let months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
     Pattern::new(&format!(
-        r"(?:(?:{months})\s+\d{{1,2}}(?:\s?[-–]\s?\d{{1,2}})?(?:,\s*\d{{4}})?|\d{{1,2}}(?:\s?(?:[-–]|to)\s?\d{{1,2}})?\s+(?:{months})(?:\s+\d{{4}})?)(?-u:\b)"
+        r"(?:(?:{months})\s+\d{{1,2}}(?:\s?[-–]\s?\d{{1,2}})?(?:,\s*\d{{4}})?|(?-u:\b)(?:(?:[12]?\d|3[01])\s?(?:[-–]|to)\s?)?\d{{1,2}}\s+(?:{months})(?:\s+\d{{4}})?)(?-u:\b)"
     ))
     .expect("valid regex")
 });
@@ -1455,13 +1455,14 @@ pub fn extract(sentences: &[&str], people: &People, figures: &[(usize, String)])
             continue;
         }
         let reach = pattern::reach(sentence);
-        // `in 2019 dollars` is a year, not an amount.
+        // `in 2019 dollars`, `in 2019-20 dollars` is a year, not an amount.
         let money = gated(MONEY_HINT.form(reach), sentence);
-        for m in MONEY
-            .form_on(reach, money)
-            .find_iter(money)
-            .filter(|m| !m.as_str().split_whitespace().next().is_some_and(is_year))
-        {
+        for m in MONEY.form_on(reach, money).find_iter(money).filter(|m| {
+            !m.as_str()
+                .split(|c: char| c.is_whitespace() || c == '-' || c == '–')
+                .next()
+                .is_some_and(is_year)
+        }) {
             push(
                 &mut facts,
                 FactKind::Money,
@@ -2097,7 +2098,7 @@ mod tests {
              Shares were offered for 11-14 euros, up from 55 euro cents, in a deal worth 1.33bn Australian dollars. The show runs from 6 to 9 January, the fair April 9 - 11.",
         );
         assert!(
-            !facts_of("Wales won the 2020 Euros qualifier. Costs in 2019 dollars rose.")
+            !facts_of("Wales won the 2020 Euros qualifier. Costs in 2019 dollars rose, and in 2019-20 dollars.")
                 .iter()
                 .any(|(k, _)| *k == FactKind::Money),
             "a year is no amount"
@@ -2121,6 +2122,9 @@ mod tests {
         ] {
             assert!(has(&facts, kind, text), "missing {text:?} in {facts:?}");
         }
+        // (A range begins with a day: not the tail of a larger number.)
+        let facts = facts_of("The bill passed by 310 to 12 May's deal.");
+        assert!(has(&facts, FactKind::Date, "12 May"), "{facts:?}");
     }
 
     #[test]

@@ -257,12 +257,7 @@ pub fn people(sentences: &[&str]) -> People {
             };
             if named {
                 let at = found.start();
-                let start = hyphenated_start(sentence, at);
-                let start = if start < at {
-                    start
-                } else {
-                    role_start(sentence, at)
-                };
+                let start = role_start(sentence, hyphenated_start(sentence, at));
                 let role = spaced(&sentence[start..at + title.len()]);
                 let bare = role == title && ROLES_NEEDING_A_QUALIFIER.contains(&title);
                 let canonical = capitalised(title);
@@ -710,12 +705,14 @@ fn role_start(sentence: &str, title: usize) -> usize {
 /// a word joined by hyphens (`co-star`, `Sub-Inspector`, `vice-president`),
 /// not the part after the last one.
 fn hyphenated_start(sentence: &str, at: usize) -> usize {
-    if !sentence[..at].ends_with('-') {
+    let before = &sentence[..at];
+    if !before.ends_with('-') {
         return at;
     }
-    sentence[..at]
-        .rfind(char::is_whitespace)
-        .map_or(0, |space| space + 1)
+    at - before
+        .rsplit(char::is_whitespace)
+        .next()
+        .map_or(0, str::len)
 }
 
 /// The word just before `at` (one whitespace character between them),
@@ -1984,6 +1981,16 @@ mod tests {
 
     #[test]
     fn a_role_joined_by_hyphens_is_the_whole_word() {
+        // (A no-break space before the word is no panic.)
+        assert_eq!(
+            names(
+                "The film's\u{a0}co-star Ruth Calder and Labour's former vice-chairman Tom Hart arrived."
+            ),
+            [
+                "co-star Ruth Calder",
+                "Labour's former vice-chairman Tom Hart"
+            ]
+        );
         assert_eq!(
             names(
                 "The film's co-star Ruth Calder arrived with Vice-Prime Minister Oleg Varenko \
