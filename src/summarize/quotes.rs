@@ -520,6 +520,10 @@ fn unread_attribution(
     // (`, the Democrat senator said`, `, The Spectator editor told`, `,
     // the 34-year-old told`: someone named before, described, for the
     // narration to resolve; but not `, the World Bank report said`.)
+    let names: Vec<(regex::Match<'_>, Option<String>)> = NAME_ONLY
+        .find_iter(phrase)
+        .map(|m| (m, resolve(m.as_str(), people)))
+        .collect();
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let described = matches!(words.first(), Some(&("the" | "The")))
         && words.last().is_some_and(|w| {
@@ -527,16 +531,14 @@ fn unread_attribution(
                 || w.strip_suffix("-year-old")
                     .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
         })
-        && NAME_ONLY
-            .find_iter(phrase)
-            .all(|m| resolve(m.as_str(), people).is_none());
+        && names.iter().all(|(_, person)| person.is_none());
     if described {
         return None;
     }
     // Whom the story introduced, then whoever looks like a person.
     let mut known_named: Vec<String> = Vec::new();
     let mut named: Vec<String> = Vec::new();
-    for m in NAME_ONLY.find_iter(phrase) {
+    for (m, resolved) in names {
         let name = m.as_str();
         let before = &phrase[..m.start()];
         let word_before = before.split_whitespace().next_back();
@@ -550,7 +552,7 @@ fn unread_attribution(
             continue;
         }
         // (`Ann Lowe and Tom Hart said`: two people.)
-        if word_before == Some("and") && resolve(name, people).is_some() {
+        if word_before == Some("and") && resolved.is_some() {
             return Some((verb_end, None));
         }
         if let Some(person) = known(name, people)
@@ -558,8 +560,7 @@ fn unread_attribution(
         {
             known_named.push(person);
         }
-        let person = resolve(name, people).or_else(|| surnames.full(name));
-        if let Some(person) = person
+        if let Some(person) = resolved.or_else(|| surnames.full(name))
             && !named.contains(&person)
         {
             named.push(person);
