@@ -201,9 +201,9 @@ fn load(root: &Path, options: &BuildOptions, for_build: bool) -> Result<Loaded> 
     if let Some(output) = &options.output {
         config.output_dir = output.clone();
     }
-    // The rules and templates compile while the stories and the build
-    // cache are read.
     progress.stage("reading and compiling", 0);
+    // The rules and templates compile while the stories and the build
+    // cache are read, and the summarizer's patterns once the stories are.
     let ((compiled, cache), (found, stories)) = rayon::join(
         || {
             rayon::join(
@@ -213,7 +213,15 @@ fn load(root: &Path, options: &BuildOptions, for_build: bool) -> Result<Loaded> 
         },
         || {
             rayon::join(
-                || discover::discover(root, &config.content_dir, config.build.max_article_bytes),
+                || {
+                    let found = discover::discover(
+                        root,
+                        &config.content_dir,
+                        config.build.max_article_bytes,
+                    );
+                    summarize::prepare();
+                    found
+                },
                 || cache::Stories::load(&config.output_dir),
             )
         },

@@ -152,6 +152,22 @@ pub fn from_cache(
     }
 }
 
+/// Compiles the summarizer's patterns for plain text (see
+/// [`crate::pattern`]), which [`summarize`] otherwise compiles on first
+/// use. A build calls it while it reads the stories, when a core would
+/// otherwise wait.
+pub fn prepare() {
+    // Each module's list derefs, and so compiles, its patterns.
+    let _ = (
+        facts::patterns(),
+        figures::patterns(),
+        people::patterns(),
+        quotes::patterns(),
+        text::patterns(),
+    );
+    figures::prepare();
+}
+
 /// Builds the summary box for a cleaned story.
 pub fn summarize(cleaned: Cleaned, config: &SummaryConfig) -> Summarized {
     let key = key(&cleaned, config);

@@ -630,8 +630,8 @@ fn continues_after(before: &str, next_word: &str) -> bool {
     false
 }
 
-/// This module's patterns, for the test that their forms agree.
-#[cfg(test)]
+/// This module's patterns: [`crate::summarize::prepare`] compiles them
+/// ahead, and a test checks that their forms agree.
 pub(crate) fn patterns() -> Vec<&'static crate::pattern::Pattern> {
     vec![&DATELINE]
 }

@@ -1835,8 +1835,8 @@ pub(super) fn is_demonym(word: &str) -> bool {
         || DEMONYMS.contains(&word)
 }
 
-/// This module's patterns, for the test that their forms agree.
-#[cfg(test)]
+/// This module's patterns: [`crate::summarize::prepare`] compiles them
+/// ahead, and a test checks that their forms agree.
 pub(super) fn patterns() -> Vec<&'static Pattern> {
     vec![
         &BODY,

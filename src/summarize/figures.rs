@@ -816,10 +816,15 @@ fn grouped(value: u64) -> String {
     out
 }
 
-/// This module's patterns, for the test that their forms agree.
-#[cfg(test)]
+/// This module's patterns: [`crate::summarize::prepare`] compiles them
+/// ahead, and a test checks that their forms agree.
 pub(super) fn patterns() -> Vec<&'static Pattern> {
     vec![&FIGURE, &WORD_FIGURE]
+}
+
+/// Compiles [`HINT`], the one regex of this module that is no [`Pattern`].
+pub(super) fn prepare() {
+    LazyLock::force(&HINT);
 }
 
 #[cfg(test)]

@@ -1223,8 +1223,8 @@ fn quoted_spans(text: &str, continued: bool) -> Vec<(usize, usize)> {
     spans
 }
 
-/// This module's patterns, for the test that their forms agree.
-#[cfg(test)]
+/// This module's patterns: [`crate::summarize::prepare`] compiles them
+/// ahead, and a test checks that their forms agree.
 pub(super) fn patterns() -> Vec<&'static Pattern> {
     vec![
         &UNNAMED_HINT,
@@ -1234,6 +1234,7 @@ pub(super) fn patterns() -> Vec<&'static Pattern> {
         &UNNAMED_AFTER,
         &BEFORE,
         &SPEECH,
+        &SPEECH_AFTER,
     ]
 }
 
