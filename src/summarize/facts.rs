@@ -10,7 +10,10 @@
 //! organisations.
 
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use std::ops::Range;
 use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::pattern::{self, Pattern};
 use serde::{Deserialize, Serialize};
@@ -927,6 +930,36 @@ static DATE: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The dates [`DATE`] finds in `text`, where a score is no range of days:
+/// a range of days rises (`6 to 9 January`, `April 9 - 11`), so `Arsenal
+/// won 3-1 May 5` dates the game May 5, and `the March 3-1 clash` gives
+/// no day.
+fn dates(date: &Regex, text: &str) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(m) = date.find_at(text, at) {
+        at = m.end();
+        // The days (a year has four digits).
+        let mut days = m
+            .as_str()
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|n| (1..=2).contains(&n.len()))
+            .map(|n| n.parse::<u8>().expect("one or two digits"));
+        if let (Some(first), Some(last)) = (days.next(), days.next())
+            && first >= last
+        {
+            // A day-month date reads on from its month.
+            let month = m.as_str().find(|c: char| c.is_ascii_alphabetic());
+            if let Some(month) = month.filter(|&month| month > 0) {
+                at = m.start() + month;
+            }
+            continue;
+        }
+        found.push(m.range());
+    }
+    found
+}
+
 /// Whether a month's name begins at a capital of `sentence`: every
 /// [`DATE`] holds one (each form of a month in it begins with three letters
 /// of [`MONTHS`]), and most sentences with a figure hold none, which spares
@@ -1475,9 +1508,14 @@ pub fn extract(sentences: &[&str], people: &People, figures: &[(usize, String)])
         } else {
             ""
         };
-        for m in DATE.form_on(reach, dated).find_iter(dated) {
-            if !signs_off_a_post(&sentence[..m.start()]) {
-                push(&mut facts, FactKind::Date, m.as_str().to_string(), sentence);
+        for date in dates(DATE.form_on(reach, dated), dated) {
+            if !signs_off_a_post(&sentence[..date.start]) {
+                push(
+                    &mut facts,
+                    FactKind::Date,
+                    dated[date].to_string(),
+                    sentence,
+                );
             }
         }
     }
@@ -2125,6 +2163,12 @@ mod tests {
         // (A range begins with a day: not the tail of a larger number.)
         let facts = facts_of("The bill passed by 310 to 12 May's deal.");
         assert!(has(&facts, FactKind::Date, "12 May"), "{facts:?}");
+        // A score is no range of days.
+        let facts = facts_of(
+            "Leeds beat Hull 3-1 May 5 at home. The March 3-1 clash was tense. Fans recalled the 2-0 win of 4 June.",
+        );
+        let dates = of_kind(&facts, FactKind::Date);
+        assert_eq!(dates, ["May 5", "4 June"], "{facts:?}");
     }
 
     #[test]

@@ -548,6 +548,50 @@ const ROLE_NOUNS: &[&str] = &[
     "aide",
     "rapper",
     "comedian",
+    "producer",
+    "filmmaker",
+    "composer",
+    "musician",
+    "guitarist",
+    "drummer",
+    "photographer",
+    "artist",
+    "chef",
+    "nominee",
+    "winner",
+    "candidate",
+    "activist",
+    "entrepreneur",
+    "businessman",
+    "businesswoman",
+    "tycoon",
+    "billionaire",
+    "owner",
+    "officer",
+    "surgeon",
+    "judge",
+    "lawmaker",
+    "referee",
+    "umpire",
+    "jockey",
+    "trainer",
+    "keeper",
+    "seed",
+    "batter",
+    "batsman",
+    "bowler",
+    "pacer",
+    "spinner",
+    "cricketer",
+    "footballer",
+    "flanker",
+    "prop",
+    "boxer",
+    "golfer",
+    "driver",
+    "cyclist",
+    "sprinter",
+    "athlete",
 ];
 
 /// Lower-case words that may qualify a lower-case role (`former Labour
@@ -631,6 +675,20 @@ const ROLE_MODIFIERS: &[&str] = &[
     "veteran",
     "legendary",
     "then",
+    "financial",
+    "operating",
+    "revenue",
+    "information",
+    "top",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
 ];
 
 /// A lower-case role and the name after it; what qualifies the role is
@@ -2002,6 +2060,25 @@ mod tests {
                 "Vice-Prime Minister Oleg Varenko",
                 "Sub-Inspector Anil Mehta",
                 "co-star Ruth Calder"
+            ]
+        );
+    }
+
+    #[test]
+    fn roles_of_sport_the_arts_and_business_and_their_ranks() {
+        assert_eq!(
+            names(
+                "Third seed Tomas Berdal beat Halford prop Gareth Lind's brother. \
+                 The chief financial officer Anna Brecht met Leeds owner Karim Salah, \
+                 jockey Liam Fenwick and Oscar winner Maya Lorne."
+            ),
+            [
+                "Third seed Tomas Berdal",
+                "Halford prop Gareth Lind",
+                "chief financial officer Anna Brecht",
+                "Leeds owner Karim Salah",
+                "jockey Liam Fenwick",
+                "Oscar winner Maya Lorne"
             ]
         );
     }
