@@ -288,8 +288,9 @@ struct Compiled {
 impl Compiled {
     fn regex(&self) -> &Regex {
         self.regex.get_or_init(|| {
-            // The set holds this pattern and compiled, so it compiles:
-            // same syntax, and a smaller program than the set's.
+            // The set holds this pattern and compiled, so its syntax is
+            // sound; a test compiles each built-in rule alone, and the
+            // configuration compiles each of a site's (`config::load`).
             Regex::new(&self.spec.pattern).expect("compiled in its rule set")
         })
     }
@@ -959,6 +960,15 @@ mod tests {
         assert!(in_folder.clean(s.clone()).unwrap().removed.is_empty());
         s.content_path = "wire/a.txt".into();
         assert_eq!(in_folder.clean(s).unwrap().removed.len(), 1);
+    }
+
+    /// Each built-in rule's own regex, which compiles only when its set
+    /// finds it, compiles.
+    #[test]
+    fn every_built_in_rule_compiles_alone() {
+        for rule in rules::BUILTIN {
+            assert!(Regex::new(rule.pattern).is_ok(), "{}", rule.id);
+        }
     }
 
     /// A rule's own regex compiles when its set first finds it; a pattern

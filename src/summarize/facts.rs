@@ -608,6 +608,8 @@ const NAMED_THINGS: &[&str] = &[
 
 /// Words that make a capitalised phrase a thing rather than a place.
 const NOT_PLACE_WORDS: &[&str] = &[
+    "Olympic",
+    "Paralympic",
     "Agreement",
     "Act",
     "Treaty",
@@ -677,6 +679,9 @@ const CLUB_ENDINGS: &[&str] = &[
 /// Demonyms that do not end as most do (`-ian`, `-ean`, `-ese`, `-ish`):
 /// before a lower-case word they qualify it (`the French defence`).
 const DEMONYMS: &[&str] = &[
+    "Argentine",
+    "Filipino",
+    "Philippine",
     "French",
     "Dutch",
     "Welsh",
@@ -702,6 +707,20 @@ const DEMONYMS: &[&str] = &[
     "Moroccan",
     "Kenyan",
     "Ugandan",
+    "German",
+    "Jamaican",
+    "Dominican",
+    "Venezuelan",
+    "Angolan",
+    "Libyan",
+    "Rwandan",
+    "Tibetan",
+    "Somali",
+    "Omani",
+    "Bahraini",
+    "Azerbaijani",
+    "Uzbek",
+    "Kazakh",
 ];
 
 /// Words that are no place on their own, though a place's name may hold
@@ -948,8 +967,9 @@ fn dates(date: &Regex, text: &str) -> Vec<Range<usize>> {
         if let (Some(first), Some(last)) = (days.next(), days.next())
             && first >= last
         {
-            // A day-month date reads on from its month.
-            let month = m.as_str().find(|c: char| c.is_ascii_alphabetic());
+            // A day-month date reads on from its month (the first capital:
+            // not the `t` of `7 to 2 May`).
+            let month = m.as_str().find(|c: char| c.is_ascii_uppercase());
             if let Some(month) = month.filter(|&month| month > 0) {
                 at = m.start() + month;
             }
@@ -1021,6 +1041,78 @@ fn place_cues(sentence: &str) -> Vec<(&str, usize, bool)> {
                 true,
             ));
             free = at + title.len();
+        }
+    }
+    found
+}
+
+/// Lower-case nouns after a name that make it a place's: `Ujjain
+/// district`, `Ishikawa prefecture`, `Kherson region`.
+const PLACE_NOUNS_AFTER: &[&str] = &[
+    "district",
+    "province",
+    "region",
+    "prefecture",
+    "village",
+    "town",
+    "county",
+    "state",
+    "city",
+    "tehsil",
+    "taluka",
+    "municipality",
+    "governorate",
+    "oblast",
+];
+
+/// Whether `rest` opens with one space and a word of [`PLACE_NOUNS_AFTER`]
+/// (a whole word: not `state-owned`).
+fn place_noun_after(rest: &str) -> bool {
+    rest.strip_prefix(' ').is_some_and(|rest| {
+        PLACE_NOUNS_AFTER.iter().any(|noun| {
+            rest.strip_prefix(noun)
+                .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric() || c == '-'))
+        })
+    })
+}
+
+/// The names that a place noun follows (`Ujjain district`, `Veloria's
+/// Kasgarh village`), where [`place_cues`] found none: each the first word
+/// of its run (not `Buddh Nagar` of `Gautam Buddh Nagar district`), with
+/// where it ends. Their cue is strong.
+fn named_before_a_place_noun<'s>(
+    sentence: &'s str,
+    cued: &[(&str, usize, bool)],
+) -> Vec<(&'s str, usize, bool)> {
+    let mut found = Vec::new();
+    let mut free = 0;
+    for at in crate::text::capitals(sentence) {
+        let cued_here = cued.iter().any(|(name, end, _)| {
+            let start = name.as_ptr() as usize - sentence.as_ptr() as usize;
+            (start..*end).contains(&at)
+        });
+        if at < free || cued_here {
+            continue;
+        }
+        let word_before = sentence[..at]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("");
+        let in_a_run = word_before.starts_with(char::is_uppercase)
+            && !["'s", "’s", "'", "’"]
+                .iter()
+                .any(|s| word_before.ends_with(s));
+        if in_a_run {
+            continue;
+        }
+        // (Not an owner's: `Charlie's state of mind`.)
+        if let Some(end) = name_end(sentence, at)
+            && without_possessive(&sentence[at..end]).len() == end - at
+            && place_noun_after(&sentence[end..])
+        {
+            found.push((&sentence[at..end], end, true));
+            free = end;
         }
     }
     found
@@ -1562,7 +1654,11 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
     };
     let mut bodies = people.bodies().iter().peekable();
     for (i, sentence) in sentences.iter().enumerate() {
-        for (found, end, strong) in place_cues(sentence) {
+        let mut cues = place_cues(sentence);
+        cues.extend(named_before_a_place_noun(sentence, &cues));
+        for (found, end, strong) in cues {
+            // (`in Rohtas district`: a place noun makes a weak cue strong.)
+            let strong = strong || place_noun_after(&sentence[end..]);
             let (found, end) = match stopped_abbreviation(sentence, found, end) {
                 Some(longer) => longer,
                 // (`St.` at a sentence's end names nothing whole.)
@@ -2165,10 +2261,11 @@ mod tests {
         assert!(has(&facts, FactKind::Date, "12 May"), "{facts:?}");
         // A score is no range of days.
         let facts = facts_of(
-            "Leeds beat Hull 3-1 May 5 at home. The March 3-1 clash was tense. Fans recalled the 2-0 win of 4 June.",
+            "Leeds beat Hull 3-1 May 5 at home. The March 3-1 clash was tense. Fans recalled the 2-0 win of 4 June. \
+             The council voted 7 to 2 May 9.",
         );
         let dates = of_kind(&facts, FactKind::Date);
-        assert_eq!(dates, ["May 5", "4 June"], "{facts:?}");
+        assert_eq!(dates, ["May 5", "4 June", "May 9"], "{facts:?}");
     }
 
     #[test]
@@ -2277,6 +2374,29 @@ mod tests {
         assert!(
             !facts.iter().any(|(k, _)| *k == FactKind::Place),
             "{facts:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_noun_after_a_name_makes_it_a_place() {
+        let places = |text: &str| of_kind(&facts_of(text), FactKind::Place);
+        // After the run's first word, after an owner, or a weak cue made
+        // strong: each once is enough (`in Veloria's` is weak, and once).
+        assert_eq!(
+            places(
+                "A bridge was stolen in Rohtal district. Police in Veloria's Kasgarh village \
+                 said the Dev Nagar region was calm."
+            ),
+            ["Rohtal", "Dev Nagar", "Kasgarh"]
+        );
+        // Not a people, a games' village, nor what a state owns.
+        assert_eq!(
+            places(
+                "The Argentine state will not pay. They stayed at the Olympic village. \
+                 Staff at Veloria's state-owned airline left. Marta's state of mind is good. \
+                 The German city was calm."
+            ),
+            Vec::<String>::new()
         );
     }
 

@@ -548,7 +548,6 @@ const ROLE_NOUNS: &[&str] = &[
     "aide",
     "rapper",
     "comedian",
-    "producer",
     "filmmaker",
     "composer",
     "musician",
@@ -557,8 +556,6 @@ const ROLE_NOUNS: &[&str] = &[
     "photographer",
     "artist",
     "chef",
-    "nominee",
-    "winner",
     "candidate",
     "activist",
     "entrepreneur",
@@ -1548,12 +1545,17 @@ fn add_full_name<'a>(
 }
 
 /// Whether a word stands before a lower-case role somewhere in the story
-/// (`Villa boss`, `Acme spokesman`): it names a body, not a person.
+/// (`Villa boss`, `Acme spokesman`): it names a body, not a person. But a
+/// person has a driver or a trainer (`Blair's driver`).
 pub(super) fn before_a_role(word: &str, sentences: &[&str]) -> bool {
     sentences.iter().any(|s| {
         let mut words = s.split_whitespace().peekable();
         while let Some(w) = words.next() {
-            if without_possessive(w) == word && words.peek().is_some_and(|next| is_role_noun(next))
+            let bare = without_possessive(w);
+            if bare == word
+                && words.peek().is_some_and(|next| {
+                    is_role_noun(next) && !(bare != w && ROLES_A_PERSON_HAS.contains(next))
+                })
             {
                 return true;
             }
@@ -1561,6 +1563,9 @@ pub(super) fn before_a_role(word: &str, sentences: &[&str]) -> bool {
         false
     })
 }
+
+/// Roles a person may have someone in: `Blair's driver` is no body's.
+const ROLES_A_PERSON_HAS: &[&str] = &["driver", "trainer", "officer", "owner", "aide", "lawyer"];
 
 /// Whether `word` is initials written with full stops (`B.B.`, `J.R.`),
 /// but not a place's (`U.S.`, `U.K.`).
@@ -2070,7 +2075,7 @@ mod tests {
             names(
                 "Third seed Tomas Berdal beat Halford prop Gareth Lind's brother. \
                  The chief financial officer Anna Brecht met Leeds owner Karim Salah, \
-                 jockey Liam Fenwick and Oscar winner Maya Lorne."
+                 jockey Liam Fenwick and Ferrari driver Marco Vitti."
             ),
             [
                 "Third seed Tomas Berdal",
@@ -2078,8 +2083,17 @@ mod tests {
                 "chief financial officer Anna Brecht",
                 "Leeds owner Karim Salah",
                 "jockey Liam Fenwick",
-                "Oscar winner Maya Lorne"
+                "Ferrari driver Marco Vitti"
             ]
+        );
+        // A producer, a nominee or a winner is as often a country, a
+        // firm, a film or a horse.
+        assert!(
+            names(
+                "Oil producer Saudi Arabia raised output. Best picture nominee Brokeback Mountain \
+                 led, and Grand National winner Red Rum retired."
+            )
+            .is_empty()
         );
     }
 

@@ -946,10 +946,14 @@ fn attribution(
         })
         || caps.name("role").is_some_and(|w| in_place_or_time(w.as_str()))
         // (`singer Tom Reed and drummer Ann Vale said`: two people, not a
-        // role that a name qualifies.)
-        || caps
-            .name("qual")
-            .is_some_and(|w| w.as_str().split_whitespace().any(|w| w == "and"))
+        // role that a name qualifies; but `Ryanair founder and boss
+        // Michael O'Leary said` is one.)
+        || caps.name("qual").is_some_and(|w| {
+            w.as_str()
+                .split_whitespace()
+                .find(|w| w.starts_with(char::is_lowercase))
+                == Some("and")
+        })
     {
         // (`…," the Law Commission said`: the article is the body's, when
         // it is all that stands before the name.)
@@ -1523,6 +1527,17 @@ mod tests {
         );
     }
 
+    /// A person has a driver: `Blair's driver` makes no body of Blair.
+    #[test]
+    fn a_surname_before_a_role_a_person_has_is_still_the_person() {
+        let quotes = quotes_of(&[
+            "Tony Marsh arrived late at the count.",
+            "Marsh's driver was stopped by police on the way.",
+            "\"It was a simple misunderstanding,\" insisted Marsh.",
+        ]);
+        assert_eq!(quotes[0].1.as_deref(), Some("Tony Marsh"), "{quotes:?}");
+    }
+
     #[test]
     fn a_surname_after_the_verb_is_the_full_name_the_story_gives() {
         let quotes = quotes_of(&[
@@ -1581,6 +1596,8 @@ mod tests {
             "\"The price is simply too high for the shareholders,\" he said.",
             // Two people.
             "\"It has been good for us, but also hard for us,\" singer Tom Reed and drummer Ann Vale said.",
+            // One person in two roles.
+            "\"We will keep fares low whatever happens,\" Skyline founder and boss Dara Quinn said.",
             // Not the words that qualify a role, nor the owner of one.
             "\"Prices will fall again next year,\" in a note to clients, Global Reach analyst Howard Archer said.",
             "\"We will appeal against the ruling in the new year,\" Tom Reed's lawyer, Ann Vale, told the court.",
@@ -1600,6 +1617,7 @@ mod tests {
                 None,
                 None,
                 None,
+                Some("boss Dara Quinn"),
                 Some("Global Reach analyst Howard Archer"),
                 Some("drummer Ann Vale"),
                 Some("Senior Inspector Anil Mehta")
