@@ -992,8 +992,7 @@ mod tests {
             &[],
             &[rule("fine", "Ends here$"), rule("broken", "(unclosed")],
         )
-        .err()
-        .expect("refused");
+        .expect_err("refused");
         assert!(
             err.to_string().contains("rule 'broken': regex parse error"),
             "{err}"

@@ -165,6 +165,7 @@ pub fn prepare() {
         quotes::patterns(),
         text::patterns(),
     );
+    facts::prepare();
     figures::prepare();
 }
 

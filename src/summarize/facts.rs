@@ -1065,6 +1065,26 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "oblast",
 ];
 
+/// Where a word of [`PLACE_NOUNS_AFTER`] may begin: a quick test before
+/// [`place_noun_after`], which also turns down what a hyphen joins to it.
+static PLACE_NOUN_HINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u:\b)(?:{})(?-u:\b)",
+        PLACE_NOUNS_AFTER.join("|")
+    ))
+    .expect("valid regex")
+});
+
+/// Most bytes a place's name before a place noun takes, with its spaces:
+/// three words as [`name_end`] reads them.
+const NAME_BYTES: usize = 120;
+
+/// Compiles [`PLACE_NOUN_HINT`], a regex of this module that is no
+/// [`Pattern`].
+pub(super) fn prepare() {
+    LazyLock::force(&PLACE_NOUN_HINT);
+}
+
 /// Whether `rest` opens with one space and a word of [`PLACE_NOUNS_AFTER`]
 /// (a whole word: not `state-owned`).
 fn place_noun_after(rest: &str) -> bool {
@@ -1085,8 +1105,31 @@ fn named_before_a_place_noun<'s>(
     cued: &[(&str, usize, bool)],
 ) -> Vec<(&'s str, usize, bool)> {
     let mut found = Vec::new();
+    // Where a place noun stands after a space and a capitalised word: most
+    // sentences have none, and are spared reading names.
+    let nouns: Vec<usize> = PLACE_NOUN_HINT
+        .find_iter(sentence)
+        .map(|m| m.start())
+        .filter(|&at| {
+            sentence[..at].strip_suffix(' ').is_some_and(|head| {
+                head.rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+            })
+        })
+        .collect();
+    if nouns.is_empty() {
+        return found;
+    }
     let mut free = 0;
     for at in crate::text::capitals(sentence) {
+        // (A name of three words at most stands before the noun.)
+        if !nouns
+            .iter()
+            .any(|&noun| noun > at && noun - at <= NAME_BYTES)
+        {
+            continue;
+        }
         let cued_here = cued.iter().any(|(name, end, _)| {
             let start = name.as_ptr() as usize - sentence.as_ptr() as usize;
             (start..*end).contains(&at)
