@@ -385,6 +385,14 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "Gazette",
     "Tribune",
     "Telegraph",
+    "Confederation",
+    "Chamber",
+    "Forum",
+    "Guild",
+    "Alliance",
+    "Society",
+    "Academy",
+    "Morcha",
 ];
 
 /// Cues before a place name: `the city of X`, `in X`.
@@ -2312,7 +2320,7 @@ mod tests {
     }
 
     #[test]
-    fn administrations_directorates_bureaus_and_papers_are_bodies_not_people() {
+    fn administrations_directorates_bureaus_guilds_and_papers_are_bodies_not_people() {
         for (text, expected) in [
             (
                 "The State Tobacco Monopoly Administration said it had not approved the deal, China Daily reported. \
@@ -2330,6 +2338,26 @@ mod tests {
                     "National Bureau of Statistics",
                     "Food and Drug Administration",
                     "Daily Telegraph",
+                ][..],
+            ),
+            (
+                "The Screen Actors Guild and the Confederation of Veloran Industry met at the \
+                 World Trade Forum.",
+                &[
+                    "Screen Actors Guild",
+                    "Confederation of Veloran Industry",
+                    "World Trade Forum",
+                ][..],
+            ),
+            (
+                "The Harbour Chamber of Commerce, the Royal Society and the Countryside Alliance \
+                 wrote to the Marsh Mukti Morcha and the Film Academy.",
+                &[
+                    "Harbour Chamber of Commerce",
+                    "Royal Society",
+                    "Countryside Alliance",
+                    "Marsh Mukti Morcha",
+                    "Film Academy",
                 ][..],
             ),
         ] {
