@@ -393,6 +393,7 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "Society",
     "Academy",
     "Morcha",
+    "Deutsche",
 ];
 
 /// Cues before a place name: `the city of X`, `in X`.
@@ -2359,6 +2360,11 @@ mod tests {
                     "Marsh Mukti Morcha",
                     "Film Academy",
                 ][..],
+            ),
+            (
+                "Deutsche Boerse, the stock exchange, has said it will bid. Deutsche Boerse also \
+                 said profit rose. Late on Monday, Deutsche Boerse said it would pay more.",
+                &["Deutsche Boerse"][..],
             ),
         ] {
             let facts = facts_of(text);
