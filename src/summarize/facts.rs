@@ -1521,7 +1521,9 @@ fn clean_organisation(phrase: &str) -> Option<String> {
         // Santosh Rawat`).
         let kept =
             is_organisation_word(first) && !rest.is_empty() && !looks_like_person(&rest.join(" "));
-        if kept || !(is_not_name(first) || owner && rest.len() >= 2) {
+        // (`Former Academy president …`: what someone was is no name's.)
+        let former = *first == "Former";
+        if kept || !(is_not_name(first) || former || owner && rest.len() >= 2) {
             break;
         }
         words = rest;
@@ -2378,6 +2380,18 @@ mod tests {
                 "{facts:?}"
             );
         }
+    }
+
+    #[test]
+    fn what_someone_was_is_no_part_of_a_bodys_name() {
+        let facts = facts_of(
+            "Former Film Academy president Frank Pierson said the Writers Guild of Veloria agreed.",
+        );
+        assert_eq!(
+            of_kind(&facts, FactKind::Organisation),
+            ["Film Academy", "Writers Guild of Veloria"],
+            "{facts:?}"
+        );
     }
 
     #[test]
