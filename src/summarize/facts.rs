@@ -1075,18 +1075,44 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
 ];
 
 /// Where a word of [`PLACE_NOUNS_AFTER`] may begin: a quick test before
-/// [`place_noun_after`], which also turns down what a hyphen joins to it.
+/// [`place_noun_after`], which also reads where the word ends.
 static PLACE_NOUN_HINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?-u:\b)(?:{})(?-u:\b)",
-        PLACE_NOUNS_AFTER.join("|")
-    ))
-    .expect("valid regex")
+    Regex::new(&format!(r"(?-u:\b)(?:{})", PLACE_NOUNS_AFTER.join("|"))).expect("valid regex")
 });
 
-/// Most bytes a place's name before a place noun takes, with its spaces:
-/// three words as [`name_end`] reads them.
-const NAME_BYTES: usize = 120;
+/// Words before a place noun that say what kind of place it is, not which:
+/// `a Democratic state`, `the Soviet state`, `a Catholic town`, `the Gulf
+/// state of Qatar`.
+const NOT_PLACES_BEFORE_A_NOUN: &[&str] = &[
+    "Democratic",
+    "Republican",
+    "Soviet",
+    "Communist",
+    "Socialist",
+    "Catholic",
+    "Protestant",
+    "Christian",
+    "Muslim",
+    "Islamic",
+    "Jewish",
+    "Hindu",
+    "Sikh",
+    "Buddhist",
+    "Arab",
+    "Gulf",
+    "Baltic",
+    "Western",
+    "Eastern",
+    "Northern",
+    "Southern",
+    "Central",
+    "Coastal",
+    "Border",
+    "Tory",
+    "Labour",
+    "Conservative",
+    "Liberal",
+];
 
 /// Compiles [`PLACE_NOUN_HINT`], a regex of this module that is no
 /// [`Pattern`].
@@ -1114,8 +1140,9 @@ fn named_before_a_place_noun<'s>(
     cued: &[(&str, usize, bool)],
 ) -> Vec<(&'s str, usize, bool)> {
     let mut found = Vec::new();
-    // Where a place noun stands after a space and a capitalised word: most
-    // sentences have none, and are spared reading names.
+    // Where a place noun stands after a space and a word with a capital
+    // (`al-Anbar province`, `(Rohtas district`): most sentences have none,
+    // and are spared reading names.
     let nouns: Vec<usize> = PLACE_NOUN_HINT
         .find_iter(sentence)
         .map(|m| m.start())
@@ -1123,7 +1150,7 @@ fn named_before_a_place_noun<'s>(
             sentence[..at].strip_suffix(' ').is_some_and(|head| {
                 head.rsplit(char::is_whitespace)
                     .next()
-                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+                    .is_some_and(|w| w.chars().any(char::is_uppercase))
             })
         })
         .collect();
@@ -1135,7 +1162,7 @@ fn named_before_a_place_noun<'s>(
         // (A name of three words at most stands before the noun.)
         if !nouns
             .iter()
-            .any(|&noun| noun > at && noun - at <= NAME_BYTES)
+            .any(|&noun| noun > at && sentence[at..noun].split_whitespace().count() <= 3)
         {
             continue;
         }
@@ -1161,6 +1188,7 @@ fn named_before_a_place_noun<'s>(
         // (Not an owner's: `Charlie's state of mind`.)
         if let Some(end) = name_end(sentence, at)
             && without_possessive(&sentence[at..end]).len() == end - at
+            && !NOT_PLACES_BEFORE_A_NOUN.contains(&&sentence[at..end])
             && place_noun_after(&sentence[end..])
         {
             found.push((&sentence[at..end], end, true));
@@ -2480,12 +2508,20 @@ mod tests {
             ),
             ["Rohtal", "Dev Nagar", "Kasgarh"]
         );
+        // A name within a word, or after a bracket or a quotation mark.
+        assert_eq!(
+            places(
+                "Troops entered the western al-Anbar province (Rohtal district) near “Kasgarh village”."
+            ),
+            ["Anbar", "Kasgarh", "Rohtal"]
+        );
         // Not a people, a games' village, nor what a state owns.
         assert_eq!(
             places(
                 "The Argentine state will not pay. They stayed at the Olympic village. \
                  Staff at Veloria's state-owned airline left. Marta's state of mind is good. \
-                 The German city was calm."
+                 The German city was calm. Vermont is a Democratic state, and Kasgarh a Catholic \
+                 town."
             ),
             Vec::<String>::new()
         );
