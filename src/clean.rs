@@ -279,7 +279,8 @@ const MAX_TRIMS: usize = 3;
 /// A rule. Its set ([`Cleaner`]) finds which rules match a paragraph; the
 /// rule's own regex, which tells where and what it matched, compiles the
 /// first time its set finds it. Most rules match no story of a build, and
-/// compiling them all up front took a third of a cleaner's start.
+/// compiling them all up front took almost half of a cleaner's start (34
+/// of 76 ms).
 struct Compiled {
     spec: RuleSpec,
     regex: OnceLock<Regex>,
