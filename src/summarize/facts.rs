@@ -617,8 +617,6 @@ const NAMED_THINGS: &[&str] = &[
 
 /// Words that make a capitalised phrase a thing rather than a place.
 const NOT_PLACE_WORDS: &[&str] = &[
-    "Olympic",
-    "Paralympic",
     "Agreement",
     "Act",
     "Treaty",
@@ -1082,8 +1080,10 @@ static PLACE_NOUN_HINT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words before a place noun that say what kind of place it is, not which:
 /// `a Democratic state`, `the Soviet state`, `a Catholic town`, `the Gulf
-/// state of Qatar`.
+/// state of Qatar`, `the Olympic village`.
 const NOT_PLACES_BEFORE_A_NOUN: &[&str] = &[
+    "Olympic",
+    "Paralympic",
     "Democratic",
     "Republican",
     "Soviet",
@@ -1120,15 +1120,19 @@ pub(super) fn prepare() {
     LazyLock::force(&PLACE_NOUN_HINT);
 }
 
-/// Whether `rest` opens with one space and a word of [`PLACE_NOUNS_AFTER`]
-/// (a whole word: not `state-owned`).
-fn place_noun_after(rest: &str) -> bool {
-    rest.strip_prefix(' ').is_some_and(|rest| {
-        PLACE_NOUNS_AFTER.iter().any(|noun| {
-            rest.strip_prefix(noun)
-                .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric() || c == '-'))
+/// Whether a place noun after `name` makes it a place's: `rest`, what
+/// follows it, opens with one space and a word of [`PLACE_NOUNS_AFTER`] (a
+/// whole word: not `state-owned`), and the name says which place, not what
+/// kind ([`NOT_PLACES_BEFORE_A_NOUN`]).
+fn place_noun_after(name: &str, rest: &str) -> bool {
+    !NOT_PLACES_BEFORE_A_NOUN.contains(&name)
+        && rest.strip_prefix(' ').is_some_and(|rest| {
+            PLACE_NOUNS_AFTER.iter().any(|noun| {
+                rest.strip_prefix(noun).is_some_and(|after| {
+                    !after.starts_with(|c: char| c.is_alphanumeric() || c == '-')
+                })
+            })
         })
-    })
 }
 
 /// The names that a place noun follows (`Ujjain district`, `Veloria's
@@ -1188,8 +1192,7 @@ fn named_before_a_place_noun<'s>(
         // (Not an owner's: `Charlie's state of mind`.)
         if let Some(end) = name_end(sentence, at)
             && without_possessive(&sentence[at..end]).len() == end - at
-            && !NOT_PLACES_BEFORE_A_NOUN.contains(&&sentence[at..end])
-            && place_noun_after(&sentence[end..])
+            && place_noun_after(&sentence[at..end], &sentence[end..])
         {
             found.push((&sentence[at..end], end, true));
             free = end;
@@ -1740,7 +1743,7 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
         cues.extend(named_before_a_place_noun(sentence, &cues));
         for (found, end, strong) in cues {
             // (`in Rohtas district`: a place noun makes a weak cue strong.)
-            let strong = strong || place_noun_after(&sentence[end..]);
+            let strong = strong || place_noun_after(found, &sentence[end..]);
             let (found, end) = match stopped_abbreviation(sentence, found, end) {
                 Some(longer) => longer,
                 // (`St.` at a sentence's end names nothing whole.)
@@ -2521,7 +2524,7 @@ mod tests {
                 "The Argentine state will not pay. They stayed at the Olympic village. \
                  Staff at Veloria's state-owned airline left. Marta's state of mind is good. \
                  The German city was calm. Vermont is a Democratic state, and Kasgarh a Catholic \
-                 town."
+                 town. Life in the Soviet state was hard."
             ),
             Vec::<String>::new()
         );

@@ -543,12 +543,8 @@ fn unread_attribution(
         let before = &phrase[..m.start()];
         let word_before = before.split_whitespace().next_back();
         // (Nor a name after a number, `said 10 Downing Street`.)
-        let brought_in = object_of_preposition(before)
-            || word_before.is_some_and(|w| {
-                PLACE_OR_TIME.contains(&w.to_lowercase().as_str())
-                    || w.bytes().all(|b| b.is_ascii_digit())
-            });
-        if brought_in {
+        if brought_in(before) || word_before.is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        {
             continue;
         }
         // (`Ann Lowe and Tom Hart said`: two people.)
@@ -790,6 +786,17 @@ fn object_of_preposition(words: &str) -> bool {
     last.is_some_and(|w| PREPOSITIONS.contains(&w))
 }
 
+/// Whether a name after these words is brought in by them, not who spoke:
+/// the object of a preposition ([`object_of_preposition`]), or after a
+/// word of place or time (`said fans after Nadal won`, `said in Paris`).
+fn brought_in(words: &str) -> bool {
+    object_of_preposition(words)
+        || words
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| PLACE_OR_TIME.contains(&w.to_lowercase().as_str()))
+}
+
 /// Words a sentence's subject begins within.
 const SUBJECT_WORDS: usize = 6;
 
@@ -932,19 +939,14 @@ fn attribution(
                 .next_back()
                 .is_some_and(|w| ARTICLES.contains(&w))
         });
-    // (`said fans after Nadal won`: nor one that a word of place or time
-    // brings in after the verb.)
-    let in_place_or_time = |w: &str| {
-        w.split_whitespace()
-            .next_back()
-            .is_some_and(|w| PLACE_OR_TIME.contains(&w))
-    };
     if after_article
-        || ["pre", "role", "before"].iter().any(|group| {
+        || ["pre", "before"].iter().any(|group| {
             caps.name(group)
                 .is_some_and(|w| object_of_preposition(w.as_str()))
         })
-        || caps.name("role").is_some_and(|w| in_place_or_time(w.as_str()))
+        // (`said fans after Nadal won`: after the verb, a word of place or
+        // time brings a name in too.)
+        || caps.name("role").is_some_and(|w| brought_in(w.as_str()))
         // (`singer Tom Reed and drummer Ann Vale said`: two people, not a
         // role that a name qualifies; but `Ryanair founder and boss
         // Michael O'Leary said` is one.)
@@ -982,7 +984,7 @@ fn attribution(
             .find_iter(rest)
             .take_while(|m| {
                 let words = &rest[..m.start()];
-                !object_of_preposition(words) && !in_place_or_time(words) && !opens_a_clause(words)
+                !brought_in(words) && !opens_a_clause(words)
             })
             .find_map(|m| resolve(m.as_str(), people))
     };
