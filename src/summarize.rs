@@ -192,9 +192,11 @@ pub fn summarize(cleaned: Cleaned, config: &SummaryConfig) -> Summarized {
             config.points,
         ),
     };
-    let people = people::people(&sentences);
+    // (The full names of surnames serve people, then quotes: read once.)
+    let full_names = people::FullNames::of(&sentences);
+    let people = people::people_with(&sentences, &full_names);
     let facts = facts::extract(&sentences, &people, &figures);
-    let quotes = quotes::extract(&prose, &sentences, &people, MAX_QUOTES);
+    let quotes = quotes::extract_with(&prose, &full_names, &people, MAX_QUOTES);
     Summarized {
         summary: Summary {
             points,

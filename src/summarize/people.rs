@@ -219,13 +219,17 @@ fn canonical_title(title: &str) -> &'static str {
 /// Finds the people of a story: named with a role, named as a speaker, or
 /// named with an age.
 pub fn people(sentences: &[&str]) -> People {
+    people_with(sentences, &FullNames::of(sentences))
+}
+
+/// [`people`], resolving surnames with the story's `full` names (built on
+/// first need), which the caller can then hand to the stage after.
+pub fn people_with<'a>(sentences: &[&'a str], full: &FullNames<'a>) -> People {
     let cues: Vec<Cues> = sentences.iter().map(|s| Cues::of(s)).collect();
     let mut people = People {
         bodies: described_bodies(sentences, |i| cues[i].body),
         ..People::default()
     };
-    // Built on first need: most stories name everyone in full.
-    let mut full: Option<HashMap<&str, (&str, bool)>> = None;
     for (i, sentence) in sentences.iter().enumerate() {
         let reach = pattern::reach(sentence);
         let cues = &cues[i];
@@ -297,7 +301,7 @@ pub fn people(sentences: &[&str]) -> People {
             let full = if name.contains(' ') || known.is_some() || !by_surname {
                 name.to_string()
             } else {
-                let names = full.get_or_insert_with(|| full_names(sentences));
+                let names = full.get();
                 // (Not a name given only as an owner's: `Michael Howard's
                 // policies` says nothing of `Mrs Howard`, or `Mr Howard`.)
                 names
@@ -367,7 +371,7 @@ pub fn people(sentences: &[&str]) -> People {
             };
             // One word (`Lindqvist said`, `Economists said`) names a person
             // only when the story also gives the full name.
-            let full = full_name(name, &people, &mut full, sentences);
+            let full = full_name(name, &people, full);
             // (`Most Gibraltarians said`: a people, no person.)
             let a_people = |n: &str| {
                 clean_name(n).is_some_and(|n| {
@@ -389,7 +393,7 @@ pub fn people(sentences: &[&str]) -> People {
             // `Bell, 30,`: the story's full name for a surname, when it
             // gives one (`Duncan Bell`).
             let name = &caps["name"];
-            let full = full_name(name, &people, &mut full, sentences);
+            let full = full_name(name, &people, full);
             people.mention(full.as_deref().unwrap_or(name), None, i);
         }
         for (name, role) in appositions(sentence) {
@@ -1414,18 +1418,44 @@ fn looks_like_surname(name: &str) -> bool {
 
 /// `name` as the story names the person in full: as it is when it is
 /// whole or names a known person, else with the first name the story
-/// gives that surname ([`full_names`], built into `full` on first need).
-fn full_name<'a>(
-    name: &str,
-    people: &People,
-    full: &mut Option<HashMap<&'a str, (&'a str, bool)>>,
-    sentences: &[&'a str],
-) -> Option<String> {
+/// gives that surname (of the story's `full` names).
+fn full_name(name: &str, people: &People, full: &FullNames<'_>) -> Option<String> {
     if name.contains(' ') || people.find(name).is_some() {
         return Some(name.to_string());
     }
-    let names = full.get_or_insert_with(|| full_names(sentences));
-    names.get(name).map(|(first, _)| format!("{first} {name}"))
+    full.get()
+        .get(name)
+        .map(|(first, _)| format!("{first} {name}"))
+}
+
+/// The full names a story gives its surnames ([`full_names`]), read from
+/// its sentences on first need (most stories name everyone in full, and
+/// most quotations name their speaker), then shared by the stages that
+/// resolve a surname: people, then quotes.
+pub struct FullNames<'a> {
+    sentences: &'a [&'a str],
+    names: std::cell::OnceCell<HashMap<&'a str, (&'a str, bool)>>,
+}
+
+impl<'a> FullNames<'a> {
+    /// The full names of the story of `sentences`, not yet read.
+    pub fn of(sentences: &'a [&'a str]) -> Self {
+        Self {
+            sentences,
+            names: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The story's sentences.
+    pub fn sentences(&self) -> &'a [&'a str] {
+        self.sentences
+    }
+
+    /// For each surname, its first name and whether it is given only as
+    /// an owner's ([`full_names`]).
+    pub fn get(&self) -> &HashMap<&'a str, (&'a str, bool)> {
+        self.names.get_or_init(|| full_names(self.sentences))
+    }
 }
 
 /// For each word that follows a capitalised first name somewhere in the
@@ -1438,7 +1468,7 @@ fn full_name<'a>(
 /// Chandrachud`, `K V Viswanathan` (but not `A` or `I`, more often a word);
 /// initials with full stops are a first name (`B.B. King`), but a
 /// country's are not (`U.S. Senator`).
-pub(super) fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, (&'a str, bool)> {
+fn full_names<'a>(sentences: &[&'a str]) -> HashMap<&'a str, (&'a str, bool)> {
     let mut names: HashMap<&'a str, (&'a str, bool)> = HashMap::new();
     for s in sentences {
         // Only words that begin with a capital can be a full name's, so

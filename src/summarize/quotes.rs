@@ -179,7 +179,23 @@ pub fn extract(
     people: &People,
     limit: usize,
 ) -> Vec<Quote> {
-    let surnames = Surnames::of(sentences);
+    extract_with(
+        paragraphs,
+        &people::FullNames::of(sentences),
+        people,
+        limit,
+    )
+}
+
+/// [`extract`], resolving surnames with the story's `full` names, as the
+/// people stage left them ([`people::people_with`]).
+pub fn extract_with(
+    paragraphs: &[&str],
+    full: &people::FullNames<'_>,
+    people: &People,
+    limit: usize,
+) -> Vec<Quote> {
+    let surnames = Surnames(full);
     let mut quotes = Vec::new();
     let mut credited = 0;
     let mut last_speaker: Option<String> = None;
@@ -463,7 +479,7 @@ fn unread_attribution(
     inner: &str,
     after: &str,
     people: &People,
-    surnames: &Surnames<'_>,
+    surnames: &Surnames<'_, '_>,
 ) -> Option<(usize, Option<String>)> {
     let inner = inner.trim_end();
     let stops = inner.ends_with(['.', '?', '!']);
@@ -612,7 +628,7 @@ impl<'a> Unread<'a> {
     fn settle(
         &mut self,
         people: &People,
-        surnames: &Surnames<'_>,
+        surnames: &Surnames<'_, '_>,
         last: &mut Option<String>,
     ) -> (Option<String>, bool) {
         let mut named = (None, false);
@@ -639,7 +655,7 @@ impl<'a> Unread<'a> {
 /// introduce (`Some((None, _))`); and whether that sentence, or a sentence
 /// after it that opens with a pronoun (`She said her plans …`), reports
 /// speech.
-fn narrate(text: &str, people: &People, surnames: &Surnames<'_>) -> Option<(Option<String>, bool)> {
+fn narrate(text: &str, people: &People, surnames: &Surnames<'_, '_>) -> Option<(Option<String>, bool)> {
     // Named speech is found in the whole text at once (most text has
     // none), unnamed speech only where its hint is; then the last sentence
     // that says anything of a speaker decides: read from the end, and stop
@@ -711,21 +727,10 @@ fn narrate(text: &str, people: &People, surnames: &Surnames<'_>) -> Option<(Opti
 }
 
 /// The full names a story gives its surnames (`Staunton` → `Imelda
-/// Staunton`), read from its sentences on first need: most quotations name
-/// their speaker, and most subjects are people the story introduced.
-struct Surnames<'a> {
-    sentences: &'a [&'a str],
-    names: std::cell::OnceCell<foldhash::HashMap<&'a str, (&'a str, bool)>>,
-}
+/// Staunton`), as a story's people were read with.
+struct Surnames<'s, 'a>(&'s people::FullNames<'a>);
 
-impl<'a> Surnames<'a> {
-    fn of(sentences: &'a [&'a str]) -> Self {
-        Self {
-            sentences,
-            names: std::cell::OnceCell::new(),
-        }
-    }
-
+impl Surnames<'_, '_> {
     /// The full name the story gives `surname` (one word), when it looks
     /// like a person's: not given only as an owner's (`Michael Howard's
     /// policies`), nor a club's (`Manchester City`, when the story writes
@@ -738,21 +743,21 @@ impl<'a> Surnames<'a> {
         if !could_be_surname(surname) {
             return None;
         }
-        let names = self
-            .names
-            .get_or_init(|| people::full_names(self.sentences));
-        let full = names
+        let full = self
+            .0
+            .get()
             .get(surname)
             .filter(|(_, owner)| !owner)
             .map(|(first, _)| format!("{first} {surname}"))
             .filter(|full| people::looks_like_person(full))?;
-        let whole = self.sentences.iter().any(|s| {
+        let sentences = self.0.sentences();
+        let whole = sentences.iter().any(|s| {
             s.match_indices(full.as_str()).any(|(at, _)| {
                 let next = s[at + full.len()..].split_whitespace().next();
                 !next.is_some_and(|w| w.starts_with(char::is_uppercase))
             })
         });
-        (whole && !people::before_a_role(surname, self.sentences)).then_some(full)
+        (whole && !people::before_a_role(surname, sentences)).then_some(full)
     }
 }
 
@@ -806,7 +811,7 @@ const SUBJECT_WORDS: usize = 6;
 /// person is not one the story introduced (with a role, an age, as a
 /// speaker): someone else is talked about, but a capitalised pair of words
 /// may as well be a club or a building, so they are not named.
-fn subject(sentence: &str, people: &People, surnames: &Surnames<'_>) -> Option<Option<String>> {
+fn subject(sentence: &str, people: &People, surnames: &Surnames<'_, '_>) -> Option<Option<String>> {
     NAME_ONLY
         .find_iter(sentence)
         .take_while(|m| sentence[..m.start()].split_whitespace().count() < SUBJECT_WORDS)
@@ -890,7 +895,7 @@ enum Attribution {
 fn attribution(
     caps: Option<regex::Captures<'_>>,
     people: &People,
-    surnames: &Surnames<'_>,
+    surnames: &Surnames<'_, '_>,
     last: &Option<String>,
 ) -> Attribution {
     let Some(caps) = caps else {
