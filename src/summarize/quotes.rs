@@ -179,12 +179,7 @@ pub fn extract(
     people: &People,
     limit: usize,
 ) -> Vec<Quote> {
-    extract_with(
-        paragraphs,
-        &people::FullNames::of(sentences),
-        people,
-        limit,
-    )
+    extract_with(paragraphs, &people::FullNames::of(sentences), people, limit)
 }
 
 /// [`extract`], resolving surnames with the story's `full` names, as the
@@ -298,7 +293,7 @@ pub fn extract_with(
                 (None, Some((_, speaker))) => {
                     speaker.map_or(Attribution::Unknown, Attribution::Speaker)
                 }
-                (None, None) => attribution(caps, people, &surnames, &last_speaker),
+                (None, None) => attribution(caps, paragraph, people, &surnames, &last_speaker),
             };
             // The rest of an attribution after the quotation that names
             // who spoke is no narration.
@@ -325,6 +320,10 @@ pub fn extract_with(
                     let (narrator, spoke) = narrator;
                     let speaker = if spoke {
                         narrator
+                    } else if let Some(subject) =
+                        subject_of_its_sentence(paragraph, open, people, &surnames)
+                    {
+                        Some(subject)
                     } else {
                         paragraph_speaker
                             .clone()
@@ -386,6 +385,45 @@ pub fn extract_with(
     }
     first_credited(quotes, limit)
 }
+
+/// Who a quotation that opens inside a sentence of narration is by, when
+/// that sentence's subject is a person or body the story names (`Spears
+/// was named best female, saying the award "means so much to me".`,
+/// `Jones, however, called the result "unacceptable".`): theirs, not the
+/// paragraph's speaker before. A clause of its own is read alone (`Tom
+/// Reed called it "an honour" while Muse said it was "a surprise"`).
+/// (`open` is where the quotation opens in `paragraph`.)
+fn subject_of_its_sentence(
+    paragraph: &str,
+    open: usize,
+    people: &People,
+    surnames: &Surnames<'_, '_>,
+) -> Option<String> {
+    let before = paragraph[..open].trim_end();
+    if before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '\u{201d}']) {
+        return None;
+    }
+    let lead = *crate::text::sentences(before).last()?;
+    let clause = CLAUSE_JOINERS
+        .iter()
+        .filter_map(|joiner| {
+            lead.rmatch_indices(joiner)
+                .map(|(at, _)| at + joiner.len())
+                .find(|&at| {
+                    *joiner != " and "
+                        || lead[at..].starts_with(char::is_uppercase)
+                            && lead[at..].split_whitespace().any(people::is_speech_verb)
+                })
+        })
+        .max()
+        .map_or(lead, |at| &lead[at..]);
+    subject(clause, people, surnames).flatten()
+}
+
+/// What joins a clause with a subject of its own to a sentence (` and `
+/// only before a capital and a verb of speech: `and Muse said`, not `and
+/// added`, nor `pictured the prime minister and Mr Brown under the words`).
+const CLAUSE_JOINERS: &[&str] = &[" while ", " whereas ", " but ", "; ", " and "];
 
 /// `limit` of the quotations, kept in story order: every one with a
 /// speaker (the first `limit` of them), and the first of those without one
@@ -655,7 +693,11 @@ impl<'a> Unread<'a> {
 /// introduce (`Some((None, _))`); and whether that sentence, or a sentence
 /// after it that opens with a pronoun (`She said her plans …`), reports
 /// speech.
-fn narrate(text: &str, people: &People, surnames: &Surnames<'_, '_>) -> Option<(Option<String>, bool)> {
+fn narrate(
+    text: &str,
+    people: &People,
+    surnames: &Surnames<'_, '_>,
+) -> Option<(Option<String>, bool)> {
     // Named speech is found in the whole text at once (most text has
     // none), unnamed speech only where its hint is; then the last sentence
     // that says anything of a speaker decides: read from the end, and stop
@@ -894,6 +936,7 @@ enum Attribution {
 
 fn attribution(
     caps: Option<regex::Captures<'_>>,
+    paragraph: &str,
     people: &People,
     surnames: &Surnames<'_, '_>,
     last: &Option<String>,
@@ -1036,6 +1079,34 @@ fn attribution(
                     .is_body(name.as_str())
                     .then(|| name.as_str().to_string())
                     .or_else(|| named_alone.then(|| body(name.as_str())).flatten())
+            })
+            // Else one word alone that could be a surname is the speaker as
+            // the story names them, though it never names them in full
+            // (`…," said O'Sullivan.`, `Mido said: `). But not a demonym or
+            // a word that a role follows, which say whose the role is
+            // (`said the French coach`, `said the Ulster coach`); nor a
+            // title (`the Bishop said`); nor the end of a word run on
+            // after a full stop (`of fansite Halo.Bungie.Org, said`).
+            .or_else(|| {
+                let word = name.as_str();
+                // (The captures are of the paragraph, or of part of it.)
+                let at = word.as_ptr() as usize - paragraph.as_ptr() as usize;
+                let alone = paragraph[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| c.is_whitespace() || "\"“‘'(".contains(c));
+                // (Nor after an article: `the Bishop said`.)
+                let bare = ["pre", "role", "before"].iter().all(|group| {
+                    caps.name(group)
+                        .is_none_or(|w| w.as_str().trim().is_empty())
+                });
+                (bare
+                    && alone
+                    && could_be_surname(word)
+                    && !facts::is_demonym(word)
+                    && !people::is_role_noun(&word.to_lowercase())
+                    && !rest.trim_start().starts_with(char::is_lowercase))
+                .then(|| word.to_string())
             }),
     )
 }
@@ -1273,6 +1344,85 @@ mod tests {
 
     fn quotes_of(paragraphs: &[&str]) -> Vec<(String, Option<String>)> {
         first_quotes_of(paragraphs, usize::MAX)
+    }
+
+    /// A surname alone next to the verb, of someone the story never names
+    /// in full, is the speaker as the story names them; a demonym or a
+    /// word before a role, a title after an article, or the end of a word
+    /// run on after a full stop is not.
+    #[test]
+    fn a_surname_alone_speaks() {
+        let cases: &[(&[&str], &[Option<&str>])] = &[
+            (
+                &[
+                    r#"The Irish coach expects a test. "Their coach will have them very organised," said O'Sullivan."#,
+                ],
+                &[Some("O'Sullivan")],
+            ),
+            (
+                &[
+                    r#"The striker has apologised. Mido said: "I came back to apologise for my mistakes.""#,
+                ],
+                &[Some("Mido")],
+            ),
+            (
+                &[r#""We are saddened by the development," Marsh said in a statement."#],
+                &[Some("Marsh")],
+            ),
+            (
+                &[r#""We are never good enough as favourites," said the French coach."#],
+                &[None],
+            ),
+            (
+                &[
+                    r#"Writing in the Echo, the Bishop said: "Conspiracy theories are always fun to read.""#,
+                ],
+                &[None],
+            ),
+            (
+                &[
+                    r#"Claude Errera, editor of fansite Halo.Bungie.Org, said: "Bungie got everything right this time.""#,
+                ],
+                &[None],
+            ),
+        ];
+        for (paragraphs, speakers) in cases {
+            let found: Vec<Option<String>> =
+                quotes_of(paragraphs).into_iter().map(|(_, s)| s).collect();
+            let expected: Vec<Option<String>> =
+                speakers.iter().map(|s| s.map(str::to_string)).collect();
+            assert_eq!(found, expected, "{paragraphs:?}");
+        }
+    }
+
+    /// A quotation that opens inside a sentence of narration is its
+    /// subject's, not the paragraph's speaker's before; a clause joined on
+    /// is read alone.
+    #[test]
+    fn a_quotation_inside_narration_is_its_subjects() {
+        let paragraph = [
+            r#""We lost the game in the first half," said coach Tom Reed. Club owner Anna Vale, however, called the result "a disgrace for everyone at the club"."#,
+        ];
+        assert_eq!(
+            quotes_of(&paragraph)[1].1.as_deref(),
+            Some("Club owner Anna Vale")
+        );
+        let paragraph = [
+            r#""It was a great night for all of us," said singer Tom Reed. Reed was pleased, while club owner Anna Vale called the win "a real surprise for the whole band"."#,
+        ];
+        let speakers: Vec<Option<String>> =
+            quotes_of(&paragraph).into_iter().map(|(_, s)| s).collect();
+        assert!(
+            speakers[1]
+                .as_deref()
+                .is_some_and(|s| s.ends_with("Anna Vale")),
+            "{speakers:?}"
+        );
+        // (`and` with a capital after it joins two names, not two clauses.)
+        let paragraph = [
+            r#""The poster is a disgrace to politics," said minister Tom Reed. The opposition unveiled a poster which pictured the prime minister and Mr Vale under the words "How can they fight crime when they fight each other?""#,
+        ];
+        assert_ne!(quotes_of(&paragraph)[1].1.as_deref(), Some("Mr Vale"));
     }
 
     /// What [`extract`] keeps of the quotes of `paragraphs` with `limit`.
@@ -1553,7 +1703,7 @@ mod tests {
             // A description between the verb and the name.
             "Fernando Moreno has been linked with a move to Anfield all summer.",
             "\"If there is an offer I would be keen to leave,\" conceded the 28-year-old Moreno. He added: \"I am not in control of the situation.\"",
-            // Nobody the story names in full.
+            // Nobody the story names in full: the surname as written.
             "\"I rushed a few backhands and he took advantage of it,\" admitted Haase.",
             // A number before a name is no age.
             "\"The prime minister has full confidence in her,\" said 10 Downing Street.",
@@ -1573,7 +1723,7 @@ mod tests {
                 Some("Jason Gardner"),
                 Some("Fernando Moreno"),
                 Some("Fernando Moreno"),
-                None,
+                Some("Haase"),
                 None,
                 Some("Global Reach analyst Howard Archer"),
                 Some("Seventh seed Rafael Nadal"),
@@ -1725,7 +1875,7 @@ mod tests {
                 None,
                 None,
                 Some("Rob Andrews"),
-                None,
+                Some("Weir"),
                 Some("Mayor Ilse Brandt"),
                 None,
                 Some("Kim Jong-un"),
