@@ -1061,6 +1061,26 @@ fn attribution(
         describes.then(|| surnames.full(m.as_str())).flatten()
     };
     let qualifies = caps.name("after").is_some() && people::qualifies_role(rest);
+    // `said the Old Trafford boss`, `said Liverpool boss.`: a name before a
+    // role with no name after it says whose the role is. The speaker is
+    // whoever the story gave that role, else unknown; not the name. (But a
+    // body speaks by its spokesman: `said an IAAF spokesman`.)
+    let role_after = rest
+        .split_whitespace()
+        .next()
+        .filter(|w| w.starts_with(char::is_lowercase) && people::is_role_noun(w));
+    let whose_role = role_after.filter(|role| {
+        caps.name("after").is_some()
+            && !rest
+                .split_whitespace()
+                .any(|w| w.starts_with(char::is_uppercase))
+            && !role.starts_with("spokes")
+            && !people.is_body(name.as_str())
+            && body(name.as_str()).is_none()
+    });
+    if let Some(role) = whose_role {
+        return found(holder(&format!("{} {role}", name.as_str()), people));
+    }
     found(
         qualifies
             .then(role_holder)
@@ -1393,6 +1413,35 @@ mod tests {
                 speakers.iter().map(|s| s.map(str::to_string)).collect();
             assert_eq!(found, expected, "{paragraphs:?}");
         }
+    }
+
+    /// A name before a role with no name after it says whose the role is:
+    /// the speaker is the one the story gave the role, else unknown; but a
+    /// body speaks by its spokesman.
+    #[test]
+    fn a_name_before_a_role_says_whose_it_is() {
+        let speakers = |paragraphs: &[&str]| -> Vec<Option<String>> {
+            quotes_of(paragraphs).into_iter().map(|(_, s)| s).collect()
+        };
+        assert_eq!(
+            speakers(&[
+                r#""That was our hardest away game of the season," said the Old Trafford boss."#
+            ]),
+            [None]
+        );
+        assert_eq!(
+            speakers(&[
+                "Harbour City boss Tom Reed watched from the stand.",
+                r#""That was our hardest away game of the season," said the Harbour City boss."#
+            ]),
+            [Some("Harbour City boss Tom Reed".to_string())]
+        );
+        assert_eq!(
+            speakers(&[
+                r#""We chose the plane after carefully considering both," said a Japan Airlines spokesman."#
+            ]),
+            [Some("Japan Airlines".to_string())]
+        );
     }
 
     /// A quotation that opens inside a sentence of narration is its
