@@ -951,7 +951,7 @@ static MONEY: LazyLock<Pattern> = LazyLock::new(|| {
 static DATE: LazyLock<Pattern> = LazyLock::new(|| {
     let months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
     Pattern::new(&format!(
-        r"(?:(?:{months})\s+\d{{1,2}}(?:\s?[-–]\s?\d{{1,2}})?(?:,\s*\d{{4}})?|(?-u:\b)(?:(?:[12]?\d|3[01])\s?(?:[-–]|to)\s?)?\d{{1,2}}\s+(?:{months})(?:\s+\d{{4}})?)(?-u:\b)"
+        r"(?:(?:{months})\s+\d{{1,2}}(?:\s?[-–]\s?\d{{1,2}})?(?:,\s*\d{{4}}|\s+(?:19|20)\d{{2}})?|(?-u:\b)(?:(?:[12]?\d|3[01])\s?(?:[-–]|to)\s?)?\d{{1,2}}\s+(?:{months})(?:,?\s+\d{{4}})?)(?-u:\b)"
     ))
     .expect("valid regex")
 });
@@ -2341,6 +2341,15 @@ mod tests {
         ] {
             assert!(has(&facts, kind, text), "missing {text:?} in {facts:?}");
         }
+        // A year after a comma, or after a month's day, is the date's.
+        let facts = facts_of(
+            "The attacks of 11 September, 2001 changed it. The game was released on November 15 2001 in the US.",
+        );
+        assert!(
+            has(&facts, FactKind::Date, "11 September, 2001"),
+            "{facts:?}"
+        );
+        assert!(has(&facts, FactKind::Date, "November 15 2001"), "{facts:?}");
         // (A range begins with a day: not the tail of a larger number.)
         let facts = facts_of("The bill passed by 310 to 12 May's deal.");
         assert!(has(&facts, FactKind::Date, "12 May"), "{facts:?}");
