@@ -1909,6 +1909,7 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
                 || !is_place_or_organisation(&name)
                 || is_person(&name)
                 || law
+                || is_competition(&name, &sentence[end..])
             {
                 continue;
             }
@@ -1955,6 +1956,73 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
         .map(|((kind, text), (_, first))| (kind, text, first))
         .collect()
 }
+
+/// Whether a name is a sport's league, a competition and no body
+/// (`Champions League`, `Indian Premier League`, `Celtic League`), where
+/// the words `after` it do not show it acting as one: a post or a verb
+/// (`Premier League chief executive`, `National Football League
+/// spokesman`, `the Football League fined them`).
+fn is_competition(name: &str, after: &str) -> bool {
+    let mut words = name.rsplit(' ');
+    words.next() == Some("League")
+        && words
+            .next()
+            .is_some_and(|w| SPORT_LEAGUE_WORDS.contains(&w))
+        && !after
+            .split_whitespace()
+            .next()
+            .map(|w| w.trim_end_matches([',', '.', ';', ':', '\'']))
+            .is_some_and(|w| LEAGUE_AS_BODY.contains(&w))
+}
+
+/// Words before `League` that name a sport's competition (sorted).
+const SPORT_LEAGUE_WORDS: &[&str] = &[
+    "Baseball",
+    "Bash",
+    "Basketball",
+    "Celtic",
+    "Champions",
+    "Conference",
+    "Cricket",
+    "Europa",
+    "Football",
+    "Hockey",
+    "Nations",
+    "Premier",
+    "Rugby",
+    "Soccer",
+    "Super",
+];
+
+/// Words after a league's name that show it acting as a body (sorted).
+const LEAGUE_AS_BODY: &[&str] = &[
+    "announced",
+    "board",
+    "chairman",
+    "chairwoman",
+    "charged",
+    "chief",
+    "confirmed",
+    "decided",
+    "executive",
+    "fined",
+    "insisted",
+    "investors",
+    "official",
+    "officials",
+    "president",
+    "ruled",
+    "rules",
+    "said",
+    "says",
+    "secretary",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "statement",
+    "told",
+    "warned",
+];
 
 /// Counts one body that a story names two ways as one organisation.
 /// With one longer name (`Treasury Select Committee` and `Commons Treasury
@@ -2973,15 +3041,15 @@ mod tests {
         // counts its mentions too.
         assert_eq!(
             organisations(
-                "He scored in the Champions League. It was Real Sociedad's Champions League debut."
+                "He spoke to the Harbour League. It was Real Sociedad's Harbour League debut."
             ),
-            ["Champions League"]
+            ["Harbour League"]
         );
         assert_eq!(
             organisations(
-                "He scored in the Champions League. It was Real Sociedad's Champions League debut. The UEFA Champions League final is in May."
+                "He spoke to the Harbour League. It was Real Sociedad's Harbour League debut. The UEFA Harbour League meeting is in May."
             ),
-            ["Champions League"]
+            ["Harbour League"]
         );
         // The name the story uses more.
         assert_eq!(
@@ -3003,9 +3071,41 @@ mod tests {
         for two in [
             "The Reserve Bank held rates. The Reserve Bank Staff Union met on Monday.",
             "The US Secret Service Agency arrested him. The Secret Service Agency said so.",
-            "The Premier League voted. The Scottish Premier League did not.",
+            "The Harbour League voted. The Scottish Harbour League did not.",
         ] {
             assert_eq!(organisations(two).len(), 2, "{two}");
+        }
+    }
+
+    /// A sport's league is a competition, no body, unless the story shows
+    /// it acting as one.
+    #[test]
+    fn a_sports_league_is_no_organisation() {
+        let organisations = |text: &str| of_kind(&facts_of(text), FactKind::Organisation);
+        for text in [
+            "He scored twice in the Champions League match against Barcelona.",
+            "Leeds sit at the top of the Premier League after the win.",
+            "This weekend's regional Celtic League fixtures were called off.",
+            "He was bought for the Indian Premier League season.",
+        ] {
+            assert_eq!(organisations(text), Vec::<String>::new(), "{text}");
+        }
+        for (text, body) in [
+            (
+                "Premier League chief executive Ivo Vell met the clubs.",
+                "Premier League",
+            ),
+            (
+                "A National Football League spokesman said the game would go ahead.",
+                "National Football League",
+            ),
+            (
+                "The Football League fined the club for breaking its rules.",
+                "Football League",
+            ),
+            ("The Arab League met in Cairo on Monday.", "Arab League"),
+        ] {
+            assert_eq!(organisations(text), [body], "{text}");
         }
     }
 
