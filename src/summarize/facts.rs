@@ -1839,8 +1839,11 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
                     .find(&sentence[after..])
                     .filter(|_| !seat)
                     .map_or(0, |t| t.end());
+            // (A later word's span can begin before an earlier one's: in
+            // `Securities and Exchange Commission`, `Exchange` is a body's
+            // word alone, and `Commission` joins `Securities` by `and`.)
             match spans.last_mut() {
-                Some(last) if start <= last.1 => last.1 = last.1.max(end),
+                Some(last) if start <= last.1 => *last = (last.0.min(start), last.1.max(end)),
                 _ => spans.push((start, end)),
             }
         }
@@ -3137,6 +3140,12 @@ mod tests {
             (
                 "The US Treasury and Justice Department announced sanctions.",
                 &["Justice Department"][..],
+            ),
+            // A word of a body's name that is a body's word alone
+            // (`Exchange`) is still inside the name the last word joins.
+            (
+                "The Securities and Exchange Commission has asked for information.",
+                &["Securities and Exchange Commission"][..],
             ),
             // `Police` is a name's last word, though no name on its own.
             (
