@@ -166,6 +166,19 @@ impl People {
             .filter(|w| is_honorific(w))
             .map(|w| w.trim_end_matches('.'));
         let name = clean_name(name)?;
+        // `Referee Graham Poll` (a sentence's first words), `TUC General
+        // Secretary Brendan Barber`, `Guy Mansfield QC`: a post written
+        // with the name is the role's.
+        let (post, name) = without_posts(&name);
+        let joined;
+        let role = match (role, post) {
+            (Some((role, title)), Some(post)) => {
+                joined = format!("{role} {post}");
+                Some((joined.as_str(), title))
+            }
+            (None, Some(post)) => Some((post, post)),
+            (role, None) => role,
+        };
         // `bank Standard Chartered said`: a body speaks, no person.
         if self.is_body(&name) {
             return None;
@@ -844,6 +857,50 @@ pub(super) fn is_role_noun(word: &str) -> bool {
     });
     ENDS.contains(word)
 }
+
+/// A name without the posts written with it, and the post before it:
+/// a capitalised role noun or a post by its initials before a person's
+/// name (`Referee Graham Poll`, `Secretary Brendan Barber`, `MP Lembit
+/// Opik`, `Conservative Michael Fallon`), and a post or a degree after it
+/// (`Guy Mansfield QC`, `Sanjay Arora PhD`), which is dropped.
+pub(super) fn without_posts(name: &str) -> (Option<&str>, String) {
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    let person = |words: &[&str]| looks_like_person(&words.join(" "));
+    if let [rest @ .., last] = &words[..]
+        && (POSTS_BY_INITIALS.contains(last) || DEGREES.contains(last))
+        && person(rest)
+    {
+        words.pop();
+    }
+    let post = match &words[..] {
+        [first, rest @ ..]
+            if (POSTS_BY_INITIALS.contains(first)
+                || PARTIES.contains(first)
+                || first.chars().next().is_some_and(char::is_uppercase)
+                    && is_role_noun(&first.to_lowercase()))
+                && person(rest) =>
+        {
+            Some(*first)
+        }
+        _ => None,
+    };
+    let skip = usize::from(post.is_some());
+    (post, words[skip..].join(" "))
+}
+
+/// Posts and degrees written as initials (`MD`: a managing director, a
+/// doctor of medicine): whoever holds one is a person, not a body.
+pub(super) const POSTS_BY_INITIALS: &[&str] = &[
+    "MP", "MEP", "MSP", "MLA", "MLC", "CEO", "CFO", "COO", "CTO", "PM", "QC", "KC", "SP", "SSP",
+    "DSP", "DGP", "DIG", "IG", "SHO", "DM", "DCP", "ACP", "ASP", "MD", "CJI",
+];
+
+/// Degrees and honours written after a name.
+const DEGREES: &[&str] = &["PhD", "OBE", "MBE", "CBE"];
+
+/// Parties whose name, before a person's, says what they are (`Tory
+/// David Heathcoat-Amory`).
+const PARTIES: &[&str] = &["Conservative", "Tory", "Labour", "Democrat", "Republican"];
 
 /// An honorific and the name after it: `Mr Campbell`, `Sir Alex Ferguson`.
 /// (`Miss` is left out: `Miss World`.)
@@ -1702,6 +1759,33 @@ pub(super) fn patterns() -> Vec<&'static Pattern> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A post written with a name, before it (a capitalised role noun at a
+    /// sentence's start, a post by its initials, a party) or after it (a
+    /// post, a degree), is no part of the name.
+    #[test]
+    fn posts_written_with_a_name_are_no_part_of_it() {
+        let sentences = crate::text::sentences(
+            "Referee Ola Venn said he was right to send him off. Guy Marsh QC said the law was clear. \
+             MP Lena Holt said she agreed with him. Conservative Ivo Dale asked about it. Star Jones said nothing.",
+        );
+        let people = people(&sentences);
+        let found: Vec<(&str, Option<&str>)> = people
+            .all()
+            .iter()
+            .map(|p| (p.name.as_str(), p.role.as_deref()))
+            .collect();
+        for expected in [
+            ("Ola Venn", Some("Referee")),
+            ("Guy Marsh", None),
+            ("Lena Holt", Some("MP")),
+            ("Ivo Dale", Some("Conservative")),
+        ] {
+            assert!(found.contains(&expected), "{expected:?} in {found:?}");
+        }
+        // (A post that leaves no person's name is kept: `Star Jones`.)
+        assert!(found.iter().all(|(name, _)| *name != "Jones"), "{found:?}");
+    }
 
     /// [`full_names`] as first written, a word at a time.
     fn full_names_by_words<'a>(sentences: &[&'a str]) -> HashMap<&'a str, (&'a str, bool)> {

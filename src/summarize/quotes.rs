@@ -1230,16 +1230,9 @@ fn initials(name: &str) -> Option<String> {
     ((2..=6).contains(&name.len())
         && name.bytes().all(|b| b.is_ascii_uppercase())
         && !facts::PLACE_ABBREVIATIONS.contains(&name)
-        && !POSTS_BY_INITIALS.contains(&name))
+        && !people::POSTS_BY_INITIALS.contains(&name))
     .then(|| name.to_string())
 }
-
-/// Posts and degrees written as initials (`MD`: a managing director, a
-/// doctor of medicine): whoever holds one is a person, not a body.
-const POSTS_BY_INITIALS: &[&str] = &[
-    "MP", "MEP", "MSP", "MLA", "MLC", "CEO", "CFO", "COO", "CTO", "PM", "QC", "KC", "SP", "SSP",
-    "DSP", "DGP", "DIG", "IG", "SHO", "DM", "DCP", "ACP", "ASP", "MD", "CJI",
-];
 
 /// The speaker a name or role refers to: a known person (by any of their
 /// names, or by a role only they hold), else the name as written when it
@@ -1263,6 +1256,8 @@ fn resolve(mention: &str, people: &People) -> Option<String> {
 
 /// The person of the story's registry a name or role refers to.
 fn known(mention: &str, people: &People) -> Option<String> {
+    // (`Guy Mansfield QC warned`: the registry keeps names without posts.)
+    let (_, mention) = people::without_posts(mention);
     let words: Vec<&str> = mention.split_whitespace().collect();
     // Longest tail of the mention that names someone: `Mayor Edda Voskuil`
     // → `Edda Voskuil`, `President Zelenskyy` → `Volodymyr Zelenskyy`; but
