@@ -951,7 +951,7 @@ static MONEY: LazyLock<Pattern> = LazyLock::new(|| {
 static DATE: LazyLock<Pattern> = LazyLock::new(|| {
     let months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
     Pattern::new(&format!(
-        r"(?:(?:{months})\s+\d{{1,2}}(?:\s?[-–]\s?\d{{1,2}})?(?:,\s*\d{{4}}|\s+(?:19|20)\d{{2}})?|(?-u:\b)(?:(?:[12]?\d|3[01])\s?(?:[-–]|to)\s?)?\d{{1,2}}\s+(?:{months})(?:,?\s+\d{{4}})?)(?-u:\b)"
+        r"(?:(?:{months})\s+\d{{1,2}}(?:\s?[-–]\s?\d{{1,2}})?(?:,\s*\d{{4}}|\s+(?:19|20)\d{{2}})?|(?-u:\b)(?:(?:[12]?\d|3[01])\s?(?:[-–]|to)\s?)?\d{{1,2}}\s+(?:{months})(?:,?\s+(?:1[89]|20)\d{{2}})?)(?-u:\b)"
     ))
     .expect("valid regex")
 });
@@ -982,10 +982,49 @@ fn dates(date: &Regex, text: &str) -> Vec<Range<usize>> {
             }
             continue;
         }
-        found.push(m.range());
+        found.push(without_a_count(text, m.range()));
     }
     found
 }
+
+/// A date's range without a year that is a count of what follows (`on 12
+/// June, 2000 homes were flooded`, `By March 3 2000 people had fled`):
+/// a year is followed by punctuation, the text's end, or a word that goes
+/// on with the sentence (`11 September, 2001 changed it`, `to 3 January
+/// 2005 across 22 countries`), not by a plural noun.
+fn without_a_count(text: &str, date: Range<usize>) -> Range<usize> {
+    let matched = &text[date.clone()];
+    let Some(year) = matched
+        .rfind(|c: char| !c.is_ascii_digit())
+        .map(|at| at + 1)
+        .filter(|&at| matched.len() - at == 4)
+    else {
+        return date;
+    };
+    let next = text[date.end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split_whitespace().next())
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.starts_with(char::is_lowercase));
+    let counts = next.is_some_and(|w| {
+        PLURALS_WITHOUT_S.contains(&w)
+            || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !NOT_PLURALS.contains(&w)
+    });
+    if counts {
+        let day = matched[..year].trim_end().trim_end_matches(',');
+        date.start..date.start + day.len()
+    } else {
+        date
+    }
+}
+
+/// Plural nouns without an `s` that a count goes before.
+const PLURALS_WITHOUT_S: &[&str] = &["people", "children", "men", "women", "police", "staff"];
+
+/// Words in `s` after a year that are no plural nouns (sorted).
+const NOT_PLURALS: &[&str] = &[
+    "always", "besides", "perhaps", "thus", "towards", "unless", "whereas",
+];
 
 /// Whether a month's name begins at a capital of `sentence`: every
 /// [`DATE`] holds one (each form of a month in it begins with three letters
@@ -1961,29 +2000,55 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
 }
 
 /// Whether a name is a sport's league, a competition and no body
-/// (`Champions League`, `Indian Premier League`, `Celtic League`), where
-/// the words `after` it do not show it acting as one: a post or a verb
-/// (`Premier League chief executive`, `National Football League
-/// spokesman`, `the Football League fined them`).
+/// (`Champions League`, `Indian Premier League`, `Super League`), where
+/// the words `after` it do not show it acting as one: a post or a verb,
+/// after an owner's `'s`, a clause set off by commas, an acronym in
+/// brackets or a verb's auxiliary
+/// (`Premier League chief executive`, `the Premier League's chief
+/// executive`, `National Football League (NFL) spokesman`, `the Football
+/// League has fined them`).
 fn is_competition(name: &str, after: &str) -> bool {
     let mut words = name.rsplit(' ');
-    words.next() == Some("League")
-        && words
+    if words.next() != Some("League")
+        || !words
             .next()
             .is_some_and(|w| SPORT_LEAGUE_WORDS.contains(&w))
-        && !after
-            .split_whitespace()
-            .next()
-            .map(|w| w.trim_end_matches([',', '.', ';', ':', '\'']))
-            .is_some_and(|w| LEAGUE_AS_BODY.contains(&w))
+    {
+        return false;
+    }
+    let after = after
+        .strip_prefix("'s")
+        .or_else(|| after.strip_prefix("’s"))
+        .unwrap_or(after);
+    // (`The Premier League, which sold its rights, said`: past a clause
+    // set off by commas.)
+    let after = after
+        .strip_prefix(',')
+        .and_then(|clause| clause.split_once(','))
+        .map_or(after, |(_, rest)| rest);
+    let acts = after
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', '.', ';', ':', '\'']))
+        // (Past an acronym in brackets and an auxiliary.)
+        .find(|w| {
+            let acronym = w.starts_with('(') && w.ends_with(')');
+            !acronym && !AUXILIARIES.contains(w)
+        })
+        .is_some_and(|w| LEAGUE_AS_BODY.contains(&w));
+    !acts
 }
+
+/// Verbs' auxiliaries, which stand before the verb that says what a
+/// subject does.
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "will", "would", "is", "was", "were", "been", "could", "may", "might",
+    "should", "can", "did", "does", "also",
+];
 
 /// Words before `League` that name a sport's competition (sorted).
 const SPORT_LEAGUE_WORDS: &[&str] = &[
     "Baseball",
-    "Bash",
     "Basketball",
-    "Celtic",
     "Champions",
     "Conference",
     "Cricket",
@@ -1999,7 +2064,11 @@ const SPORT_LEAGUE_WORDS: &[&str] = &[
 
 /// Words after a league's name that show it acting as a body (sorted).
 const LEAGUE_AS_BODY: &[&str] = &[
+    "agreed",
     "announced",
+    "appeal",
+    "appealed",
+    "banned",
     "board",
     "chairman",
     "chairwoman",
@@ -2023,6 +2092,7 @@ const LEAGUE_AS_BODY: &[&str] = &[
     "spokesperson",
     "spokeswoman",
     "statement",
+    "suspended",
     "told",
     "warned",
 ];
@@ -2421,6 +2491,11 @@ mod tests {
             "{facts:?}"
         );
         assert!(has(&facts, FactKind::Date, "November 15 2001"), "{facts:?}");
+        // But not a count of what follows.
+        let facts =
+            facts_of("On 12 June, 2000 homes were flooded. By March 3 2000 people had fled.");
+        assert!(has(&facts, FactKind::Date, "12 June"), "{facts:?}");
+        assert!(has(&facts, FactKind::Date, "March 3"), "{facts:?}");
         // (A range begins with a day: not the tail of a larger number.)
         let facts = facts_of("The bill passed by 310 to 12 May's deal.");
         assert!(has(&facts, FactKind::Date, "12 May"), "{facts:?}");
@@ -3088,7 +3163,7 @@ mod tests {
         for text in [
             "He scored twice in the Champions League match against Barcelona.",
             "Leeds sit at the top of the Premier League after the win.",
-            "This weekend's regional Celtic League fixtures were called off.",
+            "This weekend's Super League fixtures were called off.",
             "He was bought for the Indian Premier League season.",
         ] {
             assert_eq!(organisations(text), Vec::<String>::new(), "{text}");
@@ -3107,6 +3182,18 @@ mod tests {
                 "Football League",
             ),
             ("The Arab League met in Cairo on Monday.", "Arab League"),
+            (
+                "The Premier League has fined the club twice.",
+                "Premier League",
+            ),
+            (
+                "The Premier League, which sold its rights, said it would appeal.",
+                "Premier League",
+            ),
+            (
+                "The Premier League's chief executive met the clubs.",
+                "Premier League",
+            ),
         ] {
             assert_eq!(organisations(text), [body], "{text}");
         }

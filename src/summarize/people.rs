@@ -829,7 +829,7 @@ fn owner(name: &str) -> &str {
 const ROLES_NEEDING_A_QUALIFIER: [&str; 2] = ["chief", "executive"];
 
 /// Whether `word` is one of [`ROLE_MODIFIERS`].
-fn is_role_modifier(word: &str) -> bool {
+pub(super) fn is_role_modifier(word: &str) -> bool {
     static SET: LazyLock<HashSet<&'static str>> =
         LazyLock::new(|| ROLE_MODIFIERS.iter().copied().collect());
     SET.contains(word)

@@ -321,7 +321,7 @@ pub fn extract_with(
                     let speaker = if spoke {
                         narrator
                     } else if let Some(subject) =
-                        subject_of_its_sentence(paragraph, open, people, &surnames)
+                        subject_of_its_sentence(paragraph, at, open, people, &surnames)
                     {
                         Some(subject)
                     } else {
@@ -390,16 +390,25 @@ pub fn extract_with(
 /// that sentence's subject is a person or body the story names (`Spears
 /// was named best female, saying the award "means so much to me".`,
 /// `Jones, however, called the result "unacceptable".`): theirs, not the
-/// paragraph's speaker before. A clause of its own is read alone (`Tom
-/// Reed called it "an honour" while Muse said it was "a surprise"`).
-/// (`open` is where the quotation opens in `paragraph`.)
+/// paragraph's speaker before. Only the narration since the last
+/// quotation and its attribution is read (`from`): a name inside that
+/// quotation is no subject. A clause of its own is read alone (`Tom Reed
+/// called it "an honour" while Muse said it was "a surprise"`), but one
+/// that opens with a lower-case word shares the sentence's subject (`…
+/// was disappointed but called it "…"`). The subject opens its clause:
+/// a name after nothing but capitalised words, words of a role, or a
+/// phrase set off by a comma (`Club owner Anna Vale`, `Earlier, Tom
+/// Reed`), not after a pronoun, an article or a verb (`She called Finance
+/// Minister Tom Reed "a liar"`, `The coach described striker Tom Reed as
+/// "…"`). (`open` is where the quotation opens in `paragraph`.)
 fn subject_of_its_sentence(
     paragraph: &str,
+    from: usize,
     open: usize,
     people: &People,
     surnames: &Surnames<'_, '_>,
 ) -> Option<String> {
-    let before = paragraph[..open].trim_end();
+    let before = paragraph[from.min(open)..open].trim_end();
     if before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '\u{201d}']) {
         return None;
     }
@@ -417,7 +426,41 @@ fn subject_of_its_sentence(
         })
         .max()
         .map_or(lead, |at| &lead[at..]);
-    subject(clause, people, surnames).flatten()
+    let describes = |w: &str| {
+        w.ends_with(',')
+            || w.starts_with(char::is_uppercase)
+            || people::is_role_noun(w)
+            || people::is_role_modifier(w)
+    };
+    // (`while club owner Anna Vale called it`: a role opens a clause with
+    // a subject of its own.)
+    let own_subject = |clause: &str| {
+        NAME_ONLY
+            .find(clause)
+            .is_some_and(|name| clause[..name.start()].split_whitespace().all(describes))
+    };
+    let clause = if clause.trim_start().starts_with(char::is_lowercase) && !own_subject(clause) {
+        lead
+    } else {
+        clause
+    };
+    let first = clause.split_whitespace().next()?.to_lowercase();
+    if PRONOUNS.contains(&first.as_str()) || ARTICLES.contains(&first.as_str()) {
+        return None;
+    }
+    for name in NAME_ONLY.find_iter(clause) {
+        let head = &clause[..name.start()];
+        if head.split_whitespace().count() >= SUBJECT_WORDS
+            || !head.split_whitespace().all(describes)
+        {
+            return None;
+        }
+        if let Some(subject) = known(name.as_str(), people).or_else(|| surnames.full(name.as_str()))
+        {
+            return Some(subject);
+        }
+    }
+    None
 }
 
 /// What joins a clause with a subject of its own to a sentence (` and `
@@ -1069,8 +1112,16 @@ fn attribution(
         .split_whitespace()
         .next()
         .filter(|w| w.starts_with(char::is_lowercase) && people::is_role_noun(w));
+    // (A person's name before a role is theirs, when no article stands
+    // before it: `said Ramesh Kumar president of the traders`.)
+    let article_before = caps
+        .name("role")
+        .is_some_and(|w| ARTICLES.contains(&w.as_str().trim()));
     let whose_role = role_after.filter(|role| {
         caps.name("after").is_some()
+            && (article_before || !people::looks_like_person(name.as_str()))
+            && known(name.as_str(), people).is_none()
+            && surnames.full(name.as_str()).is_none()
             && !rest
                 .split_whitespace()
                 .any(|w| w.starts_with(char::is_uppercase))
@@ -1102,11 +1153,16 @@ fn attribution(
             })
             // Else one word alone that could be a surname is the speaker as
             // the story names them, though it never names them in full
-            // (`…," said O'Sullivan.`, `Mido said: `). But not a demonym or
-            // a word that a role follows, which say whose the role is
-            // (`said the French coach`, `said the Ulster coach`); nor a
-            // title (`the Bishop said`); nor the end of a word run on
-            // after a full stop (`of fansite Halo.Bungie.Org, said`).
+            // (`…," said O'Sullivan.`, `Mido said: `). But not a demonym,
+            // a role, or the plural of either (`Economists said: `,
+            // `Americans`), nor a word a role follows, which says whose
+            // the role is (`said England sevens coach Mike Friday`); nor a
+            // word after an article (`the Bishop said`), nor the end of a
+            // word run on after a full stop (`of fansite
+            // Halo.Bungie.Org, said`). And
+            // before the verb a sentence may open with any word
+            // (`Analysts said: `), so there the word is a name only where
+            // the story also writes it with a capital inside a sentence.
             .or_else(|| {
                 let word = name.as_str();
                 // (The captures are of the paragraph, or of part of it.)
@@ -1115,20 +1171,44 @@ fn attribution(
                     .chars()
                     .next_back()
                     .is_none_or(|c| c.is_whitespace() || "\"“‘'(".contains(c));
-                // (Nor after an article: `the Bishop said`.)
                 let bare = ["pre", "role", "before"].iter().all(|group| {
                     caps.name(group)
                         .is_none_or(|w| w.as_str().trim().is_empty())
                 });
+                let a_role_or_people =
+                    |w: &str| people::is_role_noun(&w.to_lowercase()) || facts::is_demonym(w);
+                let plural = word.strip_suffix('s').is_some_and(a_role_or_people);
+                let a_name = caps.name("after").is_some()
+                    || capitalised_inside(word, surnames.0.sentences());
                 (bare
                     && alone
+                    && a_name
+                    && !facts::is_possessive(word)
                     && could_be_surname(word)
-                    && !facts::is_demonym(word)
-                    && !people::is_role_noun(&word.to_lowercase())
-                    && !rest.trim_start().starts_with(char::is_lowercase))
+                    && !a_role_or_people(word)
+                    && !plural
+                    && !rest.split_whitespace().take(3).any(people::is_role_noun))
                 .then(|| word.to_string())
             }),
     )
+}
+
+/// Whether the story writes `word` with a capital inside a sentence, not
+/// where any word has one (after a full stop, a colon or an opening
+/// quotation mark).
+fn capitalised_inside(word: &str, sentences: &[&str]) -> bool {
+    sentences.iter().any(|s| {
+        s.match_indices(word).any(|(at, _)| {
+            let whole = !s[at + word.len()..].starts_with(char::is_alphanumeric);
+            let before = s[..at].trim_end();
+            whole
+                && before.len() < at
+                && before
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| !".!?:“‘".contains(c))
+        })
+    })
 }
 
 /// The speaker of an attribution that names nobody, when it describes
@@ -1376,7 +1456,7 @@ mod tests {
             ),
             (
                 &[
-                    r#"The striker has apologised. Mido said: "I came back to apologise for my mistakes.""#,
+                    r#"The striker has apologised, and fans have forgiven Mido. Mido said: "I came back to apologise for my mistakes.""#,
                 ],
                 &[Some("Mido")],
             ),
@@ -1399,6 +1479,33 @@ mod tests {
                     r#"Claude Errera, editor of fansite Halo.Bungie.Org, said: "Bungie got everything right this time.""#,
                 ],
                 &[None],
+            ),
+            // A plural of a role, or any word that opens a sentence.
+            (
+                &[
+                    r#"Shares fell for a third day. Economists said: "The sell-off reflects fears about growth in China.""#,
+                ],
+                &[None],
+            ),
+            (
+                &[
+                    r#"Shares fell for a third day. Analysts said: "The sell-off reflects fears about growth in China.""#,
+                ],
+                &[None],
+            ),
+            (
+                &[
+                    r#""We chose the team after carefully considering both options," said Wenger's assistant."#,
+                ],
+                &[None],
+            ),
+            // After the verb, a word with a capital is a name, whatever
+            // follows it.
+            (
+                &[
+                    r#""Their coach will have them very organised," said O'Sullivan after the match."#,
+                ],
+                &[Some("O'Sullivan")],
             ),
         ];
         for (paragraphs, speakers) in cases {
@@ -1437,6 +1544,13 @@ mod tests {
             ]),
             [Some("Japan Airlines".to_string())]
         );
+        // A person's name before a role is theirs.
+        assert_eq!(
+            speakers(&[
+                r#""We will keep our shops shut until the tax goes," said Ramesh Kumar president of the local traders association."#
+            ]),
+            [Some("Ramesh Kumar".to_string())]
+        );
     }
 
     /// A quotation that opens inside a sentence of narration is its
@@ -1462,11 +1576,52 @@ mod tests {
                 .is_some_and(|s| s.ends_with("Anna Vale")),
             "{speakers:?}"
         );
-        // (`and` with a capital after it joins two names, not two clauses.)
+        // A clause that opens with a verb shares the sentence's subject.
         let paragraph = [
+            r#""We lost the game in the first half," said coach Tom Reed. Club owner Anna Vale was disappointed but called the result "a lesson for everyone at the club"."#,
+        ];
+        assert_eq!(
+            quotes_of(&paragraph)[1].1.as_deref(),
+            Some("Club owner Anna Vale")
+        );
+        // (`and` with a capital after it joins two names, not two clauses.)
+        let paragraphs = [
+            "Opposition leader Ivo Vale spoke first.",
             r#""The poster is a disgrace to politics," said minister Tom Reed. The opposition unveiled a poster which pictured the prime minister and Mr Vale under the words "How can they fight crime when they fight each other?""#,
         ];
-        assert_ne!(quotes_of(&paragraph)[1].1.as_deref(), Some("Mr Vale"));
+        assert_ne!(
+            quotes_of(&paragraphs)[1].1.as_deref(),
+            Some("Opposition leader Ivo Vale")
+        );
+        // The subject opens its clause: not a name after a pronoun, an
+        // article or a verb.
+        for narration in [
+            "She described striker Tom Reed as",
+            "The coach described striker Tom Reed as",
+            "Meanwhile the coach called striker Tom Reed",
+        ] {
+            let paragraph = format!(
+                r#""We played well in the second half," said coach Anna Vale. {narration} "the best finisher in the league by far"."#
+            );
+            assert_eq!(
+                quotes_of(&[paragraph.as_str()])[1].1.as_deref(),
+                Some("coach Anna Vale"),
+                "{narration}"
+            );
+        }
+        // A name inside the quotation before is no subject.
+        let paragraph = [
+            r#"Coach Tom Reed praised striker Anna Vale after the final. "I am so happy tonight. Vale played superbly and deserves it," he said, calling the win "the best moment of my whole career so far"."#,
+        ];
+        let speakers: Vec<Option<String>> =
+            quotes_of(&paragraph).into_iter().map(|(_, s)| s).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Coach Tom Reed".to_string()),
+                Some("Coach Tom Reed".to_string())
+            ]
+        );
     }
 
     /// What [`extract`] keeps of the quotes of `paragraphs` with `limit`.
@@ -1919,7 +2074,7 @@ mod tests {
                 None,
                 None,
                 Some("Rob Andrews"),
-                Some("Weir"),
+                None,
                 Some("Mayor Ilse Brandt"),
                 None,
                 Some("Kim Jong-un"),
