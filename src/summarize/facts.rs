@@ -1377,7 +1377,7 @@ fn name_end(sentence: &str, at: usize) -> Option<usize> {
 static ORGANISATION_TAIL: LazyLock<Pattern> = LazyLock::new(|| {
     const W: &str = r"\p{Lu}[\p{L}'’&-]+";
     Pattern::new(&format!(
-        r"^(?:\s+of(?:\s+the)?)?(?:\s+{W}){{1,3}}|^\s+for(?:\s+the)?(?:\s+{W}){{1,3}}(?:(?:,\s+{W}){{1,2}}\s+and(?:\s+{W}){{1,2}}|\s+and(?:\s+{W}){{1,2}})?(?:\s+of(?:\s+the)?(?:\s+{W}){{1,2}})?"
+        r"^(?:\s+of(?:\s+the)?(?:\s+{W}){{1,3}}\s+for(?:\s+the)?(?:\s+{W}){{1,2}}|(?:\s+of(?:\s+the)?)?(?:\s+{W}){{1,3}})|^\s+for(?:\s+the)?(?:\s+{W}){{1,3}}(?:(?:,\s+{W}){{1,2}}\s+and(?:\s+{W}){{1,2}}|\s+and(?:\s+{W}){{1,2}})?(?:\s+of(?:\s+the)?(?:\s+{W}){{1,2}})?"
     ))
     .expect("valid regex")
 });
@@ -3227,6 +3227,16 @@ mod tests {
             (
                 "The US Treasury and Justice Department announced sanctions.",
                 &["Justice Department"][..],
+            ),
+            // `for` after an `of` run goes on with the name, but not
+            // before a lower-case word.
+            (
+                "He will appeal to the Court of Arbitration for Sport next week.",
+                &["Court of Arbitration for Sport"][..],
+            ),
+            (
+                "The Bank of England for the first time cut rates twice.",
+                &["Bank of England"][..],
             ),
             // A word of a body's name that is a body's word alone
             // (`Exchange`) is still inside the name the last word joins.

@@ -387,7 +387,7 @@ pub fn extract_with(
 }
 
 /// Who a quotation that opens inside a sentence of narration is by, when
-/// that sentence's subject is a person or body the story names (`Spears
+/// that sentence's subject is a person the story names (`Spears
 /// was named best female, saying the award "means so much to me".`,
 /// `Jones, however, called the result "unacceptable".`): theirs, not the
 /// paragraph's speaker before. Only the narration since the last
