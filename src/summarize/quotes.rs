@@ -1012,12 +1012,14 @@ fn attribution(
     // Whether no more than an article stands before the name: `…, the IMF
     // said`, but not `the leader of the Public and Commercial Services
     // Union said` (whose leader speaks).
-    let named_alone = ["pre", "role", "before"].iter().all(|group| {
-        caps.name(group).is_none_or(|w| {
-            let w = w.as_str().trim();
-            w.is_empty() || ARTICLES.contains(&w)
-        })
-    });
+    // (What stands before the name, by the pattern's groups.)
+    let before_name: Vec<&str> = ["pre", "role", "before"]
+        .iter()
+        .filter_map(|group| caps.name(group))
+        .map(|w| w.as_str().trim())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let named_alone = before_name.iter().all(|w| ARTICLES.contains(w));
     // `a lawyer for Ostrem said`, `said a spokesman for Ostrem`, `the Beige
     // Book said`: the name is not a speaker's; but `said the chief
     // executive Anna Weiss` and `director of rugby Rob Andrew said` are.
@@ -1114,9 +1116,7 @@ fn attribution(
         .filter(|w| w.starts_with(char::is_lowercase) && people::is_role_noun(w));
     // (A person's name before a role is theirs, when no article stands
     // before it: `said Ramesh Kumar president of the traders`.)
-    let article_before = caps
-        .name("role")
-        .is_some_and(|w| ARTICLES.contains(&w.as_str().trim()));
+    let article_before = named_alone && !before_name.is_empty();
     let whose_role = role_after.filter(|role| {
         caps.name("after").is_some()
             && (article_before || !people::looks_like_person(name.as_str()))
@@ -1171,16 +1171,12 @@ fn attribution(
                     .chars()
                     .next_back()
                     .is_none_or(|c| c.is_whitespace() || "\"“‘'(".contains(c));
-                let bare = ["pre", "role", "before"].iter().all(|group| {
-                    caps.name(group)
-                        .is_none_or(|w| w.as_str().trim().is_empty())
-                });
                 let a_role_or_people =
                     |w: &str| people::is_role_noun(&w.to_lowercase()) || facts::is_demonym(w);
                 let plural = word.strip_suffix('s').is_some_and(a_role_or_people);
                 let a_name = caps.name("after").is_some()
                     || capitalised_inside(word, surnames.0.sentences());
-                (bare
+                (before_name.is_empty()
                     && alone
                     && a_name
                     && !facts::is_possessive(word)
@@ -1509,8 +1505,7 @@ mod tests {
             ),
         ];
         for (paragraphs, speakers) in cases {
-            let found: Vec<Option<String>> =
-                quotes_of(paragraphs).into_iter().map(|(_, s)| s).collect();
+            let found = speakers_of(paragraphs);
             let expected: Vec<Option<String>> =
                 speakers.iter().map(|s| s.map(str::to_string)).collect();
             assert_eq!(found, expected, "{paragraphs:?}");
@@ -1522,31 +1517,28 @@ mod tests {
     /// body speaks by its spokesman.
     #[test]
     fn a_name_before_a_role_says_whose_it_is() {
-        let speakers = |paragraphs: &[&str]| -> Vec<Option<String>> {
-            quotes_of(paragraphs).into_iter().map(|(_, s)| s).collect()
-        };
         assert_eq!(
-            speakers(&[
+            speakers_of(&[
                 r#""That was our hardest away game of the season," said the Old Trafford boss."#
             ]),
             [None]
         );
         assert_eq!(
-            speakers(&[
+            speakers_of(&[
                 "Harbour City boss Tom Reed watched from the stand.",
                 r#""That was our hardest away game of the season," said the Harbour City boss."#
             ]),
             [Some("Harbour City boss Tom Reed".to_string())]
         );
         assert_eq!(
-            speakers(&[
+            speakers_of(&[
                 r#""We chose the plane after carefully considering both," said a Japan Airlines spokesman."#
             ]),
             [Some("Japan Airlines".to_string())]
         );
         // A person's name before a role is theirs.
         assert_eq!(
-            speakers(&[
+            speakers_of(&[
                 r#""We will keep our shops shut until the tax goes," said Ramesh Kumar president of the local traders association."#
             ]),
             [Some("Ramesh Kumar".to_string())]
@@ -1562,14 +1554,13 @@ mod tests {
             r#""We lost the game in the first half," said coach Tom Reed. Club owner Anna Vale, however, called the result "a disgrace for everyone at the club"."#,
         ];
         assert_eq!(
-            quotes_of(&paragraph)[1].1.as_deref(),
+            speakers_of(&paragraph)[1].as_deref(),
             Some("Club owner Anna Vale")
         );
         let paragraph = [
             r#""It was a great night for all of us," said singer Tom Reed. Reed was pleased, while club owner Anna Vale called the win "a real surprise for the whole band"."#,
         ];
-        let speakers: Vec<Option<String>> =
-            quotes_of(&paragraph).into_iter().map(|(_, s)| s).collect();
+        let speakers = speakers_of(&paragraph);
         assert!(
             speakers[1]
                 .as_deref()
@@ -1581,7 +1572,7 @@ mod tests {
             r#""We lost the game in the first half," said coach Tom Reed. Club owner Anna Vale was disappointed but called the result "a lesson for everyone at the club"."#,
         ];
         assert_eq!(
-            quotes_of(&paragraph)[1].1.as_deref(),
+            speakers_of(&paragraph)[1].as_deref(),
             Some("Club owner Anna Vale")
         );
         // (`and` with a capital after it joins two names, not two clauses.)
@@ -1590,7 +1581,7 @@ mod tests {
             r#""The poster is a disgrace to politics," said minister Tom Reed. The opposition unveiled a poster which pictured the prime minister and Mr Vale under the words "How can they fight crime when they fight each other?""#,
         ];
         assert_ne!(
-            quotes_of(&paragraphs)[1].1.as_deref(),
+            speakers_of(&paragraphs)[1].as_deref(),
             Some("Opposition leader Ivo Vale")
         );
         // The subject opens its clause: not a name after a pronoun, an
@@ -1604,7 +1595,7 @@ mod tests {
                 r#""We played well in the second half," said coach Anna Vale. {narration} "the best finisher in the league by far"."#
             );
             assert_eq!(
-                quotes_of(&[paragraph.as_str()])[1].1.as_deref(),
+                speakers_of(&[paragraph.as_str()])[1].as_deref(),
                 Some("coach Anna Vale"),
                 "{narration}"
             );
@@ -1613,8 +1604,7 @@ mod tests {
         let paragraph = [
             r#"Coach Tom Reed praised striker Anna Vale after the final. "I am so happy tonight. Vale played superbly and deserves it," he said, calling the win "the best moment of my whole career so far"."#,
         ];
-        let speakers: Vec<Option<String>> =
-            quotes_of(&paragraph).into_iter().map(|(_, s)| s).collect();
+        let speakers = speakers_of(&paragraph);
         assert_eq!(
             speakers,
             [
@@ -1622,6 +1612,11 @@ mod tests {
                 Some("Coach Tom Reed".to_string())
             ]
         );
+    }
+
+    /// The speakers of the quotes of `paragraphs`, in order.
+    fn speakers_of(paragraphs: &[&str]) -> Vec<Option<String>> {
+        quotes_of(paragraphs).into_iter().map(|(_, s)| s).collect()
     }
 
     /// What [`extract`] keeps of the quotes of `paragraphs` with `limit`.
