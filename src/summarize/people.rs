@@ -63,6 +63,102 @@ impl Person {
     }
 }
 
+/// Which pronoun a person takes, as far as the story shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pronoun {
+    /// `he`.
+    He,
+    /// `she`.
+    She,
+}
+
+/// Honorifics and words of a role that say which pronoun someone takes:
+/// an honorific, a rank, a relation (`Mr Eavis' daughter`).
+const SHE_WORDS: &[&str] = &[
+    "mrs",
+    "ms",
+    "miss",
+    "dame",
+    "lady",
+    "baroness",
+    "queen",
+    "princess",
+    "duchess",
+    "countess",
+    "empress",
+    "actress",
+    "mother",
+    "wife",
+    "daughter",
+    "sister",
+    "grandmother",
+    "granddaughter",
+    "girlfriend",
+    "widow",
+    "aunt",
+    "niece",
+    "madam",
+];
+const HE_WORDS: &[&str] = &[
+    "mr",
+    "sir",
+    "lord",
+    "baron",
+    "king",
+    "prince",
+    "duke",
+    "emperor",
+    "father",
+    "husband",
+    "son",
+    "brother",
+    "grandfather",
+    "grandson",
+    "boyfriend",
+    "widower",
+    "uncle",
+    "nephew",
+];
+
+impl Person {
+    /// The pronoun the story's words for them call for: their honorific
+    /// (`Mr`, `Dame`) and the words of their own role (`spokeswoman`,
+    /// `Queen`, `daughter`; not an owner's before it, as in `Ms Jowell's
+    /// deputy`). `None` when those say nothing, or say both.
+    pub fn pronoun(&self) -> Option<Pronoun> {
+        let role = self.role.as_deref().unwrap_or("");
+        let role: Vec<&str> = role.split_whitespace().collect();
+        // (The role's own words: those after an owner's possessive.)
+        let own = role
+            .iter()
+            .rposition(|w| w.ends_with(['\'', '’']) || is_possessive(w))
+            .map_or(0, |owner| owner + 1);
+        pronoun_of(
+            self.honorific
+                .iter()
+                .map(String::as_str)
+                .chain(role[own..].iter().copied()),
+        )
+    }
+}
+
+/// The pronoun that honorifics and words of a role call for ([`SHE_WORDS`],
+/// [`HE_WORDS`]): `None` when they say nothing, or say both.
+pub fn pronoun_of<'a>(words: impl Iterator<Item = &'a str>) -> Option<Pronoun> {
+    let (mut she, mut he) = (false, false);
+    for word in words {
+        let word = word.trim_end_matches('.').to_lowercase();
+        she |= SHE_WORDS.contains(&word.as_str())
+            || ["woman", "women"].iter().any(|end| word.ends_with(end));
+        he |= HE_WORDS.contains(&word.as_str());
+    }
+    match (she, he) {
+        (true, false) => Some(Pronoun::She),
+        (false, true) => Some(Pronoun::He),
+        _ => None,
+    }
+}
+
 /// The people of one story, with a way to tell that two mentions are one person.
 #[derive(Debug, Clone, Default)]
 pub struct People {
@@ -94,6 +190,11 @@ impl People {
     /// The person at `index`.
     pub fn get(&self, index: usize) -> &Person {
         &self.people[index]
+    }
+
+    /// The person a speaker was given as ([`Person::display`]).
+    pub fn speaking_as(&self, speaker: &str) -> Option<&Person> {
+        self.people.iter().find(|p| p.display() == speaker)
     }
 
     /// The person a name refers to: the same name, or a known person whose

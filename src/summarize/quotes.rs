@@ -193,7 +193,7 @@ pub fn extract_with(
     let surnames = Surnames(full);
     let mut quotes = Vec::new();
     let mut credited = 0;
-    let mut last_speaker: Option<String> = None;
+    let mut last = Last::default();
     let spans: Vec<Vec<(usize, usize)>> = paragraphs
         .iter()
         .enumerate()
@@ -281,7 +281,7 @@ pub fn extract_with(
             let mut narrator = (None, false);
             let mut read = false;
             if caps.as_ref().is_some_and(|c| c.name("pron").is_some()) {
-                narrator = unread.settle(people, &surnames, &mut last_speaker);
+                narrator = unread.settle(people, &surnames, &mut last);
                 read = true;
             }
             // An attribution that names nobody we can tell (`a lawyer for
@@ -293,7 +293,7 @@ pub fn extract_with(
                 (None, Some((_, speaker))) => {
                     speaker.map_or(Attribution::Unknown, Attribution::Speaker)
                 }
-                (None, None) => attribution(caps, paragraph, people, &surnames, &last_speaker),
+                (None, None) => attribution(caps, paragraph, people, &surnames, &last),
             };
             // The rest of an attribution after the quotation that names
             // who spoke is no narration.
@@ -309,7 +309,7 @@ pub fn extract_with(
                 // narration about someone is theirs.
                 Attribution::None => {
                     if !read {
-                        narrator = unread.settle(people, &surnames, &mut last_speaker);
+                        narrator = unread.settle(people, &surnames, &mut last);
                     }
                     // Narration that reports someone speaking since ends
                     // the paragraph's speaker: it is theirs (`Jim Parton,
@@ -331,13 +331,13 @@ pub fn extract_with(
                                 paragraph[..open]
                                     .trim()
                                     .is_empty()
-                                    .then(|| last_speaker.clone())
+                                    .then(|| last.speaker.clone())
                                     .flatten()
                             })
                             .or(narrator)
                     };
                     if speaker.is_some() {
-                        last_speaker.clone_from(&speaker);
+                        last.set(speaker.clone());
                         paragraph_speaker.clone_from(&speaker);
                     }
                     speaker
@@ -346,13 +346,13 @@ pub fn extract_with(
                 // not the speaker before them.
                 Attribution::Unknown => {
                     unread.clear();
-                    last_speaker = None;
+                    last.set(None);
                     paragraph_speaker = None;
                     None
                 }
                 Attribution::Speaker(s) => {
                     unread.clear();
-                    last_speaker = Some(s.clone());
+                    last.set(Some(s.clone()));
                     paragraph_speaker = Some(s.clone());
                     Some(s)
                 }
@@ -710,16 +710,17 @@ impl<'a> Unread<'a> {
         &mut self,
         people: &People,
         surnames: &Surnames<'_, '_>,
-        last: &mut Option<String>,
+        last: &mut Last,
     ) -> (Option<String>, bool) {
         let mut named = (None, false);
         let newest = self.0.len();
         for (k, text) in self.0.iter().enumerate().rev() {
-            if let Some((speaker, spoke)) = narrate(text, people, surnames) {
+            if let Some(narrated) = narrate(text, people, surnames) {
                 if k + 1 == newest {
-                    named = (speaker.clone(), spoke);
+                    named = (narrated.speaker.clone(), narrated.spoke);
                 }
-                *last = speaker;
+                last.speaker = narrated.speaker;
+                last.unintroduced = narrated.unintroduced;
                 break;
             }
         }
@@ -728,19 +729,55 @@ impl<'a> Unread<'a> {
     }
 }
 
+/// Who spoke last, for a quotation with no attribution of its own or one
+/// by a pronoun.
+#[derive(Debug, Default)]
+struct Last {
+    speaker: Option<String>,
+    /// Whom narration since talked about, when the story did not introduce
+    /// them ([`Subject::Unintroduced`]): whom a `he` or `she` names, when
+    /// nobody spoke since.
+    unintroduced: Option<String>,
+}
+
+impl Last {
+    /// Someone spoke, or someone unknown did (`None`).
+    fn set(&mut self, speaker: Option<String>) {
+        self.speaker = speaker;
+        self.unintroduced = None;
+    }
+}
+
+/// What narration says of a speaker ([`narrate`]).
+#[derive(Debug)]
+struct Narrated {
+    /// Who spoke last or is talked about, if the story names them.
+    speaker: Option<String>,
+    /// Whether the narration reports speech.
+    spoke: bool,
+    /// Whom it talks about, when the story did not introduce them.
+    unintroduced: Option<String>,
+}
+
+impl Narrated {
+    fn named(speaker: Option<String>, spoke: bool) -> Option<Self> {
+        Some(Self {
+            speaker,
+            spoke,
+            unintroduced: None,
+        })
+    }
+}
+
 /// Who narration leaves as the last speaker, when it says: whoever its last
 /// sentence about a speaker reports speaking (`Zelenskyy said that …`),
 /// else the person who is that sentence's subject (`Hodgson revealed that
 /// …`, `Computer specialist Peter Smith would like …`), or nobody after an
 /// unnamed speaker (`a spokesman said`) or someone the story did not
-/// introduce (`Some((None, _))`); and whether that sentence, or a sentence
-/// after it that opens with a pronoun (`She said her plans …`), reports
-/// speech.
-fn narrate(
-    text: &str,
-    people: &People,
-    surnames: &Surnames<'_, '_>,
-) -> Option<(Option<String>, bool)> {
+/// introduce (whose name is kept for a pronoun); and whether that
+/// sentence, or a sentence after it that opens with a pronoun (`She said
+/// her plans …`), reports speech.
+fn narrate(text: &str, people: &People, surnames: &Surnames<'_, '_>) -> Option<Narrated> {
     // Named speech is found in the whole text at once (most text has
     // none), unnamed speech only where its hint is; then the last sentence
     // that says anything of a speaker decides: read from the end, and stop
@@ -764,7 +801,7 @@ fn narrate(
         // (`sentences` gives slices of `text`.)
         let start = sentence.as_ptr() as usize - text.as_ptr() as usize;
         if unnamed && UNNAMED.form(reach).is_match(sentence) {
-            return Some((None, true));
+            return Narrated::named(None, true);
         }
         let named = spoken
             .iter()
@@ -779,7 +816,7 @@ fn narrate(
                     .or_else(|| initials(name).filter(|_| subject))
             });
         if let Some(speaker) = named {
-            return Some((Some(speaker), true));
+            return Narrated::named(Some(speaker), true);
         }
         // `Safin said he was trying …`, of a Safin the story never names in
         // full: someone the stage cannot name spoke last, not the subject
@@ -791,12 +828,22 @@ fn narrate(
                 && !people.is_body(name)
         });
         if unknown_spoke {
-            return Some((None, true));
+            return Narrated::named(None, true);
         }
         // `Parker praised French films, saying: `: the subject speaks.
         let introduces = introduces_speech(sentence);
-        if let Some(subject) = subject(sentence, people, surnames) {
-            return Some((subject, pronoun_spoke || introduces));
+        let spoke = pronoun_spoke || introduces;
+        match subject(sentence, people, surnames) {
+            Some(Subject::Known(person)) => return Narrated::named(Some(person), spoke),
+            Some(Subject::Unintroduced(name)) => {
+                return Some(Narrated {
+                    speaker: None,
+                    spoke,
+                    unintroduced: Some(name),
+                });
+            }
+            Some(Subject::Someone) => return Narrated::named(None, spoke),
+            None => {}
         }
         // `She said her proposals mean …`, `He warned his supporters,
         // saying: `: someone an earlier sentence names spoke.
@@ -892,11 +939,8 @@ const SUBJECT_WORDS: usize = 6;
 
 /// The person a sentence is about, when it begins with one: the first
 /// name among its first words that is a person's and not an object (`a
-/// lawyer for Ostrem`, `London's Evening Standard`). `Some(None)` when that
-/// person is not one the story introduced (with a role, an age, as a
-/// speaker): someone else is talked about, but a capitalised pair of words
-/// may as well be a club or a building, so they are not named.
-fn subject(sentence: &str, people: &People, surnames: &Surnames<'_, '_>) -> Option<Option<String>> {
+/// lawyer for Ostrem`, `London's Evening Standard`).
+fn subject(sentence: &str, people: &People, surnames: &Surnames<'_, '_>) -> Option<Subject> {
     NAME_ONLY
         .find_iter(sentence)
         .take_while(|m| sentence[..m.start()].split_whitespace().count() < SUBJECT_WORDS)
@@ -926,24 +970,128 @@ fn subject(sentence: &str, people: &People, surnames: &Surnames<'_, '_>) -> Opti
             }
             let name = m.as_str();
             match known(name, people) {
-                Some(person) => Some(Some(person)),
+                Some(person) => Some(Subject::Known(person)),
                 // (`Home Affairs spokesman Mark Oaten`: the words before a
                 // role qualify it; the name after it is the subject.)
                 None if people::qualifies_role(&sentence[m.end()..]) => None,
                 // (`Staunton is one of the favourites`, after `British
                 // stars Imelda Staunton and Clive Owen`: a surname the story
                 // names in full, though with no role of its own.)
-                None if let Some(full) = surnames.full(name) => Some(Some(full)),
+                None if let Some(full) = surnames.full(name) => Some(Subject::Known(full)),
                 None => {
                     // (`Mr Brown`: a surname after an honorific.)
                     let words: Vec<&str> = name.split_whitespace().collect();
                     let honorific = words
                         .split_last()
                         .is_some_and(|(_, before)| before.iter().any(|w| people::is_honorific(w)));
-                    (people::looks_like_person(name) || honorific).then_some(None)
+                    // (`Boss Graeme Souness`: a post written with the name.)
+                    let (post, bare) = people::without_posts(name);
+                    let person = people::looks_like_person(&bare) || honorific;
+                    person.then(|| {
+                        let opens = at_start(sentence, m.start());
+                        let rest = &sentence[m.end()..];
+                        // (`Bogdanov won last week, but McIlroy is unfazed.
+                        // He admitted: `: a later clause has its own
+                        // subject.)
+                        let later_clause = [", but ", "; ", " while ", " whereas "]
+                            .iter()
+                            .any(|joiner| rest.contains(joiner))
+                            || rest.match_indices(" but ").any(|(at, joiner)| {
+                                rest[at + joiner.len()..].starts_with(char::is_uppercase)
+                            });
+                        if !called_by_surname(&bare, opens, surnames)
+                            || qualifies_a_name(rest)
+                            || later_clause
+                        {
+                            return Subject::Someone;
+                        }
+                        Subject::Unintroduced(match post {
+                            Some(post) => format!("{post} {bare}"),
+                            None => bare,
+                        })
+                    })
                 }
             }
         })
+}
+
+/// Who a sentence of narration is about ([`subject`]).
+#[derive(Debug)]
+enum Subject {
+    /// A person the story introduced (with a role, an age, as a speaker).
+    Known(String),
+    /// Someone whose name reads as a person's, whom the story did not
+    /// introduce (`Martina Hingis has admitted …`). A capitalised pair of
+    /// words may as well be a club or a building, so a quotation with no
+    /// attribution is not theirs; but a later `he` or `she` is.
+    Unintroduced(String),
+    /// Someone else: a name that may be a person's, but that the story
+    /// does not treat as one ([`called_by_surname`]).
+    Someone,
+}
+
+/// Whether the words after a name make it a qualifier of another name:
+/// up to three lower-case words, then a capital (`Dynamic Australian
+/// opener David Warner`, `Little Britain comedy duo Matt Lucas`).
+fn qualifies_a_name(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    (0..3)
+        .map_while(|_| words.next())
+        .find(|w| !w.starts_with(char::is_lowercase))
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && rest.trim_start().starts_with(char::is_lowercase)
+}
+
+/// Whether a name at `at` in `sentence` opens it.
+fn at_start(sentence: &str, at: usize) -> bool {
+    sentence[..at].trim().is_empty()
+}
+
+/// Whether the story treats a name (`Martina Hingis`, `Mr Brown`; `opens`
+/// when it opens its sentence) as a person's: it calls them by the
+/// surname alone elsewhere (`Hingis`), and the first word is a name's,
+/// not a common word that opens a sentence (`Can Yahoo`, `Now Wilson`): one
+/// the story also capitalises inside a sentence, or never writes in lower
+/// case. An owner (`Mr Snow's`) is no subject.
+fn called_by_surname(name: &str, opens: bool, surnames: &Surnames<'_, '_>) -> bool {
+    let sentences = surnames.0.sentences();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    if facts::is_possessive(last) || last.ends_with(['\'', '’']) {
+        return false;
+    }
+    let alone = sentences.iter().any(|s| {
+        s.match_indices(last).any(|(at, _)| {
+            let whole = !s[at + last.len()..].starts_with(char::is_alphanumeric)
+                && !s[..at].ends_with(char::is_alphanumeric);
+            whole && !s[..at].trim_end().ends_with(first)
+        })
+    });
+    // (`Saying Britain must …`, `Without Charles, …`: a participle or a
+    // common word opens the sentence.)
+    let common = {
+        let lower = first.to_lowercase();
+        super::is_stopword(&lower)
+            || lower.len() > 4 && lower.ends_with("ing")
+            || ["with", "without"].contains(&lower.as_str())
+            || PREPOSITIONS.contains(&lower.as_str())
+            || PLACE_OR_TIME.contains(&lower.as_str())
+    };
+    let first_a_name = !opens
+        || people::is_honorific(first)
+        || !common && capitalised_inside(first, sentences)
+        || !common && {
+            let lower = first.to_lowercase();
+            !sentences.iter().any(|s| {
+                s.match_indices(lower.as_str()).any(|(at, _)| {
+                    !s[..at].ends_with(char::is_alphanumeric)
+                        && !s[at + lower.len()..].starts_with(char::is_alphanumeric)
+                })
+            })
+        };
+    alone && first_a_name
 }
 
 /// Prepositions of place and time, besides [`PREPOSITIONS`].
@@ -965,6 +1113,23 @@ fn speaker_of(found: &str) -> &str {
     }
 }
 
+/// Whether a pronoun attribution (`he said`, `they added`) can be of
+/// `speaker`: not `she` of someone the story calls `Mr`, nor `he` of a
+/// `spokeswoman`, nor `they` of one person.
+fn agrees(pronoun: &str, speaker: &str, people: &People) -> bool {
+    let person = people.speaking_as(speaker);
+    // (Someone the story did not introduce, by the words of their name.)
+    let takes = match person {
+        Some(person) => person.pronoun(),
+        None => people::pronoun_of(speaker.split_whitespace()),
+    };
+    match pronoun.to_lowercase().as_str() {
+        "they" => person.is_none() && !people::looks_like_person(speaker),
+        "he" => takes != Some(people::Pronoun::She),
+        _ => takes != Some(people::Pronoun::He),
+    }
+}
+
 /// What an attribution next to a quotation says of its speaker.
 #[derive(Debug)]
 enum Attribution {
@@ -982,15 +1147,27 @@ fn attribution(
     paragraph: &str,
     people: &People,
     surnames: &Surnames<'_, '_>,
-    last: &Option<String>,
+    last: &Last,
 ) -> Attribution {
     let Some(caps) = caps else {
         return Attribution::None;
     };
     let found =
         |speaker: Option<String>| speaker.map_or(Attribution::Unknown, Attribution::Speaker);
-    if caps.name("pron").is_some() {
-        return found(last.clone());
+    if let Some(pronoun) = caps.name("pron") {
+        let pronoun = pronoun.as_str();
+        // (Someone narration talked about is a person's name, not a
+        // body's: `he` or `she`, not `they`.)
+        let unintroduced = || {
+            last.unintroduced
+                .clone()
+                .filter(|_| !pronoun.eq_ignore_ascii_case("they"))
+        };
+        let speaker = match &last.speaker {
+            Some(speaker) => Some(speaker.clone()),
+            None => unintroduced(),
+        };
+        return found(speaker.filter(|s| agrees(pronoun, s, people)));
     }
     // `The secretary of the Union, Reverend Eldon Phillips, said`: a name
     // set off by commas names who the words before it describe.
@@ -1713,6 +1890,107 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    /// A pronoun names the last speaker only when it can be theirs: not
+    /// `she` of someone the story calls `Mr`, not `he` of a spokeswoman,
+    /// not `they` of one person. Then nobody, and a later pronoun does not
+    /// reach back past them either.
+    #[test]
+    fn a_pronoun_names_the_last_speaker_only_if_it_can_be_theirs() {
+        let cases: &[(&[&str], &[Option<&str>])] = &[
+            (
+                &[
+                    "\"It is more like wandering through the gallery,\" said Ann Velde, head of the museum's digital team. For Tom Okafor, who built the tool, the idea grew out of frustration.",
+                    "\"I went to an online shop and had no idea what I wanted,\" he said.",
+                    "\"You do not walk into a gallery and ask for one painting,\" he said. The museum wants the tool on its website soon, said Ms Velde.",
+                ],
+                &[Some("Ann Velde"), None, None],
+            ),
+            (
+                &[
+                    "\"Only one place in the world will sell the tickets,\" festival organiser Rob Marsh said. Mr Marsh's daughter Nell said the plan would be a big step.",
+                    "\"If it is done the right way, it might really change the system,\" she said.",
+                ],
+                &[Some("Rob Marsh"), None],
+            ),
+            (
+                &[
+                    "\"We have no plans to sell the ground this season,\" club spokeswoman Ida Berg said.",
+                    "\"Any offer will go to the members first of all,\" she added.",
+                    "\"The members will have the final word on any sale,\" he added.",
+                ],
+                &[
+                    Some("club spokeswoman Ida Berg"),
+                    Some("club spokeswoman Ida Berg"),
+                    None,
+                ],
+            ),
+            (
+                &[
+                    "\"The pictures were sold for a great deal of money,\" said lawyer Mark Stone. The magazine was unrepentant.",
+                    "\"Coming from someone who sold her own wedding pictures, that is rich,\" they added.",
+                ],
+                &[Some("lawyer Mark Stone"), None],
+            ),
+        ];
+        for (paragraphs, speakers) in cases {
+            let want: Vec<Option<String>> =
+                speakers.iter().map(|s| s.map(str::to_string)).collect();
+            assert_eq!(speakers_of(paragraphs), want, "{paragraphs:?}");
+        }
+    }
+
+    /// Someone narration talks about by a name the story treats as a
+    /// person's, though it gave them no role or age, is whom a later `he`
+    /// or `she` names; not a qualifier of another name, an owner, someone a
+    /// later clause's subject follows, nor whom `they` names.
+    #[test]
+    fn a_pronoun_after_narration_names_whom_it_talks_about() {
+        let cases: &[(&[&str], &[Option<&str>])] = &[
+            (
+                &[
+                    "Marta Kovac has admitted that she might return to tennis. The former world number one will play in Pattaya.",
+                    "\"The tournament is a test for me,\" she said. Kovac plays on Monday.",
+                ],
+                &[Some("Marta Kovac")],
+            ),
+            (
+                &[
+                    "Little Britain comedy duo Ned Hale and Tom Voss presented the award. Little Britain won.",
+                    "\"We never thought we would win one of these,\" he said.",
+                ],
+                &[None],
+            ),
+            (
+                &[
+                    "Bogle is the favourite for the European title in March.",
+                    "Dan Bogle won in Madrid last week and then claimed the title race was his but Ross Carey is unfazed.",
+                    "He admitted: \"He looked quite good in his win, fair enough.\"",
+                ],
+                &[None],
+            ),
+            (
+                &[
+                    "The dollar fell again. Snow spoke in London on Monday.",
+                    "Mr Snow's remarks were read by traders as a sign of change.",
+                    "\"Markets are driven by the fundamentals in the end,\" he said.",
+                ],
+                &[None],
+            ),
+            (
+                &[
+                    "Ella Marsh and Tim Roe have won the mixed doubles. Marsh served well.",
+                    "\"We played well together from the very first point,\" they said.",
+                ],
+                &[None],
+            ),
+        ];
+        for (paragraphs, speakers) in cases {
+            let want: Vec<Option<String>> =
+                speakers.iter().map(|s| s.map(str::to_string)).collect();
+            assert_eq!(speakers_of(paragraphs), want, "{paragraphs:?}");
+        }
     }
 
     #[test]
