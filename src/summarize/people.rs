@@ -72,6 +72,17 @@ pub enum Pronoun {
     She,
 }
 
+impl Pronoun {
+    /// The pronoun a word is a form of (`He`, `his`, `herself`).
+    pub fn of_word(word: &str) -> Option<Self> {
+        match word.to_ascii_lowercase().as_str() {
+            "he" | "his" | "him" | "himself" => Some(Self::He),
+            "she" | "her" | "hers" | "herself" => Some(Self::She),
+            _ => None,
+        }
+    }
+}
+
 /// Honorifics and words of a role that say which pronoun someone takes:
 /// an honorific, a rank, a relation (`Mr Eavis' daughter`).
 const SHE_WORDS: &[&str] = &[
@@ -122,23 +133,16 @@ const HE_WORDS: &[&str] = &[
 
 impl Person {
     /// The pronoun the story's words for them call for: their honorific
-    /// (`Mr`, `Dame`) and the words of their own role (`spokeswoman`,
-    /// `Queen`, `daughter`; not an owner's before it, as in `Ms Jowell's
-    /// deputy`). `None` when those say nothing, or say both.
+    /// (`Mr`, `Dame`) and the noun their role ends with (`spokeswoman`,
+    /// `Queen`, `daughter`; not the words before it, as in `Ms Jowell's
+    /// deputy` or `Duke University professor`). `None` when those say
+    /// nothing, or say both.
     pub fn pronoun(&self) -> Option<Pronoun> {
-        let role = self.role.as_deref().unwrap_or("");
-        let role: Vec<&str> = role.split_whitespace().collect();
-        // (The role's own words: those after an owner's possessive.)
-        let own = role
-            .iter()
-            .rposition(|w| w.ends_with(['\'', '’']) || is_possessive(w))
-            .map_or(0, |owner| owner + 1);
-        pronoun_of(
-            self.honorific
-                .iter()
-                .map(String::as_str)
-                .chain(role[own..].iter().copied()),
-        )
+        let head = self
+            .role
+            .as_deref()
+            .and_then(|role| role.split_whitespace().next_back());
+        pronoun_of(self.honorific.iter().map(String::as_str).chain(head))
     }
 }
 
