@@ -138,11 +138,23 @@ impl Person {
     /// deputy` or `Duke University professor`). `None` when those say
     /// nothing, or say both.
     pub fn pronoun(&self) -> Option<Pronoun> {
-        let head = self
-            .role
+        pronoun_of(
+            self.honorific
+                .iter()
+                .map(String::as_str)
+                .chain(self.role_head()),
+        )
+    }
+
+    /// The pronoun the noun their role ends with calls for, alone.
+    pub fn role_pronoun(&self) -> Option<Pronoun> {
+        pronoun_of(self.role_head().into_iter())
+    }
+
+    fn role_head(&self) -> Option<&str> {
+        self.role
             .as_deref()
-            .and_then(|role| role.split_whitespace().next_back());
-        pronoun_of(self.honorific.iter().map(String::as_str).chain(head))
+            .and_then(|role| role.split_whitespace().next_back())
     }
 }
 
