@@ -1466,14 +1466,17 @@ pub(super) fn clean_name(name: &str) -> Option<String> {
             })
             .count()
     };
+    // (An owner's name that ends in `s` may take the apostrophe alone:
+    // `Ladbrokes' Warren Lush`, `Atticus' David Slager`.)
+    let owner = |w: &str| is_possessive(w) || w.ends_with("s'") || w.ends_with("s’");
     let mut words: Vec<&str> = name.split_whitespace().collect();
     words.drain(..leading(&words));
-    if words.len() > 1 && is_possessive(words[0]) {
+    if words.len() > 1 && owner(words[0]) {
         words.remove(0);
         words.drain(..leading(&words));
     }
     // `David Cameron's Big Society`: the name ends at its possessive.
-    if let Some(owner) = words.iter().position(|w| is_possessive(w)) {
+    if let Some(owner) = words.iter().position(|w| owner(w)) {
         words.truncate(owner + 1);
     }
     while words.last().is_some_and(|w| is_not_name(w)) {
@@ -2245,6 +2248,8 @@ mod tests {
             ("The Ilse Brandt", Some("Ilse Brandt")),
             ("However Mr Brandt", Some("Brandt")),
             ("Amazon's Robin Terrell", Some("Robin Terrell")),
+            ("Ladbrokes' Warren Lush", Some("Warren Lush")),
+            ("Atticus' David Slager", Some("David Slager")),
             ("Jan Berry", Some("Jan Berry")),
             ("Acme's Jan Berry", Some("Jan Berry")),
             ("Acme's The Berry", Some("Berry")),
