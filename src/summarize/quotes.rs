@@ -885,16 +885,43 @@ impl Surnames<'_, '_> {
             .get()
             .get(surname)
             .filter(|(_, owner)| !owner)
-            .map(|(first, _)| format!("{first} {surname}"))
-            .filter(|full| people::looks_like_person(full))?;
+            .map(|(first, _)| format!("{first} {surname}"))?;
+        self.a_persons(&full, surname).then_some(full)
+    }
+
+    /// Whether the story's full name `full`, of `surname`, reads as a
+    /// person's: it looks like one, is not only ever the start of a longer
+    /// name (`World Test` of `World Test Championship`), and its surname
+    /// stands before no role (`City boss`).
+    fn a_persons(&self, full: &str, surname: &str) -> bool {
         let sentences = self.0.sentences();
-        let whole = sentences.iter().any(|s| {
-            s.match_indices(full.as_str()).any(|(at, _)| {
-                let next = s[at + full.len()..].split_whitespace().next();
-                !next.is_some_and(|w| w.starts_with(char::is_uppercase))
+        let whole = || {
+            sentences.iter().any(|s| {
+                s.match_indices(full).any(|(at, _)| {
+                    let next = s[at + full.len()..].split_whitespace().next();
+                    !next.is_some_and(|w| w.starts_with(char::is_uppercase))
+                })
             })
-        });
-        (whole && !people::before_a_role(surname, sentences)).then_some(full)
+        };
+        people::looks_like_person(full) && whole() && !people::before_a_role(surname, sentences)
+    }
+
+    /// The one full name the story gives that begins with `first`
+    /// (`Sanjay` → `Sanjay Singh`), when it reads as a person's
+    /// ([`Self::a_persons`]) and is not given only as an owner's.
+    fn by_first_name(&self, first: &str) -> Option<String> {
+        let mut fulls = self
+            .0
+            .get()
+            .iter()
+            .filter(|(_, (given, owner))| *given == first && !owner)
+            .map(|(surname, _)| (format!("{first} {surname}"), *surname))
+            .filter(|(full, surname)| self.a_persons(full, surname))
+            .map(|(full, _)| full);
+        match (fulls.next(), fulls.next()) {
+            (Some(full), None) => Some(full),
+            _ => None,
+        }
     }
 }
 
@@ -1420,7 +1447,12 @@ fn attribution(
                     && !a_role_or_people(word)
                     && !plural
                     && !rest.split_whitespace().take(3).any(people::is_role_noun))
-                .then(|| word.to_string())
+                .then(|| {
+                    // (`…," Sanjay said`, of a `Sanjay Singh` named before.)
+                    surnames
+                        .by_first_name(word)
+                        .unwrap_or_else(|| word.to_string())
+                })
             }),
     )
 }
@@ -1695,6 +1727,29 @@ mod tests {
             (
                 &[r#""We are saddened by the development," Marsh said in a statement."#],
                 &[Some("Marsh")],
+            ),
+            // A first name alone is the one full name the story begins with
+            // it, if there is one.
+            (
+                &[
+                    "Sanjay Rao won the vote in December.",
+                    r#""We got elected fairly and we will hold the games," Sanjay said."#,
+                ],
+                &[Some("Sanjay Rao")],
+            ),
+            (
+                &[
+                    "Sanjay Rao and Sanjay Mehta won seats in December.",
+                    r#""We got elected fairly and we will hold the games," Sanjay said."#,
+                ],
+                &[Some("Sanjay")],
+            ),
+            (
+                &[
+                    "Members of Apple Developer Connection get early copies.",
+                    r#""We do not comment on rumour or on speculation," Apple said."#,
+                ],
+                &[Some("Apple")],
             ),
             (
                 &[r#""We are never good enough as favourites," said the French coach."#],
