@@ -1137,16 +1137,20 @@ fn called_by_surname(name: &str, opens: bool, surnames: &Surnames<'_, '_>) -> bo
     let first_a_name = !opens
         || people::is_honorific(first)
         || !common && capitalised_inside(first, sentences)
-        || !common && {
-            let lower = first.to_lowercase();
-            !sentences.iter().any(|s| {
-                s.match_indices(lower.as_str()).any(|(at, _)| {
-                    !s[..at].ends_with(char::is_alphanumeric)
-                        && !s[at + lower.len()..].starts_with(char::is_alphanumeric)
-                })
-            })
-        };
+        || !common && !written_in_lower_case(first, sentences);
     alone && first_a_name
+}
+
+/// Whether the story writes `word` in lower case somewhere, as a word of
+/// its own: a common word, not a name (`Can`, `Now`).
+fn written_in_lower_case(word: &str, sentences: &[&str]) -> bool {
+    let lower = word.to_lowercase();
+    sentences.iter().any(|s| {
+        s.match_indices(lower.as_str()).any(|(at, _)| {
+            !s[..at].ends_with(char::is_alphanumeric)
+                && !s[at + lower.len()..].starts_with(char::is_alphanumeric)
+        })
+    })
 }
 
 /// Prepositions of place and time, besides [`PREPOSITIONS`].
@@ -1437,8 +1441,13 @@ fn attribution(
                 let a_role_or_people =
                     |w: &str| people::is_role_noun(&w.to_lowercase()) || facts::is_demonym(w);
                 let plural = word.strip_suffix('s').is_some_and(a_role_or_people);
+                // (`Eminem told the crowd:`, in a story that names him only
+                // where a sentence begins: a word it never writes in lower
+                // case, and no plural, `Critics said:`.)
+                let sentences = surnames.0.sentences();
                 let a_name = caps.name("after").is_some()
-                    || capitalised_inside(word, surnames.0.sentences());
+                    || capitalised_inside(word, sentences)
+                    || !word.ends_with('s') && !written_in_lower_case(word, sentences);
                 (before_name.is_empty()
                     && alone
                     && a_name
@@ -1727,6 +1736,20 @@ mod tests {
             (
                 &[r#""We are saddened by the development," Marsh said in a statement."#],
                 &[Some("Marsh")],
+            ),
+            // Before the verb, a word the story never writes in lower case,
+            // though only where a sentence begins; not a plural.
+            (
+                &[
+                    "Eminem won two awards. Eminem told the crowd: \"We finally won one, thank you very much.\"",
+                ],
+                &[Some("Eminem")],
+            ),
+            (
+                &[
+                    "The film opened on Friday. Critics said: \"It is the best film of the year by far.\"",
+                ],
+                &[None],
             ),
             // A first name alone is the one full name the story begins with
             // it, if there is one.
