@@ -72,17 +72,6 @@ pub enum Pronoun {
     She,
 }
 
-impl Pronoun {
-    /// The pronoun a word is a form of (`He`, `his`, `herself`).
-    pub fn of_word(word: &str) -> Option<Self> {
-        match word.to_ascii_lowercase().as_str() {
-            "he" | "his" | "him" | "himself" => Some(Self::He),
-            "she" | "her" | "hers" | "herself" => Some(Self::She),
-            _ => None,
-        }
-    }
-}
-
 /// Honorifics and words of a role that say which pronoun someone takes:
 /// an honorific, a rank, a relation (`Mr Eavis' daughter`).
 const SHE_WORDS: &[&str] = &[

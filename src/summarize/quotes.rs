@@ -193,7 +193,7 @@ pub fn extract_with(
     let surnames = Surnames(full);
     let mut quotes = Vec::new();
     let mut credited = 0;
-    let mut last = Last::default();
+    let mut last_speaker: Option<String> = None;
     let spans: Vec<Vec<(usize, usize)>> = paragraphs
         .iter()
         .enumerate()
@@ -281,7 +281,7 @@ pub fn extract_with(
             let mut narrator = (None, false);
             let mut read = false;
             if caps.as_ref().is_some_and(|c| c.name("pron").is_some()) {
-                narrator = unread.settle(people, &surnames, &mut last);
+                narrator = unread.settle(people, &surnames, &mut last_speaker);
                 read = true;
             }
             // An attribution that names nobody we can tell (`a lawyer for
@@ -293,7 +293,7 @@ pub fn extract_with(
                 (None, Some((_, speaker))) => {
                     speaker.map_or(Attribution::Unknown, Attribution::Speaker)
                 }
-                (None, None) => attribution(caps, paragraph, people, &surnames, &last),
+                (None, None) => attribution(caps, paragraph, people, &surnames, &last_speaker),
             };
             // The rest of an attribution after the quotation that names
             // who spoke is no narration.
@@ -309,7 +309,7 @@ pub fn extract_with(
                 // narration about someone is theirs.
                 Attribution::None => {
                     if !read {
-                        narrator = unread.settle(people, &surnames, &mut last);
+                        narrator = unread.settle(people, &surnames, &mut last_speaker);
                     }
                     // Narration that reports someone speaking since ends
                     // the paragraph's speaker: it is theirs (`Jim Parton,
@@ -331,18 +331,14 @@ pub fn extract_with(
                                 paragraph[..open]
                                     .trim()
                                     .is_empty()
-                                    .then(|| last.speaker.clone())
+                                    .then(|| last_speaker.clone())
                                     .flatten()
                             })
                             .or(narrator)
                     };
                     if speaker.is_some() {
-                        last.set(speaker.clone());
+                        last_speaker.clone_from(&speaker);
                         paragraph_speaker.clone_from(&speaker);
-                    } else {
-                        // (Someone unknown spoke: a later `she said` is not
-                        // whom the narration before talked about.)
-                        last.unintroduced = None;
                     }
                     speaker
                 }
@@ -350,13 +346,13 @@ pub fn extract_with(
                 // not the speaker before them.
                 Attribution::Unknown => {
                     unread.clear();
-                    last.set(None);
+                    last_speaker = None;
                     paragraph_speaker = None;
                     None
                 }
                 Attribution::Speaker(s) => {
                     unread.clear();
-                    last.set(Some(s.clone()));
+                    last_speaker = Some(s.clone());
                     paragraph_speaker = Some(s.clone());
                     Some(s)
                 }
@@ -714,17 +710,16 @@ impl<'a> Unread<'a> {
         &mut self,
         people: &People,
         surnames: &Surnames<'_, '_>,
-        last: &mut Last,
+        last: &mut Option<String>,
     ) -> (Option<String>, bool) {
         let mut named = (None, false);
         let newest = self.0.len();
         for (k, text) in self.0.iter().enumerate().rev() {
-            if let Some(narrated) = narrate(text, people, surnames) {
+            if let Some((speaker, spoke)) = narrate(text, people, surnames) {
                 if k + 1 == newest {
-                    named = (narrated.speaker.clone(), narrated.spoke);
+                    named = (speaker.clone(), spoke);
                 }
-                last.speaker = narrated.speaker;
-                last.unintroduced = narrated.unintroduced;
+                *last = speaker;
                 break;
             }
         }
@@ -733,56 +728,19 @@ impl<'a> Unread<'a> {
     }
 }
 
-/// Who spoke last, for a quotation with no attribution of its own or one
-/// by a pronoun.
-#[derive(Debug, Default)]
-struct Last {
-    speaker: Option<String>,
-    /// Whom narration since talked about, when the story did not introduce
-    /// them, and the pronoun that is theirs ([`Subject::Unintroduced`]):
-    /// whom that pronoun names, when nobody spoke since.
-    unintroduced: Option<(String, people::Pronoun)>,
-}
-
-impl Last {
-    /// Someone spoke, or someone unknown did (`None`).
-    fn set(&mut self, speaker: Option<String>) {
-        self.speaker = speaker;
-        self.unintroduced = None;
-    }
-}
-
-/// What narration says of a speaker ([`narrate`]).
-#[derive(Debug)]
-struct Narrated {
-    /// Who spoke last or is talked about, if the story names them.
-    speaker: Option<String>,
-    /// Whether the narration reports speech.
-    spoke: bool,
-    /// Whom it talks about, when the story did not introduce them, and the
-    /// pronoun that is theirs.
-    unintroduced: Option<(String, people::Pronoun)>,
-}
-
-impl Narrated {
-    fn named(speaker: Option<String>, spoke: bool) -> Option<Self> {
-        Some(Self {
-            speaker,
-            spoke,
-            unintroduced: None,
-        })
-    }
-}
-
 /// Who narration leaves as the last speaker, when it says: whoever its last
 /// sentence about a speaker reports speaking (`Zelenskyy said that …`),
 /// else the person who is that sentence's subject (`Hodgson revealed that
 /// …`, `Computer specialist Peter Smith would like …`), or nobody after an
 /// unnamed speaker (`a spokesman said`) or someone the story did not
-/// introduce (whose name is kept for a pronoun); and whether that
-/// sentence, or a sentence after it that opens with a pronoun (`She said
-/// her plans …`), reports speech.
-fn narrate(text: &str, people: &People, surnames: &Surnames<'_, '_>) -> Option<Narrated> {
+/// introduce (`Some((None, _))`); and whether that sentence, or a sentence
+/// after it that opens with a pronoun (`She said her plans …`), reports
+/// speech.
+fn narrate(
+    text: &str,
+    people: &People,
+    surnames: &Surnames<'_, '_>,
+) -> Option<(Option<String>, bool)> {
     // Named speech is found in the whole text at once (most text has
     // none), unnamed speech only where its hint is; then the last sentence
     // that says anything of a speaker decides: read from the end, and stop
@@ -806,7 +764,7 @@ fn narrate(text: &str, people: &People, surnames: &Surnames<'_, '_>) -> Option<N
         // (`sentences` gives slices of `text`.)
         let start = sentence.as_ptr() as usize - text.as_ptr() as usize;
         if unnamed && UNNAMED.form(reach).is_match(sentence) {
-            return Narrated::named(None, true);
+            return Some((None, true));
         }
         let named = spoken
             .iter()
@@ -821,7 +779,7 @@ fn narrate(text: &str, people: &People, surnames: &Surnames<'_, '_>) -> Option<N
                     .or_else(|| initials(name).filter(|_| subject))
             });
         if let Some(speaker) = named {
-            return Narrated::named(Some(speaker), true);
+            return Some((Some(speaker), true));
         }
         // `Safin said he was trying …`, of a Safin the story never names in
         // full: someone the stage cannot name spoke last, not the subject
@@ -833,22 +791,12 @@ fn narrate(text: &str, people: &People, surnames: &Surnames<'_, '_>) -> Option<N
                 && !people.is_body(name)
         });
         if unknown_spoke {
-            return Narrated::named(None, true);
+            return Some((None, true));
         }
         // `Parker praised French films, saying: `: the subject speaks.
         let introduces = introduces_speech(sentence);
-        let spoke = pronoun_spoke || introduces;
-        match subject(sentence, people, surnames) {
-            Some(Subject::Known(person)) => return Narrated::named(Some(person), spoke),
-            Some(Subject::Unintroduced(name, pronoun)) => {
-                return Some(Narrated {
-                    speaker: None,
-                    spoke,
-                    unintroduced: Some((name, pronoun)),
-                });
-            }
-            Some(Subject::Someone) => return Narrated::named(None, spoke),
-            None => {}
+        if let Some(subject) = subject(sentence, people, surnames) {
+            return Some((subject, pronoun_spoke || introduces));
         }
         // `She said her proposals mean …`, `He warned his supporters,
         // saying: `: someone an earlier sentence names spoke.
@@ -944,8 +892,11 @@ const SUBJECT_WORDS: usize = 6;
 
 /// The person a sentence is about, when it begins with one: the first
 /// name among its first words that is a person's and not an object (`a
-/// lawyer for Ostrem`, `London's Evening Standard`).
-fn subject(sentence: &str, people: &People, surnames: &Surnames<'_, '_>) -> Option<Subject> {
+/// lawyer for Ostrem`, `London's Evening Standard`). `Some(None)` when that
+/// person is not one the story introduced (with a role, an age, as a
+/// speaker): someone else is talked about, but a capitalised pair of words
+/// may as well be a club or a building, so they are not named.
+fn subject(sentence: &str, people: &People, surnames: &Surnames<'_, '_>) -> Option<Option<String>> {
     NAME_ONLY
         .find_iter(sentence)
         .take_while(|m| sentence[..m.start()].split_whitespace().count() < SUBJECT_WORDS)
@@ -975,151 +926,24 @@ fn subject(sentence: &str, people: &People, surnames: &Surnames<'_, '_>) -> Opti
             }
             let name = m.as_str();
             match known(name, people) {
-                Some(person) => Some(Subject::Known(person)),
+                Some(person) => Some(Some(person)),
                 // (`Home Affairs spokesman Mark Oaten`: the words before a
                 // role qualify it; the name after it is the subject.)
                 None if people::qualifies_role(&sentence[m.end()..]) => None,
                 // (`Staunton is one of the favourites`, after `British
                 // stars Imelda Staunton and Clive Owen`: a surname the story
                 // names in full, though with no role of its own.)
-                None if let Some(full) = surnames.full(name) => Some(Subject::Known(full)),
+                None if let Some(full) = surnames.full(name) => Some(Some(full)),
                 None => {
                     // (`Mr Brown`: a surname after an honorific.)
                     let words: Vec<&str> = name.split_whitespace().collect();
                     let honorific = words
                         .split_last()
                         .is_some_and(|(_, before)| before.iter().any(|w| people::is_honorific(w)));
-                    // (`Boss Graeme Souness`: a post written with the name.)
-                    let (post, bare) = people::without_posts(name);
-                    let person = people::looks_like_person(&bare) || honorific;
-                    person.then(|| {
-                        let opens = at_start(sentence, m.start());
-                        let rest = &sentence[m.end()..];
-                        // (`Bogdanov won last week, but McIlroy is unfazed.
-                        // He admitted: `: a later clause has its own
-                        // subject.)
-                        let later_clause = [", but ", "; ", " while ", " whereas "]
-                            .iter()
-                            .any(|joiner| rest.contains(joiner))
-                            || rest.match_indices(" but ").any(|(at, joiner)| {
-                                rest[at + joiner.len()..].starts_with(char::is_uppercase)
-                            });
-                        let pronoun = pronoun_after_verb(rest);
-                        match pronoun {
-                            Some(pronoun)
-                                if called_by_surname(&bare, opens, surnames) && !later_clause =>
-                            {
-                                let name = match post {
-                                    Some(post) => format!("{post} {bare}"),
-                                    None => bare,
-                                };
-                                Subject::Unintroduced(name, pronoun)
-                            }
-                            _ => Subject::Someone,
-                        }
-                    })
+                    (people::looks_like_person(name) || honorific).then_some(None)
                 }
             }
         })
-}
-
-/// Who a sentence of narration is about ([`subject`]).
-#[derive(Debug)]
-enum Subject {
-    /// A person the story introduced (with a role, an age, as a speaker).
-    Known(String),
-    /// Someone whose name reads as a person's, whom the story did not
-    /// introduce, and the pronoun that opens the clause their verb brings
-    /// in (`Martina Hingis has admitted that she …`). A capitalised pair of
-    /// words may as well be a club or a building, so a quotation with no
-    /// attribution is not theirs; but a later `she` is.
-    Unintroduced(String, people::Pronoun),
-    /// Someone else: a name that may be a person's, but that the story
-    /// does not treat as one ([`called_by_surname`]).
-    Someone,
-}
-
-/// The pronoun that opens the clause a name's verb brings in, which is
-/// theirs: `Martina Hingis has admitted that she …`, `Tom Reed felt he
-/// …` (up to three lower-case words between; not after a verb in the
-/// plural, `Aston Villa have confirmed that he`). Not a pronoun further on,
-/// which may be anyone's (`Tom Hart has been replaced by Ann Lowe, and she
-/// …`, `Goldman Sachs said its chief will retire and that he …`).
-fn pronoun_after_verb(rest: &str) -> Option<people::Pronoun> {
-    // (`Aston Villa have confirmed that he …`: a verb in the plural has a
-    // club or a band for its subject.)
-    let mut words = rest.split_whitespace().peekable();
-    if words
-        .peek()
-        .is_some_and(|w| ["have", "are", "were"].contains(w))
-    {
-        return None;
-    }
-    for word in words.take(4) {
-        if matches!(word, "he" | "she") {
-            return people::Pronoun::of_word(word);
-        }
-        if !word.bytes().all(|b| b.is_ascii_lowercase()) {
-            return None;
-        }
-    }
-    None
-}
-
-/// Whether a name at `at` in `sentence` opens it.
-fn at_start(sentence: &str, at: usize) -> bool {
-    sentence[..at].trim().is_empty()
-}
-
-/// Whether the story treats a name (`Martina Hingis`, `Mr Brown`; `opens`
-/// when it opens its sentence) as a person's: it calls them by the
-/// surname alone elsewhere (`Hingis`), and the first word is a name's,
-/// not a common word that opens a sentence (`Can Yahoo`, `Now Wilson`): one
-/// the story also capitalises inside a sentence, or never writes in lower
-/// case. An owner (`Mr Snow's`) is no subject.
-fn called_by_surname(name: &str, opens: bool, surnames: &Surnames<'_, '_>) -> bool {
-    let sentences = surnames.0.sentences();
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
-        return false;
-    };
-    if facts::is_possessive(last) || last.ends_with(['\'', '’']) {
-        return false;
-    }
-    let alone = sentences.iter().any(|s| {
-        s.match_indices(last).any(|(at, _)| {
-            let whole = !s[at + last.len()..].starts_with(char::is_alphanumeric)
-                && !s[..at].ends_with(char::is_alphanumeric);
-            let before = s[..at].trim_end();
-            let after_first = before
-                .strip_suffix(first)
-                .is_some_and(|b| !b.ends_with(char::is_alphanumeric));
-            whole && !after_first
-        })
-    });
-    // (`Saying Britain must …`, `Without Charles, …`: a participle or a
-    // common word opens the sentence.)
-    let common = {
-        let lower = first.to_lowercase();
-        super::is_stopword(&lower)
-            || lower.len() > 4 && lower.ends_with("ing")
-            || ["with", "without"].contains(&lower.as_str())
-            || PREPOSITIONS.contains(&lower.as_str())
-            || PLACE_OR_TIME.contains(&lower.as_str())
-    };
-    let first_a_name = !opens
-        || people::is_honorific(first)
-        || !common && capitalised_inside(first, sentences)
-        || !common && {
-            let lower = first.to_lowercase();
-            !sentences.iter().any(|s| {
-                s.match_indices(lower.as_str()).any(|(at, _)| {
-                    !s[..at].ends_with(char::is_alphanumeric)
-                        && !s[at + lower.len()..].starts_with(char::is_alphanumeric)
-                })
-            })
-        };
-    alone && first_a_name
 }
 
 /// Prepositions of place and time, besides [`PREPOSITIONS`].
@@ -1148,8 +972,8 @@ fn speaker_of(found: &str) -> &str {
 fn agrees(pronoun: &str, speaker: &str, people: &People, sentences: &[&str]) -> bool {
     let person = people.speaking_as(speaker);
     let takes = match person {
-        // (`Tom Hill` and `Mrs Hill`, his wife: an honorific a relative
-        // shares says nothing of either.)
+        // (`Mr Hill` and `Mrs Hill`, two of one family: their honorifics
+        // say nothing of either.)
         Some(person) if both_honorifics(&person.name, sentences) => person.role_pronoun(),
         Some(person) => person.pronoun(),
         // (Someone the story did not introduce, by the words of their name.)
@@ -1204,7 +1028,7 @@ fn attribution(
     paragraph: &str,
     people: &People,
     surnames: &Surnames<'_, '_>,
-    last: &Last,
+    last: &Option<String>,
 ) -> Attribution {
     let Some(caps) = caps else {
         return Attribution::None;
@@ -1212,21 +1036,9 @@ fn attribution(
     let found =
         |speaker: Option<String>| speaker.map_or(Attribution::Unknown, Attribution::Speaker);
     if let Some(pronoun) = caps.name("pron") {
-        let pronoun = pronoun.as_str();
-        // (Someone narration talked about is a person's name, not a
-        // body's: `he` or `she`, not `they`.)
-        let unintroduced = || {
-            last.unintroduced
-                .as_ref()
-                .filter(|(_, uses)| Some(*uses) == people::Pronoun::of_word(pronoun))
-                .map(|(name, _)| name.clone())
-        };
-        let speaker = match &last.speaker {
-            Some(speaker) => Some(speaker.clone()),
-            None => unintroduced(),
-        };
         let sentences = surnames.0.sentences();
-        return found(speaker.filter(|s| agrees(pronoun, s, people, sentences)));
+        let speaker = last.clone();
+        return found(speaker.filter(|s| agrees(pronoun.as_str(), s, people, sentences)));
     }
     // `The secretary of the Union, Reverend Eldon Phillips, said`: a name
     // set off by commas names who the words before it describe.
@@ -1999,95 +1811,6 @@ mod tests {
                     "\"Coming from someone who sold her own wedding pictures, that is rich,\" they added.",
                 ],
                 &[Some("lawyer Mark Stone"), None],
-            ),
-        ];
-        for (paragraphs, speakers) in cases {
-            let want: Vec<Option<String>> =
-                speakers.iter().map(|s| s.map(str::to_string)).collect();
-            assert_eq!(speakers_of(paragraphs), want, "{paragraphs:?}");
-        }
-    }
-
-    /// Someone narration talks about by a name the story treats as a
-    /// person's, though it gave them no role or age, is whom a later `he`
-    /// or `she` names, when that pronoun opens the clause their verb
-    /// brings in (`has admitted that she`); not a pronoun further on, an
-    /// owner, someone a later clause's subject follows, nor whom `they`
-    /// names, nor after a quotation nobody is known to have said.
-    #[test]
-    fn a_pronoun_after_narration_names_whom_it_talks_about() {
-        let cases: &[(&[&str], &[Option<&str>])] = &[
-            (
-                &[
-                    "Marta Kovac has admitted that she might return to tennis. The former world number one will play in Pattaya.",
-                    "\"The tournament is a test for me,\" she said. Kovac plays on Monday.",
-                ],
-                &[Some("Marta Kovac")],
-            ),
-            (
-                &[
-                    "Britain loves them. Little Britain comedy duo Ned Hale and Tom Voss presented the award to him.",
-                    "\"We never thought we would win one of these,\" he said.",
-                ],
-                &[None],
-            ),
-            (
-                &[
-                    "Bogle is the favourite for the European title in March.",
-                    "Dan Bogle admitted he won easily last week but Ross Carey is unfazed.",
-                    "He admitted: \"He looked quite good in his win, fair enough.\"",
-                ],
-                &[None],
-            ),
-            (
-                &[
-                    "The dollar fell again. Snow's aides spoke in London on Monday.",
-                    "Mr Snow's aides said he would stay in the post for a year.",
-                    "\"Markets are driven by the fundamentals in the end,\" he said.",
-                ],
-                &[None],
-            ),
-            (
-                &[
-                    "Mrs Ella Marsh and Tim Roe have won the mixed doubles. Marsh served well.",
-                    "\"We played well together from the very first point,\" they said.",
-                ],
-                &[None],
-            ),
-            (
-                &[
-                    "Hart is 30. Tom Hart has been dropped from the squad. She said: \"It is the right call for the team now.\"",
-                ],
-                &[None],
-            ),
-            (
-                &[
-                    "United are bottom. Sheffield United have revealed that their striker is injured and that he will miss the derby.",
-                    "\"I am gutted to miss the game against our rivals,\" he said.",
-                ],
-                &[None],
-            ),
-            (
-                &[
-                    "Aston Villa have confirmed that he will leave the club in the summer.",
-                    "\"It is time for me to go and find a new challenge,\" he said. Villa finished sixth.",
-                ],
-                &[None],
-            ),
-            (
-                &[
-                    "Marta Kovac has admitted that she might return to tennis. Her father backs the plan.",
-                    "\"It would be good for her to play again this year,\" he said. Kovac agreed.",
-                ],
-                &[None],
-            ),
-            (
-                &[
-                    "Hart is 30. Tom Hart admitted he had been dropped from the squad.",
-                    "\"It is the right call for the team at this stage.\"",
-                    "\"He will be back, I am sure of it, in a month,\" he said.",
-                ],
-                &[None, None],
             ),
         ];
         for (paragraphs, speakers) in cases {
