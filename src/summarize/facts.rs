@@ -251,6 +251,13 @@ pub(super) fn is_possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s")
 }
 
+/// Whether a word ends in `s` and an apostrophe alone: an owner's
+/// (`Ladbrokes' Warren Lush`), or a plural's inside a body's name
+/// (`General Workers' Union`).
+pub(super) fn is_s_apostrophe(word: &str) -> bool {
+    word.ends_with("s'") || word.ends_with("s’")
+}
+
 /// A name without a possessive ending: `Ukraine's` is `Ukraine`,
 /// `Workers'` is `Workers`.
 pub(super) fn without_possessive(name: &str) -> &str {
@@ -1468,7 +1475,7 @@ pub(super) fn clean_name(name: &str) -> Option<String> {
     };
     // (An owner's name that ends in `s` may take the apostrophe alone:
     // `Ladbrokes' Warren Lush`, `Atticus' David Slager`.)
-    let owner = |w: &str| is_possessive(w) || w.ends_with("s'") || w.ends_with("s’");
+    let owner = |w: &str| is_possessive(w) || is_s_apostrophe(w);
     let mut words: Vec<&str> = name.split_whitespace().collect();
     words.drain(..leading(&words));
     if words.len() > 1 && owner(words[0]) {

@@ -18,8 +18,8 @@ use crate::pattern::{self, Pattern};
 use super::facts::{
     Body, MONTHS, PLACE_ABBREVIATIONS, SPEAKERS_IN, TITLES, clean_name, described_bodies, gated,
     is_body_noun, is_not_name, is_organisation_word, is_place_or_organisation, is_possessive,
-    is_title, names_an_organisation_after_a_title, without_possessive, word_end_before,
-    words_before,
+    is_s_apostrophe, is_title, names_an_organisation_after_a_title, without_possessive,
+    word_end_before, words_before,
 };
 
 /// A person the story names, and how.
@@ -432,7 +432,32 @@ pub fn people_with<'a>(sentences: &[&'a str], full: &FullNames<'a>) -> People {
         }
         let spoke = gated(VERB_HINT.form(reach), sentence);
         for found in SPEAKER.form_on(reach, spoke).find_iter(spoke) {
-            let speaker = speaker(found);
+            let mut speaker = speaker(found);
+            // `said Sky Networks' Sophie Turner Laing`: the owner's name is
+            // not the speaker's, and the pattern, which reads three words,
+            // cut the speaker's short. It is read again after the owner,
+            // when a name follows it (not in `said Jack McConnell's
+            // comment was`).
+            if !speaker.before_verb
+                && let Some(owner) = speaker
+                    .name
+                    .split_whitespace()
+                    .rev()
+                    .find(|w| is_possessive(w) || is_s_apostrophe(w))
+            {
+                let after = speaker.start
+                    + (owner.as_ptr() as usize - speaker.name.as_ptr() as usize)
+                    + owner.len();
+                let rest = &sentence[after..];
+                let at = after + (rest.len() - rest.trim_start().len());
+                if let Some(name) = NAME_AT.form(reach).find(&sentence[at..]) {
+                    speaker = Speaker {
+                        name: name.as_str(),
+                        start: at,
+                        before_verb: false,
+                    };
+                }
+            }
             // `Secretary of State Anna Blix said`: the name runs on from a
             // title the role pattern has read already.
             if sentence[..speaker.start].trim_end().ends_with(" of") {
@@ -1174,6 +1199,10 @@ pub(super) fn before_speech_verb(text: &str) -> &str {
         .map_or(before, str::trim_end)
 }
 
+/// A name at the start of the text searched.
+static NAME_AT: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(&format!("^{PERSON_NAME}")).expect("valid regex"));
+
 /// The verbs [`SPEAKER`] finds a speaker after (`said Ilse Brandt`).
 const VERBS_BEFORE_NAME: [&str; 4] = ["said", "says", "added", "told reporters"];
 
@@ -1841,6 +1870,7 @@ pub fn is_honorific(word: &str) -> bool {
 fn capitalised_word(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
         && !is_possessive(word)
+        && !is_s_apostrophe(word)
         && !is_organisation_word(word)
         && !is_title(word)
 }
@@ -1853,6 +1883,7 @@ pub(super) fn patterns() -> Vec<&'static Pattern> {
         &LOWER_ROLE,
         &HONORIFIC_NAME,
         &SPEAKER,
+        &NAME_AT,
         &VERB_HINT,
         &AGED,
     ];
@@ -2253,6 +2284,38 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_after_the_verb_is_the_name_after_an_owners() {
+        // The owner's name, of any length, is not the speaker's, whose name
+        // is read whole after it.
+        for (text, name) in [
+            (
+                "\"We are honoured,\" said Sky Networks' Sophie Turner Laing.",
+                "Sophie Turner Laing",
+            ),
+            (
+                "\"We are honoured,\" said Acme Holdings’ Tom Reed.",
+                "Tom Reed",
+            ),
+            (
+                "\"We are honoured,\" said Vale Town's Anna Marie Weiss.",
+                "Anna Marie Weiss",
+            ),
+        ] {
+            assert_eq!(names(text), [name], "{text}");
+        }
+        // No name after the owner: the owner's name is read as before.
+        assert_eq!(
+            names("The group said Jack Connell's comment was unfair."),
+            ["Jack Connell"]
+        );
+        // A plural's apostrophe inside a body's name makes no person.
+        assert!(
+            names("The Transport and General Workers' Union's 70,000 members will vote.")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn a_name_that_qualifies_a_role_after_the_verb_is_no_speaker() {
         assert_eq!(
             names("\"Prices will fall,\" said Global Reach analyst Howard Archer."),
@@ -2412,7 +2475,6 @@ mod tests {
         );
         assert_eq!(people.find("Bush"), Some(0), "one person");
         // Only after a first name, and never `I`.
-        let alone = Pattern::new(&format!("^{PERSON_NAME}")).unwrap();
         for (text, name) in [
             ("Ann Lee told us.", "Ann Lee"),
             ("Ann Lee Ray told us.", "Ann Lee Ray"),
@@ -2429,7 +2491,7 @@ mod tests {
             ("Ann van told us.", "Ann"),
             ("Ann the Lee told us.", "Ann"),
         ] {
-            assert_eq!(alone.find(text).map(|m| m.as_str()), Some(name), "{text}");
+            assert_eq!(NAME_AT.find(text).map(|m| m.as_str()), Some(name), "{text}");
         }
     }
 

@@ -1950,6 +1950,26 @@ mod tests {
     }
 
     #[test]
+    fn an_owners_name_before_the_speakers_is_not_theirs() {
+        let quotes = quotes_of(&[
+            "\"We have won the rights,\" said Sky Networks' Sophie Turner Laing. \"It is the home of the show.\"",
+            "\"Growth will be slow for the rest of the year,\" said Gary Thayer, an economist at AG Edwards & Sons.",
+            "\"The economy regained some traction,\" said AG Edwards' Thayer.",
+        ]);
+        let speakers: Vec<Option<&str>> = quotes.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Sophie Turner Laing"),
+                Some("Sophie Turner Laing"),
+                Some("Gary Thayer"),
+                Some("Gary Thayer"),
+            ],
+            "{quotes:?}"
+        );
+    }
+
+    #[test]
     fn a_role_the_story_gave_one_person_names_them() {
         let quotes = quotes_of(&[
             "Prime Minister Anna Weiss visited the harbour on Monday, with Harbour Bank chief executive Tomas Brandt.",
