@@ -1630,6 +1630,41 @@ fn split_owner(name: &str) -> Option<(&str, &str)> {
     Some((&name[..at], &name[after..]))
 }
 
+/// Last words of a place's name that an organisation's name does not end
+/// with (`Staten Island`, `Times Square`, `Camden Market`, `Victoria
+/// Station`, `Northern Territory`).
+const PLACE_HEADS: &[&str] = &[
+    "Island",
+    "Islands",
+    "Square",
+    "Market",
+    "Station",
+    "Territory",
+];
+
+/// Words before `Market` that make it an institution, no place: `the
+/// Stock Market`, `the Common Market`, `the Single Market`.
+const MARKET_INSTITUTIONS: &[&str] = &["Stock", "Common", "Single"];
+
+/// Words of the compass before `Bank` that make it a place: `the West
+/// Bank`, `London's South Bank`.
+const COMPASS: &[&str] = &["North", "South", "East", "West", "Left"];
+
+/// The place a capitalised name names by its last word (see
+/// [`PLACE_HEADS`]), without its owner's name (`New York's Times Square`
+/// is `Times Square`).
+fn place_by_its_head(name: &str) -> Option<&str> {
+    let place = split_owner(name).map_or(name, |(_, owned)| owned);
+    let (rest, head) = place.rsplit_once(' ')?;
+    let before = rest.rsplit(' ').next().unwrap_or(rest);
+    let names_a_place = match head {
+        "Market" => !MARKET_INSTITUTIONS.contains(&before),
+        "Bank" => COMPASS.contains(&before),
+        head => PLACE_HEADS.contains(&head),
+    };
+    names_a_place.then_some(place)
+}
+
 /// Organisation words of public bodies, whose names may join two words
 /// with `and` (`Avon and Somerset Police`, `Nursing and Midwifery
 /// Council`); before a company's word, `and` joins two companies
@@ -1965,6 +2000,34 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
             {
                 continue;
             }
+            // `Staten Island`, `New York's Times Square`, `the West Bank`:
+            // a name that ends in what a place is, is a place's, without
+            // its owner.
+            if let Some(place) = place_by_its_head(&name) {
+                // (`Numerous West Bank attacks`: a sentence's first word is
+                // not the place's when the story names it without that
+                // word.)
+                let place = match place.split_once(' ') {
+                    Some((_, rest))
+                        if start == 0
+                            && rest.contains(' ')
+                            && sentences.iter().any(|s| {
+                                s.match_indices(rest).any(|(at, _)| {
+                                    !s[..at].ends_with(&place[..place.len() - rest.len()])
+                                })
+                            }) =>
+                    {
+                        rest
+                    }
+                    _ => place,
+                };
+                strong_cues.insert(place.to_string());
+                let entry = counts
+                    .entry((FactKind::Place, place.to_string()))
+                    .or_insert((0, i));
+                entry.0 += 1;
+                continue;
+            }
             let entry = counts
                 .entry((FactKind::Organisation, name.clone()))
                 .or_insert((0, i));
@@ -2287,6 +2350,30 @@ mod tests {
         assert_eq!(
             people,
             ["Secretary of State Anna Blix", "Orla Brenn"],
+            "{facts:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_that_ends_in_what_a_place_is_names_a_place() {
+        let facts = facts_of(
+            "The ferry from Staten Island was late. Crowds filled Vale City's Times Square. \
+             Numerous West Bank villages were raided. Troops entered the West Bank on Monday. \
+             Stalls at Camden Market closed. Shares on the Vale Stock Market fell.",
+        );
+        assert_eq!(
+            of_kind(&facts, FactKind::Place),
+            [
+                "West Bank",
+                "Staten Island",
+                "Times Square",
+                "Camden Market"
+            ],
+            "{facts:?}"
+        );
+        assert_eq!(
+            of_kind(&facts, FactKind::Organisation),
+            ["Vale Stock Market"],
             "{facts:?}"
         );
     }
