@@ -1636,6 +1636,10 @@ fn split_owner(name: &str) -> Option<(&str, &str)> {
     Some((&name[..at], &name[after..]))
 }
 
+/// Words of roles that are words of bodies' names too: `General Motors`,
+/// `the Scottish Executive`, `the Daily Star`, `Chief Rabbinate`.
+const BODY_WORDS_THAT_ARE_ROLES: &[&str] = &["general", "executive", "star", "chief"];
+
 /// Last words of a place's name that an organisation's name does not end
 /// with (`Staten Island`, `Times Square`, `Camden Market`, `Victoria
 /// Station`, `Northern Territory`).
@@ -1998,7 +2002,28 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
                     name.truncate(rest.len());
                 }
             }
-            if name.split_whitespace().count() < 2
+            // `Vale Reserve Bank Governor Ravi Jha`: the body ends before a
+            // post its holder follows. `Sub-Divisional Police Officer`,
+            // `Group Economist`: a post that ends the name is all of it, no
+            // body. But `Office of the Deputy Prime Minister` is the post's
+            // body.
+            let post = name
+                .split(' ')
+                .take_while(|&w| w != "of")
+                .skip(1)
+                .find(|w| {
+                    let w = w.to_lowercase();
+                    super::people::is_role_noun(&w)
+                        && !BODY_WORDS_THAT_ARE_ROLES.contains(&w.as_str())
+                });
+            let mut whole_post = false;
+            if let Some(post) = post {
+                let at = post.as_ptr() as usize - name.as_ptr() as usize;
+                whole_post = at + post.len() == name.len();
+                name.truncate(at - 1);
+            }
+            if whole_post
+                || name.split_whitespace().count() < 2
                 || !is_place_or_organisation(&name)
                 || is_person(&name)
                 || law
@@ -2368,6 +2393,19 @@ mod tests {
         assert_eq!(
             of_kind(&facts, FactKind::Organisation),
             ["Oil & Natural Gas Corp", "Daily Mail & General Trust"],
+            "{facts:?}"
+        );
+    }
+
+    #[test]
+    fn a_post_is_no_body_but_the_office_of_one_is() {
+        let facts = facts_of(
+            "Ravi Jha, a Sub-Divisional Police Officer, visited the pond. Vale Reserve Bank Governor Ann Lee spoke. \
+             The Office of the Deputy Prime Minister said the plan was fair.",
+        );
+        assert_eq!(
+            of_kind(&facts, FactKind::Organisation),
+            ["Vale Reserve Bank", "Office of the Deputy Prime Minister"],
             "{facts:?}"
         );
     }
