@@ -398,6 +398,8 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "Guild",
     "Alliance",
     "Society",
+    "Centre",
+    "Center",
     "Academy",
     "Morcha",
     "Deutsche",
@@ -2395,6 +2397,20 @@ mod tests {
             ["Oil & Natural Gas Corp", "Daily Mail & General Trust"],
             "{facts:?}"
         );
+    }
+
+    #[test]
+    fn a_centre_is_a_body() {
+        let facts = facts_of(
+            "\"The threat has passed,\" the Pacific Tsunami Warning Center said. \
+             Researchers at the Vale Research Centre agreed.",
+        );
+        assert_eq!(
+            of_kind(&facts, FactKind::Organisation),
+            ["Pacific Tsunami Warning Center", "Vale Research Centre"],
+            "{facts:?}"
+        );
+        assert!(of_kind(&facts, FactKind::Person).is_empty(), "{facts:?}");
     }
 
     #[test]

@@ -1070,14 +1070,28 @@ static SPEAKER: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// Whether the name after a title is a person's: not an organisation's
-/// (`General Workers' Union`) nor a thing's (`General Election`).
+/// (`General Workers' Union`), nor a thing's (`General Election`), nor a
+/// building's or a square's named after someone (`Prince Edward Theatre`,
+/// `Queen Mother Square`).
 fn names_a_person_after_a_title(name: &str) -> bool {
     !names_an_organisation_after_a_title(name)
         && !name
             .split_whitespace()
             .next()
             .is_some_and(|w| THINGS_AFTER_A_TITLE.contains(&without_possessive(w)))
+        && !name
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| VENUES_AFTER_A_TITLE.contains(&without_possessive(w)))
 }
+
+/// Last words of what is named after a titled person, no person's name:
+/// `Prince Edward Theatre`, `Queen Mother Square`, `Prince George House`,
+/// `King Fahd Stadium`.
+const VENUES_AFTER_A_TITLE: &[&str] = &[
+    "Theatre", "Theater", "Square", "House", "Station", "Stadium", "Airport", "Road", "Street",
+    "Avenue", "Bridge", "Palace",
+];
 
 /// Nouns that make a title word the start of a thing's name, not a
 /// person's: `General Election`, `General Assembly`, `General Motors`,
@@ -2389,6 +2403,20 @@ mod tests {
         assert!(
             names("Most Gibraltarians said in a referendum that they would stay. Many Japanese said so too.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn what_is_named_after_a_titled_person_is_no_person() {
+        assert!(
+            names(
+                "The musical opened at the Prince Edward Theatre. The pub is on Queen Mother Square."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            names("Prince Edward opened the theatre."),
+            ["Prince Edward"]
         );
     }
 
