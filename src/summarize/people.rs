@@ -433,10 +433,12 @@ pub fn people_with<'a>(sentences: &[&'a str], full: &FullNames<'a>) -> People {
         let spoke = gated(VERB_HINT.form(reach), sentence);
         for found in SPEAKER.form_on(reach, spoke).find_iter(spoke) {
             let mut speaker = speaker(found);
-            // `said Sky Networks' Sophie Turner Laing`: the owner's name is
-            // not the speaker's, and the pattern, which reads three words,
-            // cut the speaker's short. It is read again after the owner,
-            // when a name follows it (not in `said Jack McConnell's
+            // `said Sky Networks' Sophie Turner Laing`: a body's name before
+            // the speaker's is not theirs, and the pattern, which reads
+            // three words, cut the speaker's short. It is read again after
+            // the owner, when a person's name follows it; not after a
+            // person's name (`said Gerry Adams' Sinn Fein colleague`), nor
+            // when no person's name follows (`said Jack McConnell's
             // comment was`).
             if !speaker.before_verb
                 && let Some(owner) = speaker
@@ -445,12 +447,19 @@ pub fn people_with<'a>(sentences: &[&'a str], full: &FullNames<'a>) -> People {
                     .rev()
                     .find(|w| is_possessive(w) || is_s_apostrophe(w))
             {
-                let after = speaker.start
-                    + (owner.as_ptr() as usize - speaker.name.as_ptr() as usize)
-                    + owner.len();
+                let owned = owner.as_ptr() as usize - speaker.name.as_ptr() as usize + owner.len();
+                let owner_name = without_possessive(&speaker.name[..owned]);
+                let after = speaker.start + owned;
                 let rest = &sentence[after..];
                 let at = after + (rest.len() - rest.trim_start().len());
-                if let Some(name) = NAME_AT.form(reach).find(&sentence[at..]) {
+                if let Some(name) = NAME_AT.form(reach).find(&sentence[at..])
+                    && looks_like_person(name.as_str())
+                    && !looks_like_person(owner_name)
+                    && !owner_name
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(is_honorific)
+                {
                     speaker = Speaker {
                         name: name.as_str(),
                         start: at,
@@ -2299,8 +2308,8 @@ mod tests {
 
     #[test]
     fn a_speaker_after_the_verb_is_the_name_after_an_owners() {
-        // The owner's name, of any length, is not the speaker's, whose name
-        // is read whole after it.
+        // A body's name as the owner, of any length, is not the speaker's,
+        // whose name is read whole after it.
         for (text, name) in [
             (
                 "\"We are honoured,\" said Sky Networks' Sophie Turner Laing.",
@@ -2311,17 +2320,25 @@ mod tests {
                 "Tom Reed",
             ),
             (
-                "\"We are honoured,\" said Vale Town's Anna Marie Weiss.",
+                "\"We are honoured,\" said Vale Council's Anna Marie Weiss.",
                 "Anna Marie Weiss",
+            ),
+            (
+                "\"We are honoured,\" said Chelsea's Frank Lamb.",
+                "Frank Lamb",
             ),
         ] {
             assert_eq!(names(text), [name], "{text}");
         }
-        // No name after the owner: the owner's name is read as before.
-        assert_eq!(
-            names("The group said Jack Connell's comment was unfair."),
-            ["Jack Connell"]
-        );
+        // No person's name after the owner, or a person as the owner: the
+        // owner's name is read as before.
+        for text in [
+            "The group said Jack Connell's comment was unfair.",
+            "\"We will not be divided,\" said Jack Connell's Vale Fein colleague Tom Hale.",
+            "\"It is a shambles,\" said Jack Connell's Treasury officials.",
+        ] {
+            assert_eq!(names(text), ["Jack Connell"], "{text}");
+        }
         // A plural's apostrophe inside a body's name makes no person.
         assert!(
             names("The Transport and General Workers' Union's 70,000 members will vote.")
