@@ -1673,7 +1673,7 @@ const COMPASS: &[&str] = &["North", "South", "East", "West", "Left"];
 /// (`New York's Times Square` is `Times Square`), since an owner may be the
 /// place's own word (`Shepherd's Bush Market`) or a show's maker (`ITV's
 /// Love Island`).
-fn place_by_its_head<'a>(name: &'a str, is_place: impl Fn(&str) -> bool) -> Option<&'a str> {
+fn place_by_its_head(name: &str, is_place: impl Fn(&str) -> bool) -> Option<&str> {
     let place = match split_owner(name) {
         Some((owner, owned)) if is_place(owner) => owned,
         Some(_) => return None,
