@@ -318,7 +318,6 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "Assembly",
     "Government",
     "Service",
-    "Services",
     "Police",
     "Foundation",
     "Airlines",
@@ -461,14 +460,7 @@ const BODY_NOUNS: &[&str] = &[
     "charity",
     "band",
     "club",
-    "group",
     "brokerage",
-    "bookmaker",
-    "bookmakers",
-    "pollster",
-    "consultancy",
-    "contractor",
-    "subcontractor",
     "reinsurer",
 ];
 
@@ -484,6 +476,12 @@ const TRADE_OR_BODY_NOUNS: &[&str] = &[
     "developer",
     "operator",
     "supplier",
+    "pollster",
+    "bookmaker",
+    "bookmakers",
+    "consultancy",
+    "contractor",
+    "subcontractor",
 ];
 
 /// A [`BODY_NOUNS`] or [`TRADE_OR_BODY_NOUNS`] noun and the capitalised
@@ -1301,7 +1299,7 @@ const RULERS: &[&str] = &[
 /// Monarchs and their heirs, whose realm follows `of` (`King of Belgium`,
 /// `Crown Prince of Abu Dhabi`); after `of the` they are as often of a
 /// genre or a club (`King of the Blues`, `Queen of the South`).
-const MONARCHS: &[&str] = &["King", "Queen", "Prince", "Princess"];
+pub(super) const MONARCHS: &[&str] = &["King", "Queen", "Prince", "Princess"];
 
 /// Titles a place owns besides the [`RULERS`] and [`MONARCHS`]: `Britain's
 /// PM`, `Germany's Chancellor`. (`Acme's CEO` makes Acme a company, and
@@ -2030,6 +2028,11 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
                     super::people::is_role_noun(&w)
                         && !BODY_WORDS_THAT_ARE_ROLES.contains(&w.as_str())
                 });
+            // (`Centre Brian O'Driscoll will captain the side`: a player's
+            // position before his name, no body.)
+            let position = name.split_once(' ').is_some_and(|(first, rest)| {
+                matches!(first, "Centre" | "Center") && looks_like_person(rest)
+            });
             let mut whole_post = false;
             if let Some(post) = post {
                 let at = post.as_ptr() as usize - name.as_ptr() as usize;
@@ -2040,6 +2043,7 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
                 }
             }
             if whole_post
+                || position
                 || name.split_whitespace().count() < 2
                 || !is_place_or_organisation(&name)
                 || is_person(&name)
@@ -2412,10 +2416,30 @@ mod tests {
     }
 
     #[test]
+    fn a_trade_names_a_body_in_one_word_only() {
+        let facts = facts_of(
+            "Local contractor Tom Reed said he was delighted. \"It is good,\" said pollster YouGov. \
+             Shares will rise, brokerage Vale Lynch said.",
+        );
+        assert_eq!(
+            of_kind(&facts, FactKind::Organisation),
+            ["YouGov", "Vale Lynch"],
+            "{facts:?}"
+        );
+        assert!(
+            of_kind(&facts, FactKind::Person)
+                .iter()
+                .any(|p| p.ends_with("Tom Reed")),
+            "{facts:?}"
+        );
+    }
+
+    #[test]
     fn a_centre_is_a_body() {
         let facts = facts_of(
             "\"The threat has passed,\" the Pacific Tsunami Warning Center said. \
-             Researchers at the Vale Research Centre agreed.",
+             Researchers at the Vale Research Centre agreed. \
+             Centre Brian Dorley will captain the side.",
         );
         assert_eq!(
             of_kind(&facts, FactKind::Organisation),

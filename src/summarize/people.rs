@@ -16,10 +16,10 @@ use std::sync::LazyLock;
 use crate::pattern::{self, Pattern};
 
 use super::facts::{
-    Body, MONTHS, PLACE_ABBREVIATIONS, SPEAKERS_IN, TITLES, clean_name, described_bodies, gated,
-    is_body_noun, is_not_name, is_organisation_word, is_place_or_organisation, is_possessive,
-    is_s_apostrophe, is_title, names_an_organisation_after_a_title, without_possessive,
-    word_end_before, words_before,
+    Body, MONARCHS, MONTHS, PLACE_ABBREVIATIONS, SPEAKERS_IN, TITLES, clean_name, described_bodies,
+    gated, is_body_noun, is_not_name, is_organisation_word, is_place_or_organisation,
+    is_possessive, is_s_apostrophe, is_title, names_an_organisation_after_a_title,
+    without_possessive, word_end_before, words_before,
 };
 
 /// A person the story names, and how.
@@ -361,7 +361,7 @@ pub fn people_with<'a>(sentences: &[&'a str], full: &FullNames<'a>) -> People {
             // (`PM Modi's Thrissur visit`: the name ends at its owner's
             // possessive.)
             let name = name.map(owner);
-            if let Some(name) = name.filter(|n| names_a_person_after_a_title(n)) {
+            if let Some(name) = name.filter(|n| names_a_person_after_a_title(title, n)) {
                 let at = found.start();
                 let start = words_before(sentence, hyphenated_start(sentence, at), 3);
                 let role = spaced(&sentence[start..at + title.len()]);
@@ -1079,24 +1079,25 @@ static SPEAKER: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// Whether the name after a title is a person's: not an organisation's
-/// (`General Workers' Union`), nor a thing's (`General Election`), nor a
-/// building's or a square's named after someone (`Prince Edward Theatre`,
-/// `Queen Mother Square`).
-fn names_a_person_after_a_title(name: &str) -> bool {
-    !names_an_organisation_after_a_title(name)
-        && !name
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| THINGS_AFTER_A_TITLE.contains(&without_possessive(w)))
-        && !name
-            .split_whitespace()
+/// (`General Workers' Union`), nor a thing's (`General Election`), nor,
+/// after a monarch's title, a building's or a square's named after one
+/// (`Prince Edward Theatre`, `Queen Mother Square`; but `Senator Ruth
+/// House` and `Mayor John Street` are people).
+fn names_a_person_after_a_title(title: &str, name: &str) -> bool {
+    let words = || name.split_whitespace().map(without_possessive);
+    let thing = words()
+        .next()
+        .is_some_and(|w| THINGS_AFTER_A_TITLE.contains(&w));
+    let venue = MONARCHS.contains(&title)
+        && words()
             .next_back()
-            .is_some_and(|w| VENUES_AFTER_A_TITLE.contains(&without_possessive(w)))
+            .is_some_and(|w| VENUES_AFTER_A_TITLE.contains(&w));
+    !(names_an_organisation_after_a_title(name) || thing || venue)
 }
 
-/// Last words of what is named after a titled person, no person's name:
-/// `Prince Edward Theatre`, `Queen Mother Square`, `Prince George House`,
-/// `King Fahd Stadium`.
+/// Last words of what is named after a monarch, no person's name: `Prince
+/// Edward Theatre`, `Queen Mother Square`, `Prince George House`, `King
+/// Fahd Stadium`.
 const VENUES_AFTER_A_TITLE: &[&str] = &[
     "Theatre", "Theater", "Square", "House", "Station", "Stadium", "Airport", "Road", "Street",
     "Avenue", "Bridge", "Palace",
@@ -2432,8 +2433,8 @@ mod tests {
             .is_empty()
         );
         assert_eq!(
-            names("Prince Edward opened the theatre."),
-            ["Prince Edward"]
+            names("Prince Edward opened the theatre. Senator Ruth House called for a recount."),
+            ["Prince Edward", "Senator Ruth House"]
         );
     }
 
