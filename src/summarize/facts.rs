@@ -2037,8 +2037,14 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
             if let Some(post) = post {
                 let at = post.as_ptr() as usize - name.as_ptr() as usize;
                 let holder = name[at + post.len()..].trim_start();
-                whole_post = holder.is_empty();
-                if whole_post || is_person(holder) {
+                // (A holder named after the post has been cut off already.)
+                let held = if holder.is_empty() {
+                    named_after.is_some()
+                } else {
+                    is_person(holder)
+                };
+                whole_post = holder.is_empty() && !held;
+                if held {
                     name.truncate(at - 1);
                 }
             }
@@ -2452,12 +2458,13 @@ mod tests {
     #[test]
     fn a_post_is_no_body_but_the_office_of_one_is() {
         let facts = facts_of(
-            "Ravi Jha, a Sub-Divisional Police Officer, visited the pond. Vale Reserve Bank Governor Ann Lee spoke. \
+            "Ravi Jha, a Sub-Divisional Police Officer, visited the pond. Vale Evening News Editor Ann Lee spoke. \
+             Ann Lee, 45, joined in 2001. \
              The Office of the Deputy Prime Minister said the plan was fair.",
         );
         assert_eq!(
             of_kind(&facts, FactKind::Organisation),
-            ["Vale Reserve Bank", "Office of the Deputy Prime Minister"],
+            ["Vale Evening News", "Office of the Deputy Prime Minister"],
             "{facts:?}"
         );
         // A post's word before what is no person's name is the body's.
