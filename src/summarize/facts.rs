@@ -1658,12 +1658,14 @@ fn split_owner(name: &str) -> Option<(&str, &str)> {
 const BODY_WORDS_THAT_ARE_ROLES: &[&str] = &["general", "executive", "star", "chief"];
 
 /// Last words of a place's name that an organisation's name does not end
-/// with (`Staten Island`, `Times Square`, `Camden Market`, `Victoria
-/// Station`, `Northern Territory`).
+/// with (`Staten Island`, `Times Square`, `Victoria Station`, `Northern
+/// Territory`; not `Market`, which ends `Camden Market` and `Alternative
+/// Investment Market` alike).
 const PLACE_HEADS: &[&str] = &["Island", "Islands", "Square", "Station", "Territory"];
 
-/// Words of the compass that make a place of `Bank` after them alone: `the
-/// West Bank`, `the South Bank` (but `East West Bank` is a bank).
+/// Words of the compass (and `Left`) that make a place of `Bank` after
+/// them alone: `the West Bank`, `the South Bank`, `the Left Bank` (but
+/// `East West Bank` is a bank).
 const COMPASS: &[&str] = &["North", "South", "East", "West", "Left"];
 
 /// The place a capitalised name names by its last word (see
