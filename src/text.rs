@@ -535,9 +535,26 @@ pub fn quotation_marks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     })
 }
 
+/// Whether the quotation mark `mark` at byte offset `at` of `text`, with a
+/// quotation open, opens it again: a quotation of several sentences may
+/// open again at each sentence without having closed (`"It was two lanes.
+/// "Now it is three."`), so a mark after the end of a sentence and white
+/// space, before a word, ends the open quotation there and opens the next.
+pub(crate) fn reopens_quotation(text: &str, at: usize, mark: char) -> bool {
+    let before = &text[..at];
+    let after = &text[at + mark.len_utf8()..];
+    before.ends_with(char::is_whitespace)
+        && before.trim_end().ends_with(['.', '!', '?'])
+        && after.starts_with(|c: char| !c.is_whitespace())
+}
+
 /// Which characters of a text lie strictly inside a double-quoted span that
 /// closes in the same text (typographic `“…”`, nested, or straight `"…"`),
-/// asked in increasing order of byte offset.
+/// asked in increasing order of byte offset. A straight mark that
+/// [reopens](reopens_quotation) a straight quotation closes it and opens
+/// the next: wire copy runs a quotation's paragraphs together with a mark
+/// at the start of each (`…against you. "We would…"`), and pairing the
+/// marks in turn would put the narration between two quotations inside one.
 struct Quoted {
     /// Where each quotation's inside starts (+1) and ends (-1), by byte
     /// offset, sorted.
@@ -561,7 +578,12 @@ impl Quoted {
                 }
                 '\u{201d}' => typographic.pop(),
                 _ => match straight.take() {
-                    Some(inside) => Some(inside),
+                    Some(inside) => {
+                        if reopens_quotation(text, i, mark) {
+                            straight = Some(i + 1);
+                        }
+                        Some(inside)
+                    }
                     None => {
                         straight = Some(i + 1);
                         None
@@ -734,7 +756,22 @@ mod tests {
                 }
                 '\u{201d}' => typographic.pop(),
                 '"' => match straight.take() {
-                    Some(from) => Some(from),
+                    Some(from) => {
+                        // A mark after a sentence's end and white space,
+                        // before a word, opens the quotation again.
+                        let reopens = i >= 2
+                            && chars[i - 1].1.is_whitespace()
+                            && chars[..i - 1]
+                                .iter()
+                                .rev()
+                                .find(|(_, c)| !c.is_whitespace())
+                                .is_some_and(|&(_, c)| matches!(c, '.' | '!' | '?'))
+                            && chars.get(i + 1).is_some_and(|&(_, c)| !c.is_whitespace());
+                        if reopens {
+                            straight = Some(i);
+                        }
+                        Some(from)
+                    }
                     None => {
                         straight = Some(i);
                         None
@@ -975,6 +1012,20 @@ mod tests {
         assert_eq!(
             sentences("\"We left. It burned,\" she said. Then rain."),
             ["\"We left. It burned,\" she said.", "Then rain."]
+        );
+        // A quotation of two sentences, run together with a mark opening
+        // each: the narration after it is no quotation.
+        assert_eq!(
+            sentences(
+                "She said: \"We took advice. \"We ask you to reflect.\" Mr Vell said the law \
+                 was clear. \"The act is plain.\" He will stay."
+            ),
+            [
+                "She said: \"We took advice. \"We ask you to reflect.\"",
+                "Mr Vell said the law was clear.",
+                "\"The act is plain.\"",
+                "He will stay."
+            ]
         );
     }
 

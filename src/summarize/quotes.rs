@@ -1413,11 +1413,8 @@ fn quote_len(text: &str, at: usize) -> usize {
 /// Byte offsets of the opening and closing marks of each closed double
 /// quotation, outermost only, in order.
 ///
-/// A quotation of several sentences may open again at each sentence
-/// without having closed (`"It was two lanes. "Now it is three."`): an
-/// opening mark right after the end of a sentence inside a quotation ends
-/// the quotation there and opens the next. A straight mark opens there when
-/// it stands before a word, not after one.
+/// An opening mark that [reopens](crate::text::reopens_quotation) a
+/// quotation ends it there and opens the next.
 ///
 /// A quotation that runs on into the next paragraph does not close: the
 /// next paragraph opens with a quotation mark instead. When `continued`
@@ -1426,15 +1423,8 @@ fn quoted_spans(text: &str, continued: bool) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let mut open: Option<usize> = None;
     for (i, c) in crate::text::quotation_marks(text) {
-        let reopens = || {
-            let before = &text[..i];
-            let after = &text[i + c.len_utf8()..];
-            before.ends_with(char::is_whitespace)
-                && before.trim_end().ends_with(['.', '!', '?'])
-                && after.starts_with(|c: char| !c.is_whitespace())
-        };
         match (open, c) {
-            (Some(start), '\u{201c}' | '"') if reopens() => {
+            (Some(start), '\u{201c}' | '"') if crate::text::reopens_quotation(text, i, c) => {
                 spans.push((start, i));
                 open = Some(i);
             }
