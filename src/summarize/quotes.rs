@@ -57,11 +57,12 @@ static UNNAMED_HINT: LazyLock<Pattern> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// An unnamed speaker (`A spokesman for the ministry declined to comment`):
-/// a later `he said` is not the last named speaker.
+/// An unnamed speaker (`A spokesman for the ministry declined to comment`,
+/// `But a spokesman said: `) as a sentence's subject: a later `he said` is
+/// not the last named speaker, nor is what they say.
 static UNNAMED: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
-        r"(?i)(?:^|[.!?]\s+)(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|lawyer|source|aide|representative|adviser|advisor)(?-u:\b)",
+        r"(?i)(?:^|[.!?]\s+)(?:(?:but|and|yet|however|meanwhile|instead|later),?\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|lawyer|source|aide|representative|adviser|advisor)(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -1817,6 +1818,20 @@ mod tests {
         ]);
         assert_eq!(quotes[0].1.as_deref(), Some("union leader Gideon Marsh"));
         assert_eq!(quotes[1].1.as_deref(), Some("Dr. Pavel Ostrem"));
+    }
+
+    #[test]
+    fn an_unnamed_speaker_after_a_conjunction_names_nobody() {
+        let speakers = speakers_of(&[
+            "Ann Vell said the seats were theirs. \"The act is plain and the seats belong to the members who won them.\" \
+             She said the pair would stay. But a party spokesman said: \"Her accusations are as empty as her sense of political morals.\"",
+            "Tom Hart said the plan would work. \"We have the money and the staff to finish the line by spring.\" \
+             However, a spokeswoman for the council added: \"The council has not agreed to pay for any of it.\"",
+        ]);
+        assert_eq!(
+            speakers,
+            [Some("Ann Vell".into()), None, Some("Tom Hart".into()), None]
+        );
     }
 
     #[test]
