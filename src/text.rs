@@ -375,8 +375,9 @@ const GLUED_MIN_WORDS: usize = 3;
 /// text (`…than a colleague The cost of divorce can…`, `…in her bedroom,
 /// with a towel on her face An 86-year-old nun was…`). A glue is a word of
 /// [`GLUED_STARTERS`] after a lowercase word and before a lowercase one (or
-/// a number, after `An`), outside any quotation, with at least
-/// [`GLUED_MIN_WORDS`] words before it in its sentence.
+/// a number, after `An`), or a caption's label ([`caption_label`]), outside
+/// any quotation, with at least [`GLUED_MIN_WORDS`] words before it in its
+/// sentence.
 fn unglue<'a>(text: &'a str, pieces: Vec<&'a str>) -> Vec<&'a str> {
     // Capitals are rare: find the first letters of the starters, then look
     // around each (one pass of an automaton over every byte cost a third of
@@ -385,11 +386,13 @@ fn unglue<'a>(text: &'a str, pieces: Vec<&'a str>) -> Vec<&'a str> {
     let mut glues: Vec<usize> = memchr::memchr3_iter(b'T', b'H', b'S', bytes)
         .chain(memchr::memchr3_iter(b'I', b'A', b'W', bytes))
         .filter(|&at| is_glue(text, at))
+        .chain(memchr::memchr_iter(b':', bytes).filter_map(|at| caption_label(text, at)))
         .collect();
     if glues.is_empty() {
         return pieces;
     }
     glues.sort_unstable();
+    glues.dedup();
     let quoted = &mut Quoted::new(text);
     glues.retain(|&at| !quoted.contains(at));
     if glues.is_empty() {
@@ -411,6 +414,63 @@ fn unglue<'a>(text: &'a str, pieces: Vec<&'a str>) -> Vec<&'a str> {
         out.push(text[start..offset + piece.len()].trim());
     }
     out
+}
+
+/// Words that a caption's label never follows: a label glued to a caption
+/// follows the caption's last word, and a name after one of these is
+/// what the sentence goes on to say (`he told the Today programme: `).
+const BEFORE_NO_LABEL: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
+    "but", "as", "than", "that", "this", "his", "her", "their", "its", "our", "my", "your",
+];
+
+/// Where the label of a photo caption starts, when the colon at byte
+/// offset `colon` of `text` ends one glued to the caption before it: web
+/// copy runs captions into the text without a stop, each opening with a
+/// label of two to four words, the first capitalised (`…on Saturday
+/// afternoon All hands on deck: Footage shows…`, `…zero degrees Celsius
+/// Wrong move: He…`). A capital follows the colon; the label's other words
+/// are lower-case and none is a verb of speech (`Liam Fox said: `); the
+/// word before it ends in a lower-case letter and is no article,
+/// preposition or the like (`told the Today programme: `). One word alone
+/// may be a title's (`Godzilla: Final Wars`), so it is no label.
+fn caption_label(text: &str, colon: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    if bytes.get(colon + 1) != Some(&b' ') || !bytes.get(colon + 2)?.is_ascii_uppercase() {
+        return None;
+    }
+    let mut start = colon;
+    for words in 1..=4 {
+        let word_start = text[..start].rfind(' ').map_or(0, |space| space + 1);
+        let word = &text[word_start..start];
+        let lower = |w: &str| {
+            w.bytes()
+                .all(|b| b.is_ascii_lowercase() || matches!(b, b'\'' | b'-'))
+        };
+        let first = word.bytes().next()?;
+        if word_start == 0 || crate::summarize::people::is_speech_verb(word) {
+            return None;
+        }
+        start = word_start - 1;
+        if first.is_ascii_uppercase() && lower(&word[1..]) {
+            if words == 1 {
+                return None;
+            }
+            let before_start = text[..start].rfind(' ').map_or(0, |space| space + 1);
+            let before = &text[before_start..start];
+            let glued = before
+                .bytes()
+                .next_back()
+                .is_some_and(|b| b.is_ascii_lowercase())
+                && !BEFORE_NO_LABEL.contains(&before.to_ascii_lowercase().as_str())
+                && !crate::summarize::people::is_speech_verb(before);
+            return glued.then_some(word_start);
+        }
+        if !first.is_ascii_lowercase() || !lower(word) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether the capital at byte offset `at` of `text` starts a word of
@@ -1174,6 +1234,36 @@ mod tests {
             (
                 "Too short The rest of it runs on.",
                 &["Too short The rest of it runs on."],
+            ),
+            // A caption's label glued to the caption before it.
+            (
+                "The dog swam out to its owner at the reservoir on Sunday morning \
+                 All paws on deck: Firefighters then pulled the man ashore.",
+                &[
+                    "The dog swam out to its owner at the reservoir on Sunday morning",
+                    "All paws on deck: Firefighters then pulled the man ashore.",
+                ],
+            ),
+            (
+                "He was stuck in water near freezing Celsius Wrong turn: He had gone back for his gear.",
+                &[
+                    "He was stuck in water near freezing Celsius",
+                    "Wrong turn: He had gone back for his gear.",
+                ],
+            ),
+            // No label: one word (a title's), a verb of speech, a name after
+            // an article.
+            (
+                "She starred in the sequel Godzilla: Final Wars last year.",
+                &["She starred in the sequel Godzilla: Final Wars last year."],
+            ),
+            (
+                "Party chairman Ann Vell said: Ann Vell said the plan was dead.",
+                &["Party chairman Ann Vell said: Ann Vell said the plan was dead."],
+            ),
+            (
+                "He told the Today programme: The plan is dead.",
+                &["He told the Today programme: The plan is dead."],
             ),
         ];
         for (text, expected) in table {
