@@ -544,10 +544,7 @@ fn at_terminators(text: &str) -> Vec<&str> {
             continue;
         }
         let next_word = next_word(text, text.len() - text[end..].trim_start().len());
-        let starts_sentence = next_word
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || OPENERS.contains(&c));
+        let starts_sentence = next_word.chars().next().is_some_and(opens_a_sentence);
         let alone = end == at + c.len_utf8();
         if starts_sentence && !(c == '.' && alone && continues_after(&text[start..at], next_word)) {
             let sentence = text[start..end].trim();
@@ -564,21 +561,39 @@ fn at_terminators(text: &str) -> Vec<&str> {
     out
 }
 
+/// Whether a character ends a sentence: a full stop, `!`, `?`, an
+/// ellipsis, or the danda of Hindi and other Indian scripts (`।`).
 fn is_terminator(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '\u{2026}')
+    matches!(c, '.' | '!' | '?' | '\u{2026}' | '\u{0964}')
+}
+
+/// Whether a sentence may begin with a character: a capital, a digit, an
+/// opening quotation mark or bracket, or a letter of a script without
+/// capitals (Devanagari, Arabic, Chinese), whose sentences begin with any.
+fn opens_a_sentence(c: char) -> bool {
+    c.is_uppercase()
+        || c.is_ascii_digit()
+        || OPENERS.contains(&c)
+        || (!c.is_ascii() && c.is_alphabetic() && !c.is_lowercase())
 }
 
 /// The first sentence terminator at or after byte offset `from` (a
 /// character boundary), and its byte offset. The bytes looked for are those
-/// of [`is_terminator`]'s characters: `.`, `!`, `?` and `…` (E2 80 A6; E2
-/// only ever starts a character).
+/// of [`is_terminator`]'s characters: `.`, `!`, `?`, and the first bytes of
+/// `…` (E2 80 A6) and `।` (E0 A5 A4), which only ever start a character.
 fn next_terminator(text: &str, from: usize) -> Option<(usize, char)> {
     // (Two searches by memchr's vector code: the first stop, and an
-    // ellipsis before it.)
+    // ellipsis or a danda before it.)
     let bytes = &text.as_bytes()[from..];
     let stop = memchr::memchr3(b'.', b'!', b'?', bytes);
-    let ellipsis = memchr::memmem::find(&bytes[..stop.unwrap_or(bytes.len())], "…".as_bytes());
-    let at = from + ellipsis.or(stop)?;
+    let wide =
+        memchr::memchr2_iter(0xe2, 0xe0, &bytes[..stop.unwrap_or(bytes.len())]).find(|&at| {
+            matches!(
+                &bytes[at..],
+                [0xe2, 0x80, 0xa6, ..] | [0xe0, 0xa5, 0xa4, ..]
+            )
+        });
+    let at = from + wide.or(stop)?;
     let c = text[at..].chars().next()?;
     debug_assert!(is_terminator(c), "{c:?} at {at}");
     Some((at, c))
@@ -738,14 +753,14 @@ mod tests {
         let mut i = 0;
         while i < chars.len() {
             let (pos, c) = chars[i];
-            if !matches!(c, '.' | '!' | '?' | '\u{2026}') {
+            if !matches!(c, '.' | '!' | '?' | '\u{2026}' | '\u{0964}') {
                 i += 1;
                 continue;
             }
             // Take the whole run of terminators and closing quotes: `?!`, `..."`.
             let mut j = i + 1;
             while j < chars.len()
-                && (matches!(chars[j].1, '.' | '!' | '?' | '\u{2026}')
+                && (matches!(chars[j].1, '.' | '!' | '?' | '\u{2026}' | '\u{0964}')
                     || CLOSERS.contains(&chars[j].1))
             {
                 j += 1;
@@ -778,10 +793,14 @@ mod tests {
                 k += 1;
             }
             let next_word = next_word(text, chars.get(k).map_or(text.len(), |&(p, _)| p));
-            let starts_sentence = next_word
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || OPENERS.contains(&c));
+            // (A letter of a script without capitals begins a sentence
+            // too: `है. बता`.)
+            let starts_sentence = next_word.chars().next().is_some_and(|c| {
+                c.is_uppercase()
+                    || c.is_ascii_digit()
+                    || OPENERS.contains(&c)
+                    || (!c.is_ascii() && c.is_alphabetic() && !c.is_lowercase())
+            });
             if starts_sentence
                 && !(c == '.' && j == i + 1 && continues_after(&text[start..pos], next_word))
             {
@@ -881,6 +900,9 @@ mod tests {
         "(Reuters)",
         "A.",
         "Jaishankar.",
+        "है.",
+        "बता",
+        "खेल।",
         "it.",
         "“",
         "”",
@@ -1086,6 +1108,25 @@ mod tests {
                 "\"The act is plain.\"",
                 "He will stay."
             ]
+        );
+    }
+
+    /// Scripts without capitals: any letter begins a sentence, and Hindi
+    /// ends one with a danda as well as a full stop.
+    #[test]
+    fn splits_sentences_of_scripts_without_capitals() {
+        assert_eq!(
+            sentences("टीम मैच हार गई. कोहली ने अच्छी बल्लेबाजी की। अगला मैच शनिवार को है."),
+            [
+                "टीम मैच हार गई.",
+                "कोहली ने अच्छी बल्लेबाजी की।",
+                "अगला मैच शनिवार को है."
+            ]
+        );
+        // (Lower-case letters still go on: `p.c. on the day`.)
+        assert_eq!(
+            sentences("Warner said. कोहली spoke."),
+            ["Warner said.", "कोहली spoke."]
         );
     }
 
