@@ -139,27 +139,37 @@ static SPEECH: LazyLock<Pattern> = LazyLock::new(|| {
 /// Speech reported in narration with the speaker after the verb, set off
 /// by a comma and ending a clause: `…, said Ben Wood, principal analyst at
 /// Gartner.`, `…, said chief executive Anna Weiss.` (not `…, said Ray
-/// Charles had …`, which someone else says of him).
+/// Charles had …`, which someone else says of him); and a source given
+/// with `according to`: `According to nutritionist Rupali Datta, …`.
 static SPEECH_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&format!(
-        r",\s+(?:said|says|added)\s+(?:[a-z][\w'’-]*\s+){{0,5}}{NAME}\s*(?:[,.;:!?]|$)"
+        r"(?:,\s+(?:said|says|added)|(?-u:\b)[Aa]ccording\s+to)\s+(?:[a-z][\w'’-]*\s+){{0,5}}{NAME}\s*(?:[,.;:!?]|$)"
     ))
     .expect("valid regex")
 });
 
 /// The name a match of [`SPEECH_AFTER`] ends with, when the lower-case
 /// words before it, if any, end in a role (`said principal analyst Ben
-/// Wood`; not `said the proposal would help Jane Smith`).
+/// Wood`; not `said the proposal would help Jane Smith`) or in a noun of
+/// one's trade in `-ist` (`according to nutritionist Rupali Datta`).
 fn speaker_after(found: &str) -> Option<&str> {
     let found = found.trim_end_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
-    // (The verb, then the lower-case words.)
+    // (The verb, or `according to`, then the lower-case words.)
     let mut words = found.trim_start_matches(',').split_whitespace();
-    words.next();
+    if words
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("according"))
+    {
+        words.next();
+    }
+    let a_trade = |w: &str| w.len() > 6 && w.ends_with("ist") && !w.ends_with("sist");
     let mut last_lower = None;
     for word in words {
         if !word.starts_with(char::is_lowercase) {
             let name = &found[word.as_ptr() as usize - found.as_ptr() as usize..];
-            return last_lower.is_none_or(people::is_role_noun).then_some(name);
+            return last_lower
+                .is_none_or(|w| people::is_role_noun(w) || a_trade(w))
+                .then_some(name);
         }
         // (`said the wife of coach Owen Hale`, `says a report by analyst
         // Ben Wood`: the name is not the speaker's.)
@@ -1831,6 +1841,22 @@ mod tests {
         assert_eq!(
             speakers,
             [Some("Ann Vell".into()), None, Some("Tom Hart".into()), None]
+        );
+    }
+
+    #[test]
+    fn a_source_given_by_according_to_speaks_last() {
+        let speakers = speakers_of(&[
+            "Nutritionist Anna Weiss has studied the root for years. Tom Hart said the clinic \
+             would open in May. According to Weiss, raw turmeric is healthy for most people. \
+             \"All you need to keep in mind is the dosage of what you eat,\" she said.",
+            "Tom Hart said the clinic would open in May. But according to nutritionist Ann Lowe, \
+             raw turmeric is healthy for most people. \"All you need to keep in mind is the \
+             dosage of what you eat,\" she said.",
+        ]);
+        assert_eq!(
+            speakers,
+            [Some("Anna Weiss".into()), Some("Ann Lowe".into())]
         );
     }
 
