@@ -771,10 +771,14 @@ fn narrate(
         spoken.sort_unstable();
     }
     let mut pronoun_spoke = false;
-    for sentence in crate::text::sentences(text).into_iter().rev() {
+    for (k, sentence) in crate::text::sentences(text).into_iter().rev().enumerate() {
         // (`sentences` gives slices of `text`.)
         let start = sentence.as_ptr() as usize - text.as_ptr() as usize;
         if unnamed && UNNAMED.form(reach).is_match(sentence) {
+            return Some((None, true));
+        }
+        // (Only the sentence before the quotation introduces it.)
+        if k == 0 && introduced_by_a_source(sentence) {
             return Some((None, true));
         }
         let named = spoken
@@ -872,6 +876,56 @@ fn could_be_surname(name: &str) -> bool {
 fn introduces_speech(sentence: &str) -> bool {
     let words = sentence.trim_end().trim_end_matches([':', ',']);
     [", saying", ", adding"].iter().any(|w| words.ends_with(w))
+}
+
+/// Nouns of documents and bodies that speak for someone a story need not
+/// name (`The statement said: `, `the company added: `).
+const SOURCES: &[&str] = &[
+    "statement",
+    "report",
+    "letter",
+    "memo",
+    "notice",
+    "email",
+    "minutes",
+    "website",
+    "company",
+    "firm",
+    "club",
+    "government",
+    "ministry",
+    "department",
+    "council",
+    "board",
+];
+
+/// Whether a sentence introduces a quotation, by a verb of speech and a
+/// colon, with a document or a body ([`SOURCES`]) among the words before
+/// the verb, and so names no speaker (`The statement said: `, `In a
+/// statement, the company added: `, `The firm issued a statement which
+/// read: `, `In a statement, it added: `): the quotation is not that of
+/// someone named before. (An attribution with a name, `In a statement, Ann
+/// Lowe said: `, or a person's pronoun, `In a letter, he wrote: `, is read
+/// before narration is.)
+fn introduced_by_a_source(sentence: &str) -> bool {
+    let Some(introduction) = sentence.trim_end().strip_suffix(':') else {
+        return false;
+    };
+    let words: Vec<&str> = introduction.split_whitespace().collect();
+    let Some((verb, before)) = words.split_last() else {
+        return false;
+    };
+    // (Not `In a letter to his chairman he wrote: `: a pronoun is the
+    // subject.)
+    let subject = before
+        .iter()
+        .rev()
+        .find(|w| !ADVERBS.split('|').any(|a| a == **w));
+    (people::is_speech_verb(verb) || *verb == "read")
+        && !subject.is_some_and(|w| PRONOUNS.contains(&w.to_lowercase().as_str()) && *w != "it")
+        && before
+            .iter()
+            .any(|w| SOURCES.contains(&w.trim_end_matches(',').to_lowercase().as_str()))
 }
 
 /// Whether a name after these words is the object of a preposition: they
@@ -1857,6 +1911,24 @@ mod tests {
         assert_eq!(
             speakers,
             [Some("Anna Weiss".into()), Some("Ann Lowe".into())]
+        );
+    }
+
+    #[test]
+    fn a_statement_or_a_body_that_introduces_a_quotation_is_no_one_named_before() {
+        let speakers = speakers_of(&[
+            "Party leader Tom Hart said the poster was fine. The firm released a statement \
+             which read: \"We have always run a clean and fair campaign in every seat.\"",
+            "Party leader Tom Hart said the poster was fine. In a statement, the company \
+             added: \"We have always run a clean and fair campaign in every seat.\"",
+            "Party leader Tom Hart said the poster was fine. Mr Vell's statement said: \
+             \"We have always run a clean and fair campaign in every seat.\"",
+            "Party leader Tom Hart said the poster was fine. In a letter to the board he \
+             wrote: \"We have always run a clean and fair campaign in every seat.\"",
+        ]);
+        assert_eq!(
+            speakers,
+            [None, None, None, Some("Party leader Tom Hart".into())]
         );
     }
 
