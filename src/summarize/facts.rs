@@ -1431,24 +1431,38 @@ fn words_joined_before(sentence: &str, at: usize, max: usize, and: bool) -> usiz
                 .map_or(0, str::len);
         let word = &trimmed[word_start..];
         // One word joined by `and`, which begins the run: not `Tony Blair
-        // and Labour Party`.
+        // and Labour Party`. (Or after a word that opens a public body's
+        // name: `Greek Track and Field Federation`, `World Travel and
+        // Tourism Council`; not a country's initials, `US Treasury and
+        // Justice Department`.)
         if and && word == "and" && start < at {
             let joined = words_before(sentence, word_start, 1);
             let left = sentence[joined..word_start].trim_end();
+            let opener = words_before(sentence, joined, 1);
+            // (Not `Central Bank and Finance Ministry`: two bodies.)
+            let opens_a_body = opener < joined && !is_organisation_word(left) && {
+                let first = sentence[opener..joined].trim_end();
+                BODY_OPENERS.contains(&first) || is_demonym(first)
+            };
             // Not the end of another name (`the Bank of Africa and …`), nor
-            // an acronym (`IMF and World Bank`), nor a possessive.
-            let tail_of_a_name = sentence[..joined]
+            // an acronym (`IMF and World Bank`), nor an owner's (`Tony
+            // Blair's and …`; a plural's is a name's, `Transport and
+            // General Workers' Union`).
+            let tail_of_a_name = sentence[..if opens_a_body { opener } else { joined }]
                 .split_whitespace()
                 .next_back()
                 .is_some_and(|w| matches!(w, "of" | "for"));
             let acronym = left.chars().all(|c| c.is_ascii_uppercase());
+            let owner = sentence[start..at]
+                .split_whitespace()
+                .any(|w| w.contains(['\'', '’']) && !is_s_apostrophe(w));
             if joined < word_start
-                && words_before(sentence, joined, 1) == joined
+                && (words_before(sentence, joined, 1) == joined || opens_a_body)
                 && !tail_of_a_name
                 && !acronym
-                && !sentence[start..at].contains(['\'', '’'])
+                && !owner
             {
-                start = joined;
+                start = if opens_a_body { opener } else { joined };
             }
             break;
         }
@@ -1686,6 +1700,20 @@ fn place_by_its_head(name: &str, is_place: impl Fn(&str) -> bool) -> Option<&str
     };
     names_a_place.then_some(place)
 }
+
+/// Words that open a public body's name before two words joined by `and`
+/// (`National Aeronautics and Space Administration`); a people does too
+/// (`Greek Track and Field Federation`).
+const BODY_OPENERS: &[&str] = &[
+    "World",
+    "National",
+    "International",
+    "Royal",
+    "Federal",
+    "Commons",
+    "Central",
+    "State",
+];
 
 /// Organisation words of public bodies, whose names may join two words
 /// with `and` (`Avon and Somerset Police`, `Nursing and Midwifery
@@ -3450,6 +3478,20 @@ mod tests {
             (
                 "The US Treasury and Justice Department announced sanctions.",
                 &["Justice Department"][..],
+            ),
+            // … or one after a word that opens a public body's name or a
+            // people; a plural's apostrophe is inside the name.
+            (
+                "The National Aeronautics and Space Administration launched it.",
+                &["National Aeronautics and Space Administration"][..],
+            ),
+            (
+                "The Greek Track and Field Federation banned the pair.",
+                &["Greek Track and Field Federation"][..],
+            ),
+            (
+                "Members of the Transport and General Workers' Union voted.",
+                &["Transport and General Workers' Union"][..],
             ),
             // `for` after an `of` run goes on with the name, but not
             // before a lower-case word.
