@@ -62,10 +62,79 @@ static UNNAMED_HINT: LazyLock<Pattern> = LazyLock::new(|| {
 /// not the last named speaker, nor is what they say.
 static UNNAMED: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
-        r"(?i)(?:^|[.!?]\s+)(?:(?:but|and|yet|however|meanwhile|instead|later),?\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|lawyer|source|aide|representative|adviser|advisor)(?-u:\b)",
+        &format!(
+            r"(?i)(?:^|[.!?]\s+)(?:(?:but|and|yet|however|meanwhile|instead|later),?\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{})(?-u:\b)",
+            UNNAMED_NOUNS.join("|")
+        ),
     )
     .expect("valid regex")
 });
+
+/// The nouns of an unnamed speaker that [`UNNAMED`] ends with.
+const UNNAMED_NOUNS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "lawyer",
+    "source",
+    "aide",
+    "representative",
+    "adviser",
+    "advisor",
+];
+
+/// Words after an unnamed speaker ([`UNNAMED`]) that show they speak or
+/// act (`A spokesman for the ministry`, `a source close to`, `An official
+/// who …`), besides a verb of speech or an adverb.
+const AFTER_UNNAMED: &[&str] = &[
+    "for",
+    "at",
+    "from",
+    "close",
+    "in",
+    "with",
+    "on",
+    "to",
+    "who",
+    "has",
+    "had",
+    "was",
+    "is",
+    "would",
+    "could",
+    "will",
+    "did",
+    "declined",
+    "refused",
+    "confirmed",
+    "denied",
+    "insisted",
+];
+
+/// Whether what follows an [`UNNAMED`] match shows that it is the one
+/// who speaks ([`AFTER_UNNAMED`], a verb of speech or in `-ed`, an adverb,
+/// or a clause set off by a comma), not a name set off by one (`the family's lawyer,
+/// Ann Lowe, said`), nor a noun it qualifies (`the official death toll`,
+/// `the source of a second leak`).
+fn unnamed_speaks(rest: &str) -> bool {
+    if let Some(apposition) = rest.strip_prefix(',') {
+        return !apposition.trim_start().starts_with(char::is_uppercase);
+    }
+    // (Past another of the nouns: `the prime minister's official
+    // spokesman urged`.)
+    let word = rest
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', '.', ':', ';']).to_lowercase())
+        .find(|w| !UNNAMED_NOUNS.contains(&w.as_str()))
+        .unwrap_or_default();
+    AFTER_UNNAMED.contains(&word.as_str())
+        || people::is_speech_verb(&word)
+        || ADVERBS.split('|').any(|a| a == word)
+        // (A verb in `-ed`: `A Labour party spokesman played down …`, `a
+        // UK Government official responded: `.)
+        || (word.len() > 4 && word.ends_with("ed"))
+}
 
 /// A name on its own, to look a little further than an outlet or a role.
 static NAME_ONLY: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(NAME).expect("valid regex"));
@@ -764,9 +833,34 @@ fn narrate(
         .find_iter(spoke)
         .map(|m| (m.start(), m.end(), speaker_of(m.as_str())))
         .collect();
-    let reported = SPEECH_AFTER.form_on(reach, spoke).find_iter(spoke);
+    // (`According to …` has no verb of speech.)
+    let reports =
+        if spoke.is_empty() && memchr::memmem::find(text.as_bytes(), b"ccording to").is_some() {
+            text
+        } else {
+            spoke
+        };
+    let reported = SPEECH_AFTER.form_on(reach, reports).find_iter(reports);
     let before = spoken.len();
-    spoken.extend(reported.filter_map(|m| Some((m.start(), m.end(), speaker_after(m.as_str())?))));
+    spoken.extend(reported.filter_map(|m| {
+        let name = speaker_after(m.as_str())?;
+        // A source given with `according to` is a person the story
+        // introduced, by name or surname, or one it describes there
+        // (`according to nutritionist Rupali Datta`); not a body
+        // (`According to Reuters`, `according to Downing Street`).
+        let according = m.as_str().starts_with(['a', 'A']);
+        let described = || {
+            m.as_str()
+                .split_whitespace()
+                .nth(2)
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+        };
+        let a_person = || {
+            !people.is_body(name)
+                && (known(name, people).is_some() || surnames.full(name).is_some() || described())
+        };
+        (!according || a_person()).then_some((m.start(), m.end(), name))
+    }));
     if spoken.len() > before {
         spoken.sort_unstable();
     }
@@ -774,7 +868,12 @@ fn narrate(
     for (k, sentence) in crate::text::sentences(text).into_iter().rev().enumerate() {
         // (`sentences` gives slices of `text`.)
         let start = sentence.as_ptr() as usize - text.as_ptr() as usize;
-        if unnamed && UNNAMED.form(reach).is_match(sentence) {
+        if unnamed
+            && UNNAMED
+                .form(reach)
+                .find_iter(sentence)
+                .any(|m| unnamed_speaks(&sentence[m.end()..]))
+        {
             return Some((None, true));
         }
         // (Only the sentence before the quotation introduces it.)
@@ -900,8 +999,8 @@ const SOURCES: &[&str] = &[
 ];
 
 /// Whether a sentence introduces a quotation, by a verb of speech and a
-/// colon, with a document or a body ([`SOURCES`]) among the words before
-/// the verb, and so names no speaker (`The statement said: `, `In a
+/// colon, with a document or a body ([`SOURCES`]) or `it` as the verb's
+/// subject, and so names no speaker (`The statement said: `, `In a
 /// statement, the company added: `, `The firm issued a statement which
 /// read: `, `In a statement, it added: `): the quotation is not that of
 /// someone named before. (An attribution with a name, `In a statement, Ann
@@ -915,17 +1014,33 @@ fn introduced_by_a_source(sentence: &str) -> bool {
     let Some((verb, before)) = words.split_last() else {
         return false;
     };
-    // (Not `In a letter to his chairman he wrote: `: a pronoun is the
-    // subject.)
-    let subject = before
+    // The subject is the word before the verb (an adverb aside), or before
+    // `which` or `that`: not a word further back (`The company chairman
+    // said: `, `Responding to the report, the health secretary said: `),
+    // nor one that ends an apposition (`Tom Hart, a director of the
+    // company, said: `), nor a person's pronoun (`In a letter to the
+    // board he wrote: `); `it` is a body's.
+    let mut subject = before
         .iter()
         .rev()
-        .find(|w| !ADVERBS.split('|').any(|a| a == **w));
-    (people::is_speech_verb(verb) || *verb == "read")
-        && !subject.is_some_and(|w| PRONOUNS.contains(&w.to_lowercase().as_str()) && *w != "it")
-        && before
+        .filter(|w| !ADVERBS.split('|').any(|a| a == **w));
+    let subject = match subject.next() {
+        Some(&("which" | "that")) => subject.next(),
+        word => word,
+    };
+    // (Or the noun before a phrase that says what it is of or on: `A
+    // report on the experiment said: `.)
+    let phrase_of = || {
+        let at = before
             .iter()
-            .any(|w| SOURCES.contains(&w.trim_end_matches(',').to_lowercase().as_str()))
+            .rposition(|w| matches!(*w, "on" | "of" | "from" | "by" | "about"))?;
+        (before.len() - at <= 4 && !before[at..].iter().any(|w| w.ends_with(',')))
+            .then(|| before.get(at.checked_sub(1)?))
+            .flatten()
+    };
+    let a_source = |w: &&str| *w == "it" || SOURCES.contains(&w.to_lowercase().as_str());
+    (people::is_speech_verb(verb) || *verb == "read")
+        && (subject.is_some_and(a_source) || phrase_of().is_some_and(a_source))
 }
 
 /// Whether a name after these words is the object of a preposition: they
@@ -1891,10 +2006,50 @@ mod tests {
              She said the pair would stay. But a party spokesman said: \"Her accusations are as empty as her sense of political morals.\"",
             "Tom Hart said the plan would work. \"We have the money and the staff to finish the line by spring.\" \
              However, a spokeswoman for the council added: \"The council has not agreed to pay for any of it.\"",
+            "Ann Vell said the seats were theirs. \"The act is plain and the seats belong to the members who won them.\" \
+             Later, a party spokesman played down the row and said: \"Her accusations are as empty as her morals.\"",
         ]);
         assert_eq!(
             speakers,
-            [Some("Ann Vell".into()), None, Some("Tom Hart".into()), None]
+            [
+                Some("Ann Vell".into()),
+                None,
+                Some("Tom Hart".into()),
+                None,
+                Some("Ann Vell".into()),
+                None
+            ]
+        );
+    }
+
+    /// What looks like an unnamed speaker, a body as a source, or a body
+    /// before a verb of speech, but is not the subject that speaks.
+    #[test]
+    fn words_of_a_source_that_are_no_speaker_leave_the_speaker_named() {
+        let speakers = speakers_of(&[
+            "Fire officer Tom Hart said crews were still at the scene. However, the official \
+             death toll rose to 12. \"We are still searching the upper floors of the block,\" \
+             he said.",
+            "Fire officer Tom Hart said crews were still at the scene. But the source of the \
+             blaze is unknown. \"We are still searching the upper floors of the block,\" he said.",
+            "Fire officer Tom Hart said crews were still at the scene. According to Downing \
+             Street, help is on its way. \"We are still searching the upper floors of the \
+             block,\" he said.",
+            "Thames Water chairman Tom Hart spoke at the meeting. The company chairman said: \
+             \"We are still searching the upper floors of the block.\"",
+            "Fire officer Tom Hart spoke at the meeting. Responding to the report, the officer \
+             said: \"We are still searching the upper floors of the block.\"",
+        ]);
+        assert_eq!(
+            speakers,
+            [
+                Some("Fire officer Tom Hart".into()),
+                Some("Fire officer Tom Hart".into()),
+                Some("Fire officer Tom Hart".into()),
+                // (One story: Tom Hart keeps the role it gave him first.)
+                Some("Fire officer Tom Hart".into()),
+                Some("Fire officer Tom Hart".into()),
+            ]
         );
     }
 
@@ -1925,10 +2080,12 @@ mod tests {
              \"We have always run a clean and fair campaign in every seat.\"",
             "Party leader Tom Hart said the poster was fine. In a letter to the board he \
              wrote: \"We have always run a clean and fair campaign in every seat.\"",
+            "Party leader Tom Hart said the poster was fine. A report on the campaign said: \
+             \"We have always run a clean and fair campaign in every seat.\"",
         ]);
         assert_eq!(
             speakers,
-            [None, None, None, Some("Party leader Tom Hart".into())]
+            [None, None, None, Some("Party leader Tom Hart".into()), None]
         );
     }
 
