@@ -1417,7 +1417,7 @@ pub(super) fn words_before(sentence: &str, at: usize, max: usize) -> usize {
 /// [`words_before`], with `&` between capitalised words taken in, and
 /// `and` between two when `and` is true and the word before `and` begins
 /// the capitalised run: `Avon and Somerset` before `Police`.
-fn words_joined_before(sentence: &str, at: usize, max: usize, and: bool) -> usize {
+pub(super) fn words_joined_before(sentence: &str, at: usize, max: usize, and: bool) -> usize {
     let mut start = at;
     for _ in 0..max {
         let Some(end) = word_end_before(sentence, start) else {
@@ -1719,7 +1719,7 @@ const BODY_OPENERS: &[&str] = &[
 /// with `and` (`Avon and Somerset Police`, `Nursing and Midwifery
 /// Council`); before a company's word, `and` joins two companies
 /// (`Hitachi and Matsushita Electric`).
-const JOINED_BODIES: &[&str] = &[
+pub(super) const JOINED_BODIES: &[&str] = &[
     "Administration",
     "Bureau",
     "Directorate",
