@@ -2410,6 +2410,28 @@ mod tests {
         );
     }
 
+    /// A public body's name that joins two words by `and` is whole before
+    /// a role or a title; a person's name before `and` is not part of it.
+    #[test]
+    fn a_role_after_a_name_joined_by_and_keeps_it_whole() {
+        assert_eq!(
+            names(
+                "Trade and Industry Secretary Ruth Calder met Oil and Natural Gas Corporation \
+                 chairman Anil Mehta."
+            ),
+            [
+                "Trade and Industry Secretary Ruth Calder",
+                "Oil and Natural Gas Corporation chairman Anil Mehta"
+            ]
+        );
+        assert_eq!(
+            names(
+                "Prime Minister Tom Hart spoke. It was said by Hart and Foreign Secretary Ann Vell."
+            ),
+            ["Prime Minister Tom Hart", "Foreign Secretary Ann Vell"]
+        );
+    }
+
     #[test]
     fn roles_of_sport_the_arts_and_business_and_their_ranks() {
         assert_eq!(
