@@ -66,6 +66,10 @@ pub enum Mode {
     /// The regex matches clutter at the end of a paragraph of news: that
     /// part (its `clutter` group, or the whole match) is cut, the news kept.
     Trailing,
+    /// The regex matches clutter at the start of a paragraph of news (`Scroll
+    /// down for video The robots were…`): that part (its `clutter` group,
+    /// or the whole match) is cut, the news kept.
+    Leading,
 }
 
 /// Where in a story a rule may match.
@@ -316,6 +320,8 @@ pub struct Cleaner {
     paragraph_set: RegexSet,
     trailing: Vec<Compiled>,
     trailing_set: RegexSet,
+    leading: Vec<Compiled>,
+    leading_set: RegexSet,
     /// Whether repeated paragraphs are removed (`duplicate-paragraph` not
     /// disabled).
     dedupe: bool,
@@ -356,6 +362,7 @@ impl Cleaner {
             .chain(extra.iter().cloned());
         let mut paragraph = Vec::new();
         let mut trailing = Vec::new();
+        let mut leading = Vec::new();
         let mut keyer = crate::cache::Keyer::default();
         let dedupe = !disable.iter().any(|id| id == DUPLICATE_RULE);
         keyer.add(dedupe);
@@ -368,6 +375,7 @@ impl Cleaner {
             match compiled.spec.mode {
                 Mode::Paragraph => paragraph.push(compiled),
                 Mode::Trailing => trailing.push(compiled),
+                Mode::Leading => leading.push(compiled),
             }
         }
         // A larger lazy-DFA cache than the default keeps the whole set on
@@ -389,13 +397,16 @@ impl Cleaner {
                     Error::Config(Problem::new(crate::config::CONFIG_FILE, message))
                 })
         };
-        let (paragraph_set, trailing_set) = rayon::join(|| set(&paragraph), || set(&trailing));
+        let (paragraph_set, (trailing_set, leading_set)) =
+            rayon::join(|| set(&paragraph), || (set(&trailing), set(&leading)));
         Ok(Cleaner {
             key: keyer.key(),
             paragraph_set: paragraph_set?,
             trailing_set: trailing_set?,
+            leading_set: leading_set?,
             paragraph,
             trailing,
+            leading,
             dedupe,
         })
     }
@@ -470,7 +481,9 @@ impl Cleaner {
                 }
                 continue;
             }
-            if !self.trim_trailing(&story, &mut block, index, count, &mut cleaned) {
+            if !self.trim_leading(&story, &mut block, index, count, &mut cleaned)
+                || !self.trim_trailing(&story, &mut block, index, count, &mut cleaned)
+            {
                 continue; // the whole paragraph was clutter
             }
             let repeat = self.dedupe && block.kind == BlockKind::Paragraph && {
@@ -581,6 +594,60 @@ impl Cleaner {
         }
         true
     }
+
+    /// Cuts clutter that leading rules find at the start of a paragraph,
+    /// recording each cut; the news after it is kept. Returns false when
+    /// nothing of the paragraph is left.
+    fn trim_leading(
+        &self,
+        story: &Story,
+        block: &mut Block,
+        index: usize,
+        count: usize,
+        cleaned: &mut Cleaned,
+    ) -> bool {
+        if self.leading.is_empty() {
+            return true;
+        }
+        for _ in 0..MAX_TRIMS {
+            let cut = self
+                .leading_set
+                .matches(&block.text)
+                .iter()
+                .map(|i| &self.leading[i])
+                .filter(|r| r.spec.scope.allows(index, count) && r.spec.applies_to(story))
+                .filter_map(|r| leading_span(r.regex(), &block.text).map(|span| (r, span)))
+                .filter(|(r, span)| r.spec.short_enough(block.text[span.clone()].trim_end()))
+                .max_by_key(|(_, span)| span.end);
+            let Some((rule, span)) = cut else { return true };
+            // Find the same clutter in the source, so the cut can be made
+            // there too; give up (keep the clutter) if markup is in the way.
+            let source = &story.body[block.range.clone()];
+            let Some(source_span) = leading_span(rule.regex(), source) else {
+                return true;
+            };
+            let head_text = block.text[span.clone()].trim_end();
+            if collapse(&source[source_span.clone()]) != head_text {
+                return true;
+            }
+            let start = block.range.start + source_span.start;
+            let line = block.line + source[..source_span.start].matches('\n').count();
+            cleaned.record(
+                rule,
+                head_text,
+                line,
+                start..block.range.start + source_span.end,
+                &block.text,
+            );
+            block.line += source[..source_span.end].matches('\n').count();
+            block.range.start += source_span.end;
+            block.text.drain(..span.end);
+            if text::word_count(&block.text) == 0 {
+                return false;
+            }
+        }
+        true
+    }
 }
 
 impl Cleaned {
@@ -621,6 +688,17 @@ impl Cleaned {
 
 /// The part of `text` a trailing rule cuts: its `clutter` group, else the
 /// whole match; only when it reaches the end of the text.
+/// Where a leading rule's clutter is in `text`: its `clutter` group (or
+/// the whole match), when it starts the text (after white space) and news
+/// follows it; the span runs on over the white space after it.
+fn leading_span(regex: &Regex, text: &str) -> Option<Range<usize>> {
+    let caps = regex.captures(text)?;
+    let m = caps.name("clutter").or_else(|| caps.get(0))?;
+    let start = text.len() - text.trim_start().len();
+    let end = text.len() - text[m.end()..].trim_start().len();
+    (m.start() == start && m.end() > start && end < text.trim_end().len()).then_some(start..end)
+}
+
 fn clutter_span(regex: &Regex, text: &str) -> Option<Range<usize>> {
     let caps = regex.captures(text)?;
     let m = caps.name("clutter").or_else(|| caps.get(0))?;
@@ -697,7 +775,7 @@ mod tests {
                 let by: Vec<_> = cleaned.removed.iter().map(|r| r.rule.as_str()).collect();
                 assert_eq!(by, [rule.id], "{} should clean {example:?}", rule.id);
                 let kept = cleaned.story.blocks.len();
-                let expected = if rule.mode == Mode::Trailing { 3 } else { 2 };
+                let expected = if rule.mode == Mode::Paragraph { 2 } else { 3 };
                 assert_eq!(kept, expected, "{}: {example:?}", rule.id);
             }
             for counter in rule.counterexamples {
@@ -998,6 +1076,44 @@ mod tests {
             err.to_string().contains("rule 'broken': regex parse error"),
             "{err}"
         );
+    }
+
+    /// Clutter run into a paragraph's start is cut there, in the text and
+    /// in the source, and the news after it is kept.
+    #[test]
+    fn leading_clutter_is_cut_and_the_news_kept() {
+        let text = format!(
+            "H\n\n{LEDE}\n\nScroll down for video\nThe robots were built to keep older\npeople company.\n"
+        );
+        let cleaned = cleaner().clean(story(&text)).unwrap();
+        let removed: Vec<_> = cleaned
+            .removed
+            .iter()
+            .map(|r| {
+                (
+                    r.rule.as_str(),
+                    r.text.as_str(),
+                    r.line,
+                    &text[r.range.clone()],
+                )
+            })
+            .collect();
+        assert_eq!(
+            removed,
+            [(
+                "media-furniture-glued",
+                "Scroll down for video",
+                5,
+                "Scroll down for video\n"
+            )]
+        );
+        let kept = &cleaned.story.blocks[1];
+        assert_eq!(
+            kept.text,
+            "The robots were built to keep older people company."
+        );
+        assert_eq!(kept.line, 6);
+        assert!(text[kept.range.clone()].starts_with("The robots were"));
     }
 
     #[test]

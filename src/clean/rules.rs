@@ -4,8 +4,8 @@
 //!
 //! Patterns are Rust `regex` syntax. A `Paragraph` rule must match the whole
 //! paragraph (anchor it with `^…$`); a `Trailing` rule matches clutter glued
-//! to the end of a paragraph of news, and only its `clutter` group (or the
-//! whole match) is cut. Named groups starting with `credit` carry the agency
+//! to the end of a paragraph of news, and a `Leading` one clutter run into
+//! its start, and only its `clutter` group (or the whole match) is cut. Named groups starting with `credit` carry the agency
 //! to credit. Patterns use ASCII word boundaries (`(?-u:\b)`) and no counted
 //! repetition of wide classes, so that the compiled set stays small and fast;
 //! `max_chars` bounds the length instead.
@@ -46,7 +46,7 @@ pub struct Builtin {
 
 use Category::*;
 use Effect::{Credit as SetCredit, Nothing, Syndicated};
-use Mode::{Paragraph, Trailing};
+use Mode::{Leading, Paragraph, Trailing};
 
 /// Agencies whose names appear in credit lines.
 macro_rules! agencies {
@@ -770,6 +770,23 @@ pub const BUILTIN: &[Builtin] = &[
             Advertisement,
             "Player and page furniture (`Scroll down for video`, `Media playback is not supported on this device`, `Listen to this article`, `2 min read`)",
             r"(?i)^(?:scroll down for (?:video|videos|more)|media playback is (?:not supported|unsupported) on (?:this|your) device|this video (?:can ?not|cannot) be played|(?:please )?enable javascript to (?:view|watch|play) (?:this|the) (?:video|content)|listen to (?:this |the )?(?:article|story)(?:\s*\|?\s*\d+\s*mins?(?: read)?)?|\d+\s*min(?:ute)?s? read)\.?$",
+        )
+    },
+    Builtin {
+        mode: Leading,
+        max_chars: 30,
+        examples: &[
+            "Scroll down for video The robots were built to keep older people company at home.",
+            "Scroll down for video... Done: The chef has filed for divorce after ten years.",
+        ],
+        counterexamples: &[
+            "Scroll down for video evidence was not an option, the judge joked, as the tape had been wiped.",
+        ],
+        ..rule(
+            "media-furniture-glued",
+            Advertisement,
+            "`Scroll down for video` run into the start of a paragraph of news, before a capital",
+            r"^\s*(?P<clutter>(?i:scroll down for videos?)(?:\.\.\.|…)?)\s+[\p{Lu}0-9\x22“‘]",
         )
     },
     Builtin {
