@@ -1417,7 +1417,7 @@ pub(super) fn words_before(sentence: &str, at: usize, max: usize) -> usize {
 /// [`words_before`], with `&` between capitalised words taken in, and
 /// `and` between two when `and` is true and the word before `and` begins
 /// the capitalised run: `Avon and Somerset` before `Police`.
-pub(super) fn words_joined_before(sentence: &str, at: usize, max: usize, and: bool) -> usize {
+fn words_joined_before(sentence: &str, at: usize, max: usize, and: bool) -> usize {
     let mut start = at;
     for _ in 0..max {
         let Some(end) = word_end_before(sentence, start) else {
@@ -1431,24 +1431,15 @@ pub(super) fn words_joined_before(sentence: &str, at: usize, max: usize, and: bo
                 .map_or(0, str::len);
         let word = &trimmed[word_start..];
         // One word joined by `and`, which begins the run: not `Tony Blair
-        // and Labour Party`. (Or after a word that opens a public body's
-        // name: `Greek Track and Field Federation`, `World Travel and
-        // Tourism Council`; not a country's initials, `US Treasury and
-        // Justice Department`.)
+        // and Labour Party`.
         if and && word == "and" && start < at {
             let joined = words_before(sentence, word_start, 1);
             let left = sentence[joined..word_start].trim_end();
-            let opener = words_before(sentence, joined, 1);
-            // (Not `Central Bank and Finance Ministry`: two bodies.)
-            let opens_a_body = opener < joined && !is_organisation_word(left) && {
-                let first = sentence[opener..joined].trim_end();
-                BODY_OPENERS.contains(&first) || is_demonym(first)
-            };
             // Not the end of another name (`the Bank of Africa and …`), nor
             // an acronym (`IMF and World Bank`), nor an owner's (`Tony
             // Blair's and …`; a plural's is a name's, `Transport and
             // General Workers' Union`).
-            let tail_of_a_name = sentence[..if opens_a_body { opener } else { joined }]
+            let tail_of_a_name = sentence[..joined]
                 .split_whitespace()
                 .next_back()
                 .is_some_and(|w| matches!(w, "of" | "for"));
@@ -1457,12 +1448,12 @@ pub(super) fn words_joined_before(sentence: &str, at: usize, max: usize, and: bo
                 .split_whitespace()
                 .any(|w| w.contains(['\'', '’']) && !is_s_apostrophe(w));
             if joined < word_start
-                && (words_before(sentence, joined, 1) == joined || opens_a_body)
+                && words_before(sentence, joined, 1) == joined
                 && !tail_of_a_name
                 && !acronym
                 && !owner
             {
-                start = if opens_a_body { opener } else { joined };
+                start = joined;
             }
             break;
         }
@@ -1701,25 +1692,11 @@ fn place_by_its_head(name: &str, is_place: impl Fn(&str) -> bool) -> Option<&str
     names_a_place.then_some(place)
 }
 
-/// Words that open a public body's name before two words joined by `and`
-/// (`National Aeronautics and Space Administration`); a people does too
-/// (`Greek Track and Field Federation`).
-const BODY_OPENERS: &[&str] = &[
-    "World",
-    "National",
-    "International",
-    "Royal",
-    "Federal",
-    "Commons",
-    "Central",
-    "State",
-];
-
 /// Organisation words of public bodies, whose names may join two words
 /// with `and` (`Avon and Somerset Police`, `Nursing and Midwifery
 /// Council`); before a company's word, `and` joins two companies
 /// (`Hitachi and Matsushita Electric`).
-pub(super) const JOINED_BODIES: &[&str] = &[
+const JOINED_BODIES: &[&str] = &[
     "Administration",
     "Bureau",
     "Directorate",
@@ -3479,16 +3456,7 @@ mod tests {
                 "The US Treasury and Justice Department announced sanctions.",
                 &["Justice Department"][..],
             ),
-            // … or one after a word that opens a public body's name or a
-            // people; a plural's apostrophe is inside the name.
-            (
-                "The National Aeronautics and Space Administration launched it.",
-                &["National Aeronautics and Space Administration"][..],
-            ),
-            (
-                "The Greek Track and Field Federation banned the pair.",
-                &["Greek Track and Field Federation"][..],
-            ),
+            // A plural's apostrophe is inside the name.
             (
                 "Members of the Transport and General Workers' Union voted.",
                 &["Transport and General Workers' Union"][..],

@@ -84,56 +84,82 @@ const UNNAMED_NOUNS: &[&str] = &[
     "advisor",
 ];
 
-/// Words after an unnamed speaker ([`UNNAMED`]) that show they speak or
-/// act (`A spokesman for the ministry`, `a source close to`, `An official
-/// who …`), besides a verb of speech or an adverb.
-const AFTER_UNNAMED: &[&str] = &[
-    "for",
-    "at",
-    "from",
-    "close",
-    "in",
-    "with",
-    "on",
-    "to",
-    "who",
-    "has",
-    "had",
-    "was",
-    "is",
-    "would",
-    "could",
-    "will",
-    "did",
-    "declined",
-    "refused",
-    "confirmed",
-    "denied",
-    "insisted",
+/// Nouns that `official` qualifies as an adjective (`the official death
+/// toll`, `official figures`): no official speaks.
+const OFFICIAL_THINGS: &[&str] = &[
+    "death",
+    "toll",
+    "figure",
+    "figures",
+    "estimate",
+    "estimates",
+    "data",
+    "statistics",
+    "count",
+    "result",
+    "results",
+    "residence",
+    "visit",
+    "language",
+    "website",
+    "account",
+    "channels",
+    "record",
+    "records",
+    "title",
+    "name",
+    "report",
+    "inquiry",
+    "investigation",
+    "documents",
+    "position",
+    "line",
+    "opening",
+    "launch",
+    "ceremony",
+    "secrets",
+    "sources",
+    "version",
 ];
 
-/// Whether what follows an [`UNNAMED`] match shows that it is the one
-/// who speaks ([`AFTER_UNNAMED`], a verb of speech or in `-ed`, an adverb,
-/// or a clause set off by a comma), not a name set off by one (`the family's lawyer,
-/// Ann Lowe, said`), nor a noun it qualifies (`the official death toll`,
-/// `the source of a second leak`).
-fn unnamed_speaks(rest: &str) -> bool {
-    if let Some(apposition) = rest.strip_prefix(',') {
-        return !apposition.trim_start().starts_with(char::is_uppercase);
+/// Who an [`UNNAMED`] match is, when the sentence makes them a speaker:
+/// `Some(None)`, someone unnamed; `Some(Some(name))` for a name set off by
+/// commas after it, before any verb of speech (`the family's lawyer, Ann
+/// Lowe, said`, `a lawyer for the player, Ann Lowe, said`); `None` for a
+/// word used for something else (`the official death toll`, `the source of
+/// a second leak`).
+fn unnamed_speaker<'a>(found: &str, rest: &'a str) -> Option<Option<&'a str>> {
+    let clause = rest
+        .find(['.', ';', ':', '"', '\u{201c}'])
+        .map_or(rest, |end| &rest[..end]);
+    let named = clause.match_indices(", ").find_map(|(at, _)| {
+        let before = &clause[..at];
+        let after = &clause[at + 2..];
+        let name = after.split(',').next().unwrap_or("").trim();
+        (!before.split_whitespace().any(people::is_speech_verb)
+            && after.starts_with(char::is_uppercase))
+        .then_some(name)
+    });
+    if let Some(name) = named {
+        return Some(Some(name));
     }
-    // (Past another of the nouns: `the prime minister's official
-    // spokesman urged`.)
-    let word = rest
+    let next = rest
         .split_whitespace()
-        .map(|w| w.trim_end_matches([',', '.', ':', ';']).to_lowercase())
-        .find(|w| !UNNAMED_NOUNS.contains(&w.as_str()))
-        .unwrap_or_default();
-    AFTER_UNNAMED.contains(&word.as_str())
-        || people::is_speech_verb(&word)
-        || ADVERBS.split('|').any(|a| a == word)
-        // (A verb in `-ed`: `A Labour party spokesman played down …`, `a
-        // UK Government official responded: `.)
-        || (word.len() > 4 && word.ends_with("ed"))
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', '.', ':', ';'])
+        .to_lowercase();
+    let noun = found
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let speaks = match noun.as_str() {
+        "official" => !OFFICIAL_THINGS.contains(&next.as_str()),
+        "source" | "sources" => next != "of",
+        _ => true,
+    };
+    speaks.then_some(None)
 }
 
 /// A name on its own, to look a little further than an outlet or a role.
@@ -868,22 +894,40 @@ fn narrate(
     for (k, sentence) in crate::text::sentences(text).into_iter().rev().enumerate() {
         // (`sentences` gives slices of `text`.)
         let start = sentence.as_ptr() as usize - text.as_ptr() as usize;
-        if unnamed
-            && UNNAMED
-                .form(reach)
-                .find_iter(sentence)
-                .any(|m| unnamed_speaks(&sentence[m.end()..]))
-        {
-            return Some((None, true));
+        let speaker = unnamed
+            .then(|| {
+                UNNAMED
+                    .form(reach)
+                    .find_iter(sentence)
+                    .find_map(|m| unnamed_speaker(m.as_str(), &sentence[m.end()..]))
+            })
+            .flatten();
+        if let Some(named) = speaker {
+            // (A name set off by commas is the speaker, when it is one.)
+            return Some((named.and_then(|n| resolve(n, people)), true));
         }
         // (Only the sentence before the quotation introduces it.)
         if k == 0 && introduced_by_a_source(sentence) {
             return Some((None, true));
         }
+        // (A source given with `according to` only when no one in the
+        // sentence speaks: `Tom Hart said that, according to Ann Lowe, …`
+        // is his.)
+        let according = |from: usize| text.get(from + 1..from + 9) == Some("ccording");
+        let in_sentence =
+            |&&(from, to, _): &&(usize, usize, &str)| from >= start && to <= start + sentence.len();
         let named = spoken
             .iter()
             .rev()
-            .filter(|&&(from, to, _)| from >= start && to <= start + sentence.len())
+            .filter(in_sentence)
+            .filter(|&&(from, _, _)| !according(from))
+            .chain(
+                spoken
+                    .iter()
+                    .rev()
+                    .filter(in_sentence)
+                    .filter(|&&(from, _, _)| according(from)),
+            )
             .find_map(|&(from, _, name)| {
                 // A body by its initials only as the sentence's subject
                 // (`The IMF said …`, not `Rhian Beynon of the JCWI said`).
@@ -998,6 +1042,21 @@ const SOURCES: &[&str] = &[
     "board",
 ];
 
+/// Words that open a sentence before its subject, besides an article.
+const SENTENCE_OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "but",
+    "and",
+    "yet",
+    "later",
+    "earlier",
+    "however",
+    "meanwhile",
+];
+
 /// Whether a sentence introduces a quotation, by a verb of speech and a
 /// colon, with a document or a body ([`SOURCES`]) or `it` as the verb's
 /// subject, and so names no speaker (`The statement said: `, `In a
@@ -1014,33 +1073,43 @@ fn introduced_by_a_source(sentence: &str) -> bool {
     let Some((verb, before)) = words.split_last() else {
         return false;
     };
-    // The subject is the word before the verb (an adverb aside), or before
-    // `which` or `that`: not a word further back (`The company chairman
-    // said: `, `Responding to the report, the health secretary said: `),
-    // nor one that ends an apposition (`Tom Hart, a director of the
-    // company, said: `), nor a person's pronoun (`In a letter to the
-    // board he wrote: `); `it` is a body's.
-    let mut subject = before
+    // The subject is the noun before a phrase of what it is of or on,
+    // when one ends the words (`A report on the experiment said: `, not
+    // `The chairman of the club added: `, nor `Dr Ann Lowe from the health
+    // board said: `); else the word before the verb (an adverb aside), or
+    // before `which` or `that` when no name stands before it (`The firm
+    // released a statement which read: `, not `Lowe issued a statement
+    // which read: `). Not a word further back (`The company chairman said:
+    // `), nor a person's pronoun (`In a letter to the board he wrote: `);
+    // `it` is a body's.
+    let words: Vec<&str> = before
         .iter()
-        .rev()
-        .filter(|w| !ADVERBS.split('|').any(|a| a == **w));
-    let subject = match subject.next() {
-        Some(&("which" | "that")) => subject.next(),
-        word => word,
+        .copied()
+        .filter(|w| !ADVERBS.split('|').any(|a| a == *w))
+        .collect();
+    let phrase = words
+        .iter()
+        .rposition(|w| matches!(*w, "on" | "of" | "from" | "by" | "about"))
+        .filter(|&at| words.len() - at <= 4);
+    let subject = match phrase {
+        Some(at) if words[at..].iter().any(|w| w.ends_with(',')) => None,
+        Some(at) => at.checked_sub(1).map(|head| words[head]),
+        None => match words.split_last() {
+            Some((&("which" | "that"), rest)) => {
+                // (A sentence's first word has a capital anyway.)
+                let named = rest.iter().enumerate().any(|(k, w)| {
+                    w.starts_with(char::is_uppercase)
+                        && !facts::is_possessive(w)
+                        && !(k == 0 && SENTENCE_OPENERS.contains(&w.to_lowercase().as_str()))
+                });
+                rest.last().copied().filter(|_| !named)
+            }
+            Some((&last, _)) => Some(last),
+            None => None,
+        },
     };
-    // (Or the noun before a phrase that says what it is of or on: `A
-    // report on the experiment said: `.)
-    let phrase_of = || {
-        let at = before
-            .iter()
-            .rposition(|w| matches!(*w, "on" | "of" | "from" | "by" | "about"))?;
-        (before.len() - at <= 4 && !before[at..].iter().any(|w| w.ends_with(',')))
-            .then(|| before.get(at.checked_sub(1)?))
-            .flatten()
-    };
-    let a_source = |w: &&str| *w == "it" || SOURCES.contains(&w.to_lowercase().as_str());
     (people::is_speech_verb(verb) || *verb == "read")
-        && (subject.is_some_and(a_source) || phrase_of().is_some_and(a_source))
+        && subject.is_some_and(|w| w == "it" || SOURCES.contains(&w.to_lowercase().as_str()))
 }
 
 /// Whether a name after these words is the object of a preposition: they
@@ -2039,6 +2108,12 @@ mod tests {
              \"We are still searching the upper floors of the block.\"",
             "Fire officer Tom Hart spoke at the meeting. Responding to the report, the officer \
              said: \"We are still searching the upper floors of the block.\"",
+            "Fire officer Tom Hart spoke at the meeting. The chairman of the council added: \
+             \"We are still searching the upper floors of the block.\"",
+            "Fire officer Tom Hart spoke at the meeting. Hart issued a statement which read: \
+             \"We are still searching the upper floors of the block.\"",
+            "Fire officer Tom Hart said that, according to chief economist Ann Lowe, the stairs were \
+             safe. \"We are still searching the upper floors of the block,\" he said.",
         ]);
         assert_eq!(
             speakers,
@@ -2049,7 +2124,34 @@ mod tests {
                 // (One story: Tom Hart keeps the role it gave him first.)
                 Some("Fire officer Tom Hart".into()),
                 Some("Fire officer Tom Hart".into()),
+                Some("Fire officer Tom Hart".into()),
+                Some("Fire officer Tom Hart".into()),
+                Some("Fire officer Tom Hart".into()),
             ]
+        );
+    }
+
+    /// An unnamed speaker however the words after the noun go on, but
+    /// not a name set off by commas after it.
+    #[test]
+    fn an_unnamed_speaker_names_nobody_whatever_follows() {
+        let speakers = speakers_of(&[
+            "Business Secretary Tom Hart said talks went on. A source familiar with the talks \
+             said a deal was close. \"We are still some way apart on the price,\" he said.",
+            "Business Secretary Tom Hart said talks went on. An official of the foreign \
+             ministry said a deal was close. \"We are still some way apart on the price,\" he said.",
+            "Business Secretary Tom Hart said talks went on. A lawyer acting for the family \
+             said a deal was close. \"We are still some way apart on the price,\" he said.",
+        ]);
+        assert_eq!(speakers, [None, None, None]);
+        // (One named after what qualifies the role speaks.)
+        assert_eq!(
+            speakers_of(&[
+                "Prosecutor Tom Hart told the court the jaw was broken. But a lawyer for the \
+                 player, Ann Lowe, said he had acted in self-defence. \"My client was attacked \
+                 first and he defended himself,\" she said."
+            ]),
+            [Some("Ann Lowe".into())]
         );
     }
 
