@@ -61,12 +61,11 @@ static UNNAMED_HINT: LazyLock<Pattern> = LazyLock::new(|| {
 /// `But a spokesman said: `) as a sentence's subject: a later `he said` is
 /// not the last named speaker, nor is what they say.
 static UNNAMED: LazyLock<Pattern> = LazyLock::new(|| {
-    Pattern::new(
-        &format!(
-            r"(?i)(?:^|[.!?]\s+)(?:(?:but|and|yet|however|meanwhile|instead|later),?\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{})(?-u:\b)",
-            UNNAMED_NOUNS.join("|")
-        ),
-    )
+    Pattern::new(&format!(
+        r"(?i)(?:^|[.!?]\s+)(?:(?:{}),?\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{})(?-u:\b)",
+        CONJUNCTIONS.join("|"),
+        UNNAMED_NOUNS.join("|")
+    ))
     .expect("valid regex")
 });
 
@@ -242,6 +241,12 @@ static SPEECH_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// Whether a match of [`SPEECH_AFTER`] gives a source with `according to`
+/// (the others begin with a comma and a verb).
+fn gives_a_source(found: &str) -> bool {
+    found.starts_with("according") || found.starts_with("According")
+}
 
 /// The name a match of [`SPEECH_AFTER`] ends with, when the lower-case
 /// words before it, if any, end in a role (`said principal analyst Ben
@@ -874,7 +879,7 @@ fn narrate(
         // introduced, by name or surname, or one it describes there
         // (`according to nutritionist Rupali Datta`); not a body
         // (`According to Reuters`, `according to Downing Street`).
-        let according = m.as_str().starts_with(['a', 'A']);
+        let according = gives_a_source(m.as_str());
         let described = || {
             m.as_str()
                 .split_whitespace()
@@ -913,7 +918,7 @@ fn narrate(
         // (A source given with `according to` only when no one in the
         // sentence speaks: `Tom Hart said that, according to Ann Lowe, …`
         // is his.)
-        let according = |from: usize| text.get(from + 1..from + 9) == Some("ccording");
+        let according = |from: usize| gives_a_source(&text[from..]);
         let in_sentence =
             |&&(from, to, _): &&(usize, usize, &str)| from >= start && to <= start + sentence.len();
         let named = spoken
@@ -1042,20 +1047,25 @@ const SOURCES: &[&str] = &[
     "board",
 ];
 
-/// Words that open a sentence before its subject, besides an article.
-const SENTENCE_OPENERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
+/// Words that may open a sentence before its subject (`But a spokesman
+/// said`, `However, the company added`).
+const CONJUNCTIONS: &[&str] = &[
     "but",
     "and",
     "yet",
-    "later",
-    "earlier",
     "however",
     "meanwhile",
+    "instead",
+    "later",
+    "earlier",
 ];
+
+/// Whether a sentence's first word is one that opens it before its subject:
+/// an article, `In` or one of the [`CONJUNCTIONS`].
+fn opens_before_the_subject(word: &str) -> bool {
+    let word = word.trim_end_matches(',').to_lowercase();
+    ARTICLES.contains(&word.as_str()) || word == "in" || CONJUNCTIONS.contains(&word.as_str())
+}
 
 /// Whether a sentence introduces a quotation, by a verb of speech and a
 /// colon, with a document or a body ([`SOURCES`]) or `it` as the verb's
@@ -1100,7 +1110,7 @@ fn introduced_by_a_source(sentence: &str) -> bool {
                 let named = rest.iter().enumerate().any(|(k, w)| {
                     w.starts_with(char::is_uppercase)
                         && !facts::is_possessive(w)
-                        && !(k == 0 && SENTENCE_OPENERS.contains(&w.to_lowercase().as_str()))
+                        && !(k == 0 && opens_before_the_subject(w))
                 });
                 rest.last().copied().filter(|_| !named)
             }
