@@ -555,15 +555,14 @@ impl Cleaner {
         cleaned: &mut Cleaned,
     ) -> bool {
         for _ in 0..MAX_TRIMS {
-            let cut = self
-                .trailing_set
-                .matches(&block.text)
-                .iter()
-                .map(|i| &self.trailing[i])
-                .filter(|r| r.spec.scope.allows(index, count) && r.spec.applies_to(story))
-                .filter_map(|r| clutter_span(r.regex(), &block.text).map(|span| (r, span)))
-                .filter(|(r, span)| r.spec.short_enough(&block.text[span.clone()]))
-                .min_by_key(|(_, span)| span.start);
+            let cut = cuts(
+                (&self.trailing_set, &self.trailing),
+                clutter_span,
+                story,
+                &block.text,
+                (index, count),
+            )
+            .min_by_key(|(_, span)| span.start);
             let Some((rule, span)) = cut else { return true };
             // Never cut inside a quotation: `…which said "Read More: It
             // changes lives", on Monday.`
@@ -610,15 +609,14 @@ impl Cleaner {
             return true;
         }
         for _ in 0..MAX_TRIMS {
-            let cut = self
-                .leading_set
-                .matches(&block.text)
-                .iter()
-                .map(|i| &self.leading[i])
-                .filter(|r| r.spec.scope.allows(index, count) && r.spec.applies_to(story))
-                .filter_map(|r| leading_span(r.regex(), &block.text).map(|span| (r, span)))
-                .filter(|(r, span)| r.spec.short_enough(block.text[span.clone()].trim_end()))
-                .max_by_key(|(_, span)| span.end);
+            let cut = cuts(
+                (&self.leading_set, &self.leading),
+                leading_span,
+                story,
+                &block.text,
+                (index, count),
+            )
+            .max_by_key(|(_, span)| span.end);
             let Some((rule, span)) = cut else { return true };
             // Find the same clutter in the source, so the cut can be made
             // there too; give up (keep the clutter) if markup is in the way.
@@ -688,6 +686,25 @@ impl Cleaned {
 
 /// The part of `text` a trailing rule cuts: its `clutter` group, else the
 /// whole match; only when it reaches the end of the text.
+/// The cuts that a set of trailing or leading `rules` would make in a
+/// paragraph's `text` (the `index`th of `count`), each with its span as
+/// `span` finds it: rules whose set matches, that apply to the story and
+/// the paragraph's place, and whose clutter is short enough.
+fn cuts<'a>(
+    (set, rules): (&RegexSet, &'a [Compiled]),
+    span: fn(&Regex, &str) -> Option<Range<usize>>,
+    story: &Story,
+    text: &str,
+    (index, count): (usize, usize),
+) -> impl Iterator<Item = (&'a Compiled, Range<usize>)> {
+    set.matches(text)
+        .into_iter()
+        .map(|i| &rules[i])
+        .filter(move |r| r.spec.scope.allows(index, count) && r.spec.applies_to(story))
+        .filter_map(move |r| span(r.regex(), text).map(|found| (r, found)))
+        .filter(move |(r, found)| r.spec.short_enough(text[found.clone()].trim_end()))
+}
+
 /// Where a leading rule's clutter is in `text`: its `clutter` group (or
 /// the whole match), when it starts the text (after white space) and news
 /// follows it; the span runs on over the white space after it.

@@ -274,62 +274,14 @@ pub fn strip_dateline(sentence: &str) -> &str {
 /// Words before a full stop that never end a sentence: they stand before a
 /// name or a number (`Mr. Vell`, `Gen. Arlo`, `Feb. 24`, `No. 10`).
 const ABBREVIATIONS: &[&str] = &[
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Mx",
-    "Dr",
-    "Prof",
-    "Gen",
-    "Lt",
-    "Col",
-    "Maj",
-    "Capt",
-    "Cmdr",
-    "Sgt",
-    "Cpl",
-    "Adm",
-    "Brig",
-    "Rev",
-    "Fr",
-    "Sen",
-    "Rep",
-    "Gov",
-    "Pres",
-    "Hon",
-    "Supt",
-    "Insp",
-    "St",
-    "Mt",
-    "Ft",
-    "Jr",
-    "Sr",
-    "No",
-    "Nos",
-    "Vol",
-    "Art",
-    "Fig",
-    "vs",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-    "Rs",
-    "approx",
-    "Corp",
-    "Messrs",
-    // Hindi: `डॉ.` (Dr), `प्रो.` (Prof).
-    "डॉ",
-    "प्रो",
+    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Sgt", "Cpl",
+    "Adm", "Brig", "Rev", "Fr", "Sen", "Rep", "Gov", "Pres", "Hon", "Supt", "Insp", "St", "Mt",
+    "Ft", "Jr", "Sr", "No", "Nos", "Vol", "Art", "Fig", "vs", "Jan", "Feb", "Mar", "Apr", "Jun",
+    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Rs", "approx", "Corp", "Messrs",
 ];
+
+/// [`ABBREVIATIONS`] of Hindi: `डॉ.` (Dr), `प्रो.` (Prof).
+const HINDI_ABBREVIATIONS: &[&str] = &["डॉ", "प्रो"];
 
 /// Words that start a new sentence after an acronym such as `U.S.`; before
 /// any other word the acronym's full stop is taken as part of it.
@@ -729,7 +681,7 @@ fn continues_after(before: &str, next_word: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    if ABBREVIATIONS.contains(&word) {
+    if ABBREVIATIONS.contains(&word) || HINDI_ABBREVIATIONS.contains(&word) {
         return true;
     }
     let mut letters = word.chars();

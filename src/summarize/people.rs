@@ -1193,7 +1193,7 @@ pub(super) fn speaker_adverb() -> String {
 }
 
 /// Whether `word` is one of the [`SPEECH_VERBS`] or [`QUOTING_VERBS`].
-pub(crate) fn is_speech_verb(word: &str) -> bool {
+pub(super) fn is_speech_verb(word: &str) -> bool {
     // (A set: this runs for words of every sentence that names someone,
     // and a walk along the alternation cost more than the rest of the
     // tests around it.)
