@@ -725,11 +725,15 @@ fn take_headline(blocks: &mut Vec<Block>, body: &str) -> Option<String> {
 }
 
 /// Whether one line reads as a headline: short, and not ending like a
-/// sentence. A headline may end on a quotation (`Internet Slams "Never Been
-/// Coached"`); a lede ends its quotation after a single full stop.
+/// sentence (in any of the scripts whose stops the splitter knows: `।`,
+/// `۔`, `。`). A headline may end on a quotation (`Internet Slams "Never
+/// Been Coached"`); a lede ends its quotation after a single full stop.
 fn looks_like_headline(line: &str) -> bool {
     const QUOTES: [char; 4] = ['"', '\u{201d}', '\'', '\u{2019}'];
-    let unpunctuated = !line.ends_with(['.', '!', '?', ':', ',', ';']) && !line.ends_with(QUOTES);
+    const ENDS: [char; 16] = [
+        '.', '!', '?', ':', ',', ';', '।', '॥', '۔', '؟', '。', '！', '？', '｡', '：', '，',
+    ];
+    let unpunctuated = !line.ends_with(ENDS) && !line.ends_with(QUOTES);
     let ends_on_quote = line
         .strip_suffix(QUOTES)
         .is_some_and(|inner| !inner.ends_with('.') || inner.ends_with(".."));
@@ -743,7 +747,7 @@ fn derive_headline(blocks: &[Block]) -> String {
         return String::new();
     };
     let sentence = text::sentences(&lede.text).into_iter().next().unwrap_or("");
-    let sentence = sentence.trim_end_matches(['.', ' ']);
+    let sentence = sentence.trim_end_matches(['.', ' ', '।', '۔', '。', '｡']);
     if sentence.chars().count() <= 100 {
         return sentence.to_string();
     }
@@ -757,7 +761,15 @@ fn derive_headline(blocks: &[Block]) -> String {
         }
         cut.push_str(word);
     }
-    format!("{}…", cut.trim_end_matches([',', ';', ':']))
+    if cut.is_empty() {
+        // A first word of more than 90 characters: Chinese or Japanese,
+        // written without spaces. Cut at a character.
+        cut = sentence.chars().take(90).collect();
+    }
+    format!(
+        "{}…",
+        cut.trim_end_matches([',', ';', ':', '，', '、', '；', '：'])
+    )
 }
 
 /// A URL slug from a headline: ASCII, lowercase, hyphenated, at most about
@@ -965,6 +977,25 @@ mod tests {
             "Following a long night of talks in the harbour city of Port Amsel, which had been shut for…"
         );
         assert_eq!(story.blocks.len(), 2, "the lede stays in the body");
+    }
+
+    /// A lede in Hindi, Urdu or Chinese ends on its own script's stop: no
+    /// headline. One derived from a Chinese lede ends at its first
+    /// sentence, or is cut at a character when that runs on.
+    #[test]
+    fn ledes_in_other_scripts_are_no_headlines() {
+        for (lede, title) in [
+            ("बैठक सोमवार को होगी।", "बैठक सोमवार को होगी"),
+            ("اجلاس پیر کو ہوگا۔", "اجلاس پیر کو ہوگا"),
+            ("会议将于周一举行。会议时间为两小时。", "会议将于周一举行"),
+        ] {
+            let story = parse(&source("a.txt", &format!("{lede}\n\nMore.\n"))).unwrap();
+            assert_eq!(story.blocks.len(), 2, "{lede:?} stays in the body");
+            assert_eq!(story.meta.title, title);
+        }
+        let long = "会".repeat(120) + "。";
+        let story = parse(&source("a.txt", &format!("{long}\n\nMore.\n"))).unwrap();
+        assert_eq!(story.meta.title, "会".repeat(90) + "…");
     }
 
     #[test]

@@ -21,6 +21,7 @@ use crate::discover::Format;
 use crate::error::{Error, Position, Problem, Result};
 use crate::fsx;
 use crate::summarize::Summary;
+use crate::text;
 
 mod structured;
 
@@ -1284,22 +1285,33 @@ fn words_filter(value: &str, kwargs: tera::Kwargs, _: &tera::State) -> tera::Ter
     Ok(first_words(value, max))
 }
 
-/// `text` cut to its first `max` words (runs of non-space), with `…` after
-/// the last when any were cut, and the punctuation a cut leaves dangling
-/// (`,` `;` `:` and dashes) dropped.
+/// `text` cut to its first `max` words, with `…` after the last when any
+/// were cut, and the punctuation a cut leaves dangling (`,` `;` `:` and
+/// dashes, and their Chinese and Japanese forms) dropped. A word is a run of
+/// non-space, or a character of a script written without spaces
+/// ([`text::is_unspaced`]), as [`text::word_count`] counts them.
 fn first_words(text: &str, max: usize) -> String {
     let text = text.trim();
-    match text.split_whitespace().nth(max) {
-        None => text.to_string(),
-        Some(next) => {
-            // (`next` is a slice of `text`: its offset is where the cut falls.)
-            let cut = next.as_ptr() as usize - text.as_ptr() as usize;
-            let kept = text[..cut]
-                .trim_end()
-                .trim_end_matches([',', ';', ':', '-', '–', '—']);
-            format!("{}…", kept.trim_end())
+    let mut words = 0;
+    // (What the character before was: white space, unspaced, or other.)
+    let (mut after_space, mut after_unspaced) = (true, false);
+    for (at, c) in text.char_indices() {
+        let unspaced = text::is_unspaced(c);
+        let starts_a_word = unspaced
+            || !c.is_whitespace() && (after_space || after_unspaced && c.is_alphanumeric());
+        if starts_a_word {
+            if words == max {
+                let kept = text[..at]
+                    .trim_end()
+                    .trim_end_matches([',', ';', ':', '-', '–', '—', '，', '、', '；', '：']);
+                return format!("{}…", kept.trim_end());
+            }
+            words += 1;
         }
+        after_space = c.is_whitespace();
+        after_unspaced = unspaced;
     }
+    text.to_string()
 }
 
 /// Where a Tera error points: the template name and position from the
@@ -1358,6 +1370,11 @@ mod tests {
             ("We grieve, and we will rebuild.", 2, "We grieve…"),
             ("Help came — slowly — to the town.", 2, "Help came…"),
             ("Sí, señor: hasta mañana", 2, "Sí, señor…"),
+            // (Each Chinese or Japanese character is a word.)
+            ("我们会重建家园。", 3, "我们会…"),
+            ("他说，我们会重建", 2, "他说…"),
+            ("用iPhone拍摄", 2, "用iPhone…"),
+            ("東京 Tower", 2, "東京…"),
             ("", 3, ""),
         ] {
             assert_eq!(first_words(text, max), cut, "{text:?}");

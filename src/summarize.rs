@@ -441,6 +441,7 @@ impl Vocabulary {
                 }
             }
             // A term begins here.
+            let counted_before = counted;
             if !counted {
                 words += 1;
                 counted = true;
@@ -464,7 +465,26 @@ impl Vocabulary {
                     .find(|c: char| !text::is_alphanumeric(c))
                     .unwrap_or(rest.len());
                 at = start + end;
-                self.push_term(&rest[..end], &mut lower, &mut ids);
+                let word = &rest[..end];
+                if word.chars().any(text::is_unspaced) {
+                    // Counted again a character at a time, as
+                    // `text::word_count` counts: each unspaced character
+                    // is a word.
+                    words -= usize::from(!counted_before);
+                    counted = counted_before;
+                    for c in word.chars() {
+                        if text::is_unspaced(c) {
+                            words += 1;
+                            counted = false;
+                        } else if !counted {
+                            words += 1;
+                            counted = true;
+                        }
+                    }
+                    self.push_unspaced(word, &mut lower, &mut ids);
+                } else {
+                    self.push_term(word, &mut lower, &mut ids);
+                }
             } else if let Some(id) = self.ascii_term(&sentence[start..at], &mut lower) {
                 ids.push(id);
             }
@@ -506,6 +526,36 @@ impl Vocabulary {
         let key = u64::from_be_bytes(key) & (u64::MAX << (8 * (8 - stem)));
         let next = self.len();
         Some(*self.short.entry(key).or_insert(next))
+    }
+
+    /// Adds the terms of `word` (a run of letters and digits with
+    /// characters of a script written without spaces, [`text::is_unspaced`])
+    /// to `ids`. Such text has no words to read, so each pair of its
+    /// characters in a row is a term (`中国人` gives `中国` and `国人`), as
+    /// search engines index it, and a character alone is one; the letters
+    /// and digits between are read as words ([`Self::push_term`]).
+    fn push_unspaced(&mut self, word: &str, lower: &mut String, ids: &mut Vec<usize>) {
+        let mut rest = word;
+        while let Some(c) = rest.chars().next() {
+            let unspaced = text::is_unspaced(c);
+            let end = rest
+                .find(|c: char| text::is_unspaced(c) != unspaced)
+                .unwrap_or(rest.len());
+            let (run, after) = rest.split_at(end);
+            rest = after;
+            if !unspaced {
+                self.push_term(run, lower, ids);
+                continue;
+            }
+            let starts: Vec<usize> = run.char_indices().map(|(i, _)| i).collect();
+            if starts.len() == 1 {
+                ids.push(self.id(run));
+            }
+            for k in 1..starts.len() {
+                let end = starts.get(k + 1).copied().unwrap_or(run.len());
+                ids.push(self.id(&run[starts[k - 1]..end]));
+            }
+        }
     }
 
     /// Adds the id of `word` (a run of letters and digits) to `ids` if it
@@ -650,6 +700,21 @@ pub(crate) fn random_texts(
 mod tests {
     use super::*;
 
+    /// Chinese has no spaces: its terms are pairs of characters, so a
+    /// sentence that tells the headline's story again, late, is a point
+    /// over an earlier one about something else.
+    #[test]
+    fn key_points_read_chinese_by_pairs_of_characters() {
+        let sentences = text::sentences(
+            "强台风“海燕”周日登陆，造成至少12人死亡。气象部门表示，台风登陆时风速达到每小时180公里。\
+             当地一家面包店宣布将于下个月推出新口味的月饼。一位著名歌手的演唱会门票在几分钟内售罄。\
+             台风袭击沿海城市后，救援人员正在清理倒塌的房屋。",
+        );
+        assert_eq!(sentences.len(), 5, "{sentences:?}");
+        let points = key_points("台风袭击沿海城市", &sentences, &[], 3);
+        assert_eq!(points, [sentences[0], sentences[1], sentences[4]]);
+    }
+
     #[test]
     fn short_stories_give_all_their_sentences() {
         let points = key_points(
@@ -699,12 +764,35 @@ mod tests {
     /// character at a time; the count by [`text::word_count`].
     fn terms_by_chars(vocabulary: &mut Vocabulary, sentence: &str) -> (Vec<(usize, f64)>, usize) {
         let mut counts: Vec<(usize, f64)> = Vec::new();
-        for word in sentence.split(|c: char| !c.is_alphanumeric()) {
+        let term = |vocabulary: &mut Vocabulary, word: &str| {
             let lower: String = word.chars().flat_map(char::to_lowercase).collect();
-            if word.len() < 2 || lower.chars().count() < 2 || is_stopword(&lower) {
-                continue;
+            (word.len() >= 2 && lower.chars().count() >= 2 && !is_stopword(&lower))
+                .then(|| vocabulary.id(stem(&lower)))
+        };
+        for word in sentence.split(|c: char| !c.is_alphanumeric()) {
+            // Runs of unspaced characters by pairs (or alone), the rest as
+            // words.
+            let chars: Vec<char> = word.chars().collect();
+            let mut i = 0;
+            while i < chars.len() {
+                let unspaced = text::is_unspaced(chars[i]);
+                let mut j = i;
+                while j < chars.len() && text::is_unspaced(chars[j]) == unspaced {
+                    j += 1;
+                }
+                let run = &chars[i..j];
+                if !unspaced {
+                    let id = term(vocabulary, &run.iter().collect::<String>());
+                    counts.extend(id.map(|id| (id, 1.0)));
+                } else if run.len() == 1 {
+                    counts.push((vocabulary.id(&run[0].to_string()), 1.0));
+                } else {
+                    for pair in run.windows(2) {
+                        counts.push((vocabulary.id(&pair.iter().collect::<String>()), 1.0));
+                    }
+                }
+                i = j;
             }
-            counts.push((vocabulary.id(stem(&lower)), 1.0));
         }
         counts.sort_by_key(|&(id, _)| id);
         let mut merged: Vec<(usize, f64)> = Vec::new();
@@ -777,6 +865,14 @@ mod tests {
             "🙂",
             "\u{301}",
             "e\u{301}t",
+            "中国人",
+            "东京",
+            "的",
+            "ラーメン",
+            "iPhone手机",
+            "手机iPhone",
+            "3号",
+            "Café东京",
         ];
         const SPACES: &[&str] = &[
             " ", " ", " ", "", "\u{a0}", "\t", "\n", "\u{2009}", "\x0b", "-",
