@@ -729,14 +729,15 @@ fn take_headline(blocks: &mut Vec<Block>, body: &str) -> Option<String> {
 /// `۔`, `。`). A headline may end on a quotation (`Internet Slams "Never
 /// Been Coached"`); a lede ends its quotation after a single full stop.
 fn looks_like_headline(line: &str) -> bool {
-    const QUOTES: [char; 4] = ['"', '\u{201d}', '\'', '\u{2019}'];
+    const QUOTES: [char; 6] = ['"', '\u{201d}', '\'', '\u{2019}', '」', '』'];
+    const STOPS: [char; 5] = ['.', '।', '۔', '。', '｡'];
     const ENDS: [char; 16] = [
         '.', '!', '?', ':', ',', ';', '।', '॥', '۔', '؟', '。', '！', '？', '｡', '：', '，',
     ];
     let unpunctuated = !line.ends_with(ENDS) && !line.ends_with(QUOTES);
     let ends_on_quote = line
         .strip_suffix(QUOTES)
-        .is_some_and(|inner| !inner.ends_with('.') || inner.ends_with(".."));
+        .is_some_and(|inner| !inner.ends_with(STOPS) || inner.ends_with(".."));
     line.chars().count() < 200 && text::word_count(line) > 0 && (unpunctuated || ends_on_quote)
 }
 
@@ -753,18 +754,22 @@ fn derive_headline(blocks: &[Block]) -> String {
     }
     let mut cut = String::new();
     for word in sentence.split_whitespace() {
-        if cut.chars().count() + word.chars().count() > 90 {
+        // (The spaces between words are not counted.)
+        let room = 90usize.saturating_sub(cut.chars().count());
+        let fits = word.chars().count() <= room;
+        // (Chinese or Japanese, written without spaces, is cut at a
+        // character; so is a first word too long for the headline.)
+        let by_character = !fits && (cut.is_empty() || word.chars().any(text::is_unspaced));
+        if !fits && !by_character {
             break;
         }
         if !cut.is_empty() {
             cut.push(' ');
         }
-        cut.push_str(word);
-    }
-    if cut.is_empty() {
-        // A first word of more than 90 characters: Chinese or Japanese,
-        // written without spaces. Cut at a character.
-        cut = sentence.chars().take(90).collect();
+        cut.extend(word.chars().take(room));
+        if !fits {
+            break;
+        }
     }
     format!(
         "{}…",
@@ -996,6 +1001,22 @@ mod tests {
         let long = "会".repeat(120) + "。";
         let story = parse(&source("a.txt", &format!("{long}\n\nMore.\n"))).unwrap();
         assert_eq!(story.meta.title, "会".repeat(90) + "…");
+        // (Chinese after a space is cut at a character too.)
+        let mixed = format!("据新华社报道 {}。", "会".repeat(120));
+        let story = parse(&source("a.txt", &format!("{mixed}\n\nMore.\n"))).unwrap();
+        assert_eq!(
+            story.meta.title,
+            format!("据新华社报道 {}…", "会".repeat(84))
+        );
+        // A lede that ends on a quotation after its script's stop is no
+        // headline either.
+        for lede in [
+            "市长周一表示：“我们一定会重建家园。”",
+            "首相は「復興を急ぐ。」",
+        ] {
+            let story = parse(&source("a.txt", &format!("{lede}\n\nMore.\n"))).unwrap();
+            assert_eq!(story.blocks.len(), 2, "{lede:?} stays in the body");
+        }
     }
 
     #[test]

@@ -1286,30 +1286,38 @@ fn words_filter(value: &str, kwargs: tera::Kwargs, _: &tera::State) -> tera::Ter
 }
 
 /// `text` cut to its first `max` words, with `…` after the last when any
-/// were cut, and the punctuation a cut leaves dangling (`,` `;` `:` and
-/// dashes, and their Chinese and Japanese forms) dropped. A word is a run of
-/// non-space, or a character of a script written without spaces
-/// ([`text::is_unspaced`]), as [`text::word_count`] counts them.
+/// were cut, and what a cut leaves dangling (`,` `;` `:`, dashes, opening
+/// quotation marks and brackets, and their Chinese and Japanese forms)
+/// dropped. Words are those [`text::word_count`] counts: runs of non-space
+/// with a letter or digit, and each character of a script written without
+/// spaces ([`text::is_unspaced`]). A cut before the first word of a run
+/// falls where the run begins (before `“Apple`).
 fn first_words(text: &str, max: usize) -> String {
+    const DANGLING: &[char] = &[
+        ',', ';', ':', '-', '–', '—', '“', '‘', '(', '[', '，', '、', '；', '：', '「', '『', '（',
+    ];
     let text = text.trim();
     let mut words = 0;
-    // (What the character before was: white space, unspaced, or other.)
-    let (mut after_space, mut after_unspaced) = (true, false);
+    // Where the run of non-space being read began, whether a word of it
+    // has been counted, and whether the word being read has.
+    let (mut run, mut run_counted, mut counted) = (0, false, false);
     for (at, c) in text.char_indices() {
+        if c.is_whitespace() {
+            (run, run_counted, counted) = (at + c.len_utf8(), false, false);
+            continue;
+        }
         let unspaced = text::is_unspaced(c);
-        let starts_a_word = unspaced
-            || !c.is_whitespace() && (after_space || after_unspaced && c.is_alphanumeric());
-        if starts_a_word {
+        let alphanumeric = unspaced || text::is_alphanumeric(c);
+        if unspaced || (alphanumeric && !counted) {
             if words == max {
-                let kept = text[..at]
-                    .trim_end()
-                    .trim_end_matches([',', ';', ':', '-', '–', '—', '，', '、', '；', '：']);
+                let cut = if run_counted { at } else { run };
+                let kept = text[..cut].trim_end().trim_end_matches(DANGLING);
                 return format!("{}…", kept.trim_end());
             }
             words += 1;
+            run_counted = true;
         }
-        after_space = c.is_whitespace();
-        after_unspaced = unspaced;
+        counted = !unspaced && (counted || alphanumeric);
     }
     text.to_string()
 }
@@ -1375,6 +1383,13 @@ mod tests {
             ("他说，我们会重建", 2, "他说…"),
             ("用iPhone拍摄", 2, "用iPhone…"),
             ("東京 Tower", 2, "東京…"),
+            ("测试，，iPhone用户", 2, "测试…"),
+            ("测试，iPhone用户", 3, "测试，iPhone…"),
+            ("他说：“我们", 2, "他说…"),
+            ("They said “Apple is", 2, "They said…"),
+            ("He said \"yes\" and left", 3, "He said \"yes\"…"),
+            // (A dash alone is no word.)
+            ("Aid — food and water", 2, "Aid — food…"),
             ("", 3, ""),
         ] {
             assert_eq!(first_words(text, max), cut, "{text:?}");

@@ -239,9 +239,17 @@ pub fn key_points(
     }
     let bytes: usize = sentences.iter().map(|s| s.len()).sum::<usize>() + headline.len();
     let mut vocabulary = Vocabulary::for_text(bytes);
-    let (vectors, word_counts): (Vec<Terms>, Vec<usize>) =
-        sentences.iter().map(|s| vocabulary.terms(s)).unzip();
-    let (headline, _) = vocabulary.terms(headline);
+    let (vectors, lengths): (Vec<Terms>, Vec<usize>) = sentences
+        .iter()
+        .map(|s| {
+            // (A sentence's length in words, each Chinese or Japanese
+            // character half of one: such a sentence of 40 to 60
+            // characters says what one of 20 to 30 English words does.)
+            let (terms, words, unspaced) = vocabulary.terms(s);
+            (terms, words - unspaced / 2)
+        })
+        .unzip();
+    let (headline, _, _) = vocabulary.terms(headline);
     // Centrality: cosine of each sentence with the rest of the story, from
     // the document totals in O(terms) per sentence:
     // v·(D−v) = v·D − |v|², |D−v|² = |D|² − 2v·D + |v|².
@@ -272,7 +280,7 @@ pub fn key_points(
             let position = 1.0 / (1.0 + i as f64).sqrt();
             let central = centrality[i] / top_centrality;
             let covered = vectors[i].coverage_of(&headline);
-            let words = word_counts[i];
+            let words = lengths[i];
             let length = if words < 8 {
                 0.4
             } else if words > 55 {
@@ -398,20 +406,22 @@ impl Vocabulary {
     }
 
     /// The content terms of a sentence (lowercased, stemmed, stopwords
-    /// out), and its [`text::word_count`], read together: this runs for
-    /// every sentence of every story.
+    /// out), its [`text::word_count`], and how many of those words are
+    /// characters of a script without spaces ([`text::is_unspaced`]), read
+    /// together: this runs for every sentence of every story.
     ///
     /// A term is a run of letters and digits. It is read by bytes, and a
     /// run of ASCII letters and digits, which nearly every word is, is
     /// lowercased, packed and stemmed in place; only a word with a
     /// character beyond ASCII is read a character at a time.
-    fn terms(&mut self, sentence: &str) -> (Terms, usize) {
+    fn terms(&mut self, sentence: &str) -> (Terms, usize, usize) {
         let bytes = sentence.as_bytes();
         let mut ids: Vec<usize> = Vec::with_capacity(bytes.len() / 8 + 1);
         let mut lower = String::new();
         // Words for the count: runs of white space apart, each counted at
         // its first letter or digit.
         let mut words = 0;
+        let mut unspaced = 0;
         let mut counted = false;
         let mut at = 0;
         while let Some(&b) = bytes.get(at) {
@@ -475,6 +485,7 @@ impl Vocabulary {
                     for c in word.chars() {
                         if text::is_unspaced(c) {
                             words += 1;
+                            unspaced += 1;
                             counted = false;
                         } else if !counted {
                             words += 1;
@@ -497,7 +508,7 @@ impl Vocabulary {
                 _ => merged.push((id, 1.0)),
             }
         }
-        (Terms(merged), words)
+        (Terms(merged), words, unspaced)
     }
 
     /// The id of the term `word` (ASCII letters and digits), if it is one:
@@ -879,10 +890,15 @@ mod tests {
         ];
         let (mut bytes, mut chars) = (Vocabulary::default(), Vocabulary::default());
         for text in random_texts(WORDS, SPACES, 0x7e57_7e57, 20_000, 24) {
-            let (terms, words) = bytes.terms(&text);
+            let (terms, words, unspaced) = bytes.terms(&text);
             assert_eq!(
                 (terms.0, words),
                 terms_by_chars(&mut chars, &text),
+                "{text:?}"
+            );
+            assert_eq!(
+                unspaced,
+                text.chars().filter(|&c| text::is_unspaced(c)).count(),
                 "{text:?}"
             );
         }

@@ -113,7 +113,8 @@ static WORD_BITS: [u8; 256] = {
 /// of characters.
 pub fn is_unspaced(c: char) -> bool {
     matches!(c,
-        '\u{3041}'..='\u{3096}' // Hiragana
+        '\u{3005}'..='\u{3007}' // the iteration mark 々, 〆, the zero 〇
+        | '\u{3041}'..='\u{3096}' // Hiragana
         | '\u{309D}'..='\u{309F}' // its iteration marks
         | '\u{30A1}'..='\u{30FA}' // Katakana
         | '\u{30FC}'..='\u{30FF}' // its prolonged sound and iteration marks
@@ -480,8 +481,9 @@ fn at_terminators(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut quoted = Quoted::new(text);
+    let mut terminators = Terminators::new(text);
     let mut from = 0;
-    while let Some((at, c)) = next_terminator(text, from) {
+    while let Some((at, c)) = terminators.next(from) {
         // Take the whole run of terminators and closing quotes: `?!`, `..."`.
         let mut end = at + c.len_utf8();
         let mut last = at;
@@ -498,11 +500,22 @@ fn at_terminators(text: &str) -> Vec<&str> {
         }
         let mut after = text[end..].chars();
         let next = after.next();
-        if is_closing_stop(c) {
-            // (A quotation closed by the run, then a word: the sentence
-            // goes on.)
+        // A stop of Chinese or Japanese, or `.` `!` `?` between two of
+        // their characters (`战胜对手!球迷们`), with no space after.
+        let unspaced_stop = !next.is_some_and(char::is_whitespace)
+            && (text[at..end].contains(is_closing_stop)
+                || matches!(c, '.' | '!' | '?')
+                    && next.is_some_and(is_unspaced)
+                    && text[..at].chars().next_back().is_some_and(is_unspaced));
+        if unspaced_stop {
+            // The sentence ends, unless the run closes a quotation and the
+            // sentence goes on after it (`」と述べた`, `”，也有人`), which a
+            // quotation brought in by a colon does not (`说：“…。”仪式`).
             let closed = !text[last..].starts_with(is_terminator);
-            if !(closed && next.is_some_and(is_alphanumeric)) {
+            let goes_on = closed
+                && next.is_some_and(|n| !OPENERS.contains(&n) && !CJK_OPENERS.contains(&n))
+                && !introduced_by_a_colon(text, last);
+            if !goes_on {
                 out.push(text[start..end].trim());
                 start = end;
             }
@@ -563,15 +576,37 @@ fn is_closing_stop(c: char) -> bool {
     matches!(c, '\u{3002}' | '\u{FF01}' | '\u{FF1F}' | '\u{FF61}')
 }
 
-/// Closing quotation marks and brackets of Chinese and Japanese, which a
-/// run of terminators takes in as it takes in `"` or `)`.
+/// Closing quotation marks and brackets of Chinese and Japanese (`」`,
+/// `』`, `）`, `】`, `》`), which a run of terminators takes in as it takes
+/// in `"` or `)`; and the opening ones, in the same order.
 const CJK_CLOSERS: &[char] = &['\u{300D}', '\u{300F}', '\u{FF09}', '\u{3011}', '\u{300B}'];
+const CJK_OPENERS: &[char] = &['\u{300C}', '\u{300E}', '\u{FF08}', '\u{3010}', '\u{300A}'];
 
-/// Whether a sentence may begin with a character: a capital, a digit (`२`
-/// too), an opening quotation mark or bracket, or a letter of a script
-/// without capitals (Devanagari, Arabic), whose sentences begin with any.
-/// (Scripts that end a sentence with a mark of their own and no space,
-/// as Chinese does with `。`, are not split.)
+/// Whether the quotation or bracket that the mark at byte offset `close`
+/// of `text` closes was brought in by a colon (`说：“…”`, `said: "…"`):
+/// then it is a sentence's end, and what follows begins the next.
+fn introduced_by_a_colon(text: &str, close: usize) -> bool {
+    let Some(mark) = text[close..].chars().next() else {
+        return false;
+    };
+    let opener = match mark {
+        '\u{201D}' => '\u{201C}',
+        '"' => '"',
+        ')' => '(',
+        _ => match CJK_CLOSERS.iter().position(|&c| c == mark) {
+            Some(k) => CJK_OPENERS[k],
+            None => return false,
+        },
+    };
+    text[..close]
+        .rfind(opener)
+        .is_some_and(|open| text[..open].trim_end().ends_with([':', '\u{FF1A}']))
+}
+
+/// Whether a sentence may begin with a character, after a stop and white
+/// space: a capital, a digit (`२` too), an opening quotation mark or
+/// bracket, or a letter of a script without capitals (Devanagari, Arabic,
+/// Chinese), whose sentences begin with any.
 fn opens_a_sentence(c: char) -> bool {
     c.is_uppercase()
         || c.is_ascii_digit()
@@ -579,38 +614,71 @@ fn opens_a_sentence(c: char) -> bool {
         || (!c.is_ascii() && (c.is_numeric() || (c.is_alphabetic() && !c.is_lowercase())))
 }
 
-/// The first sentence terminator at or after byte offset `from` (a
-/// character boundary), and its byte offset. The bytes looked for are those
-/// of [`is_terminator`]'s characters: `.`, `!`, `?`, and the first bytes of
-/// the others, which only ever start a character: E2 of `…` (E2 80 A6), E0
-/// of `।` and `॥` (E0 A5 A4, E0 A5 A5), D8 and DB of `؟` and `۔` (D8 9F,
-/// DB 94), E3 of `。` (E3 80 82), and EF of `！`, `？` and `｡` (EF BC 81,
-/// EF BC 9F, EF BD A1).
-fn next_terminator(text: &str, from: usize) -> Option<(usize, char)> {
-    // (Searches by memchr's vector code: the first stop, then any other
-    // terminator before it, which news in English seldom holds.)
-    let bytes = &text.as_bytes()[from..];
-    let stop = memchr::memchr3(b'.', b'!', b'?', bytes);
-    let before = &bytes[..stop.unwrap_or(bytes.len())];
-    let is_wide = |&at: &usize| {
-        matches!(
-            &before[at..],
-            [0xe2, 0x80, 0xa6, ..]
-                | [0xe0, 0xa5, 0xa4 | 0xa5, ..]
-                | [0xd8, 0x9f, ..]
-                | [0xdb, 0x94, ..]
-                | [0xe3, 0x80, 0x82, ..]
-                | [0xef, 0xbc, 0x81 | 0x9f, ..]
-                | [0xef, 0xbd, 0xa1, ..]
-        )
-    };
-    let wide = memchr::memchr3_iter(0xe2, 0xe0, 0xe3, before).find(is_wide);
-    let other = memchr::memchr3_iter(0xd8, 0xdb, 0xef, &before[..wide.unwrap_or(before.len())])
-        .find(is_wide);
-    let at = from + other.or(wide).or(stop)?;
-    let c = text[at..].chars().next()?;
-    debug_assert!(is_terminator(c), "{c:?} at {at}");
-    Some((at, c))
+/// The sentence terminators of a text, found in order: the bytes looked
+/// for are those of [`is_terminator`]'s characters, `.`, `!`, `?`, and the
+/// first bytes of the others, which only ever start a character: E2 of `…`
+/// (E2 80 A6), E0 of `।` and `॥` (E0 A5 A4, E0 A5 A5), E3 of `。` (E3 80
+/// 82); D8 and DB of `؟` and `۔` (D8 9F, DB 94), and EF of `！`, `？` and
+/// `｡` (EF BC 81, EF BC 9F, EF BD A1). Three searches by memchr's vector
+/// code, each of which remembers what it found next: a paragraph with no
+/// ASCII stop (Chinese, Urdu) is read once, not once for each of its
+/// sentences.
+struct Terminators<'a> {
+    text: &'a str,
+    /// Where each search's next find is, at or after the offset asked
+    /// about last (`None`: there is none).
+    next: [Option<usize>; 3],
+}
+
+impl<'a> Terminators<'a> {
+    fn new(text: &'a str) -> Self {
+        let mut terminators = Terminators {
+            text,
+            next: [None; 3],
+        };
+        for search in 0..3 {
+            terminators.next[search] = terminators.search(search, 0);
+        }
+        terminators
+    }
+
+    /// The first find of search `search` at or after byte offset `from`.
+    fn search(&self, search: usize, from: usize) -> Option<usize> {
+        let bytes = &self.text.as_bytes()[from..];
+        let is_wide = |&at: &usize| {
+            matches!(
+                &bytes[at..],
+                [0xe2, 0x80, 0xa6, ..]
+                    | [0xe0, 0xa5, 0xa4 | 0xa5, ..]
+                    | [0xe3, 0x80, 0x82, ..]
+                    | [0xd8, 0x9f, ..]
+                    | [0xdb, 0x94, ..]
+                    | [0xef, 0xbc, 0x81 | 0x9f, ..]
+                    | [0xef, 0xbd, 0xa1, ..]
+            )
+        };
+        match search {
+            0 => memchr::memchr3(b'.', b'!', b'?', bytes),
+            1 => memchr::memchr3_iter(0xe2, 0xe0, 0xe3, bytes).find(is_wide),
+            _ => memchr::memchr3_iter(0xd8, 0xdb, 0xef, bytes).find(is_wide),
+        }
+        .map(|at| from + at)
+    }
+
+    /// The first terminator at or after byte offset `from` (a character
+    /// boundary, never less than the last asked about), and its byte
+    /// offset.
+    fn next(&mut self, from: usize) -> Option<(usize, char)> {
+        for search in 0..3 {
+            if self.next[search].is_some_and(|at| at < from) {
+                self.next[search] = self.search(search, from);
+            }
+        }
+        let at = self.next.iter().flatten().copied().min()?;
+        let c = self.text[at..].chars().next()?;
+        debug_assert!(is_terminator(c), "{c:?} at {at}");
+        Some((at, c))
+    }
 }
 
 /// The double quotation marks of `text` (`"`, `“`, `”`) with where each
@@ -835,12 +903,48 @@ mod tests {
                 i = j;
                 continue;
             }
-            if cjk_stops.contains(&c) {
-                // A stop of Chinese or Japanese ends a sentence, but for a
-                // quotation closed after it and a word straight after that.
+            // A stop of Chinese or Japanese with no space after (or `.`
+            // `!` `?` between two of their characters) ends a sentence,
+            // but for a quotation closed after it and anything but a
+            // space or an opening mark straight after that, unless a colon
+            // brought the quotation in.
+            let next = chars.get(j).map(|&(_, n)| n);
+            let unspaced_stop = !next.is_some_and(char::is_whitespace)
+                && (chars[i..j].iter().any(|(_, d)| cjk_stops.contains(d))
+                    || ".!?".contains(c)
+                        && next.is_some_and(is_unspaced)
+                        && i > 0
+                        && is_unspaced(chars[i - 1].1));
+            if unspaced_stop {
                 let last = chars[j - 1].1;
                 let closed = !stops.contains(&last) && !cjk_stops.contains(&last);
-                if !(closed && chars.get(j).is_some_and(|&(_, n)| n.is_alphanumeric())) {
+                let opener = match last {
+                    '”' => Some('“'),
+                    '"' => Some('"'),
+                    ')' => Some('('),
+                    '」' => Some('「'),
+                    '』' => Some('『'),
+                    '）' => Some('（'),
+                    '】' => Some('【'),
+                    '》' => Some('《'),
+                    _ => None,
+                };
+                let by_colon = opener.is_some_and(|opener| {
+                    chars[..j - 1]
+                        .iter()
+                        .rposition(|&(_, d)| d == opener)
+                        .is_some_and(|k| {
+                            chars[..k]
+                                .iter()
+                                .rev()
+                                .find(|(_, d)| !d.is_whitespace())
+                                .is_some_and(|&(_, d)| d == ':' || d == '：')
+                        })
+                });
+                let goes_on = closed
+                    && next.is_some_and(|n| !OPENERS.contains(&n) && !"「『（【《".contains(n))
+                    && !by_colon;
+                if !goes_on {
                     out.push(text[start..end].trim());
                     start = end;
                 }
@@ -1036,6 +1140,12 @@ mod tests {
         "述べた。",
         "！？",
         "｡",
+        "说：“",
+        "。”，",
+        "好!",
+        "Inc.。",
+        "（",
+        "）",
         "۔",
         "کہا",
         "؟",
@@ -1297,12 +1407,24 @@ mod tests {
                     "余震会持续多久？",
                 ],
             ),
+            // (After a quotation a colon brought in, the next sentence
+            // begins; after one that the sentence goes on from, it does
+            // not, nor before a comma.)
             (
-                "市长说：“我们会重建。我们不会放弃。”他随后离开了现场。新预算下周公布。",
-                &[
-                    "市长说：“我们会重建。我们不会放弃。”他随后离开了现场。",
-                    "新预算下周公布。",
-                ],
+                "市长说：“我们会重建。我们不会放弃。”他随后离开了现场。",
+                &["市长说：“我们会重建。我们不会放弃。”", "他随后离开了现场。"],
+            ),
+            (
+                "“我们会重建。”一位居民说。新预算下周公布。",
+                &["“我们会重建。”一位居民说。", "新预算下周公布。"],
+            ),
+            (
+                "有人说“早该如此了！”，也有人担心费用上涨。",
+                &["有人说“早该如此了！”，也有人担心费用上涨。"],
+            ),
+            (
+                "野党は「説明が不十分だ。」、「具体策がない。」と批判した。",
+                &["野党は「説明が不十分だ。」、「具体策がない。」と批判した。"],
             ),
             (
                 "首相は「復興を急ぐ。支援を続ける。」と述べた。会見は30分続いた。",
@@ -1315,12 +1437,20 @@ mod tests {
                 "「行こう。」「待って。」",
                 &["「行こう。」", "「待って。」"],
             ),
-            // (A space after a stop changes nothing; a lower-case word
-            // after one still begins a sentence.)
+            // (After a stop and a space, the rules of any text: a
+            // lower-case word goes on.)
+            ("价格上涨。 苹果销量下降｡", &["价格上涨。", "苹果销量下降｡"]),
             (
-                "价格上涨。 iPhone销量下降｡",
-                &["价格上涨。", "iPhone销量下降｡"],
+                "He wrote “再见。” and left the room. Then he slept.",
+                &["He wrote “再见。” and left the room.", "Then he slept."],
             ),
+            // (A run of stops with one of theirs, and `!` between two of
+            // their characters, end a sentence too.)
+            (
+                "这家公司名叫Acme Inc.。它成立于2001年。",
+                &["这家公司名叫Acme Inc.。", "它成立于2001年。"],
+            ),
+            ("战胜对手!球迷们欢呼。", &["战胜对手!", "球迷们欢呼。"]),
             (
                 "وزیر اعظم نے اجلاس طلب کیا۔ کیا فیصلہ ہوگا؟ اجلاس کل ہوگا۔",
                 &[
