@@ -124,9 +124,10 @@ const OFFICIAL_THINGS: &[&str] = &[
 /// Who an [`UNNAMED`] match is, when the sentence makes them a speaker:
 /// `Some(None)`, someone unnamed; `Some(Some(name))` for a name set off by
 /// commas after it, before any verb of speech (`the family's lawyer, Ann
-/// Lowe, said`, `a lawyer for the player, Ann Lowe, said`); `None` for a
-/// word used for something else (`the official death toll`, `the source of
-/// a second leak`).
+/// Lowe, said`, `a lawyer for the player, Ann Lowe, said`), but not after
+/// another noun of a person (`a spokesman for the club's owner, Tom Hart,`
+/// names the owner); `None` for a word used for something else (`the
+/// official death toll`, `the source of a second leak`).
 fn unnamed_speaker<'a>(found: &str, rest: &'a str) -> Option<Option<&'a str>> {
     let clause = rest
         .find(['.', ';', ':', '"', '\u{201c}'])
@@ -135,9 +136,14 @@ fn unnamed_speaker<'a>(found: &str, rest: &'a str) -> Option<Option<&'a str>> {
         let before = &clause[..at];
         let after = &clause[at + 2..];
         let name = after.split(',').next().unwrap_or("").trim();
+        let of_another = before
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| people::is_role_noun(w) || PERSON_NOUNS.contains(&w));
         (!before.split_whitespace().any(people::is_speech_verb)
-            && after.starts_with(char::is_uppercase))
-        .then_some(name)
+            && after.starts_with(char::is_uppercase)
+            && !of_another)
+            .then_some(name)
     });
     if let Some(name) = named {
         return Some(Some(name));
@@ -221,10 +227,13 @@ const WHERE_OR_WHEN: &str =
     r"(?P<where>\s+(?:in|on|at|during|after|before|outside|from)(?:\s+[\w'’-]+){1,4})";
 
 /// Speech without quotation marks (`Zelenskyy said that …`) also sets the
-/// last speaker.
+/// last speaker: a name before the verb, with an apposition after it or
+/// none, or a name set off by commas, itself the apposition of a noun
+/// before it (`her lawyer, Perry Wander, said`, `Ms Jowell's deputy,
+/// Richard Caborn, said`).
 static SPEECH: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&format!(
-        r"(?P<name>{NAME})(?:,\s+[^,\x22“”]+,)?\s+{}(?:{VERBS})(?-u:\b)",
+        r"(?:(?P<name>{NAME})(?:,\s+[^,\x22“”]+,)?|,\s+(?P<set_off>{NAME}),)\s+{}(?:{VERBS})(?-u:\b)",
         people::speaker_adverb()
     ))
     .expect("valid regex")
@@ -447,7 +456,7 @@ pub fn extract_with(
                             })
                             .or(narrator)
                     };
-                    if speaker.is_some() {
+                    if speaker.is_some() || spoke {
                         last_speaker.clone_from(&speaker);
                         paragraph_speaker.clone_from(&speaker);
                     }
@@ -862,6 +871,8 @@ fn narrate(
     let mut spoken: Vec<(usize, usize, &str)> = SPEECH
         .form_on(reach, spoke)
         .find_iter(spoke)
+        // (A name set off by commas only when it is a person's before it.)
+        .filter(|m| !m.as_str().starts_with(',') || names_a_person_before(spoke, m.start()))
         .map(|m| (m.start(), m.end(), speaker_of(m.as_str())))
         .collect();
     // (`According to …` has no verb of speech.)
@@ -955,6 +966,11 @@ fn narrate(
         });
         if unknown_spoke {
             return Some((None, true));
+        }
+        // `The foreign secretary said …`: the one person the story gave
+        // that role.
+        if let Some(holder) = described_subject(sentence, people) {
+            return Some((Some(holder), true));
         }
         // `Parker praised French films, saying: `: the subject speaks.
         let introduces = introduces_speech(sentence);
@@ -1211,12 +1227,85 @@ const PLACE_OR_TIME: &[&str] = &[
     "since", "until", "across", "outside", "inside",
 ];
 
-/// The name a match of [`SPEECH`] begins with, read from the match (the
+/// Whether the name set off by commas after byte offset `comma` of `text`
+/// names a person the words before it describe: the words since the last
+/// comma or the sentence's start, at most six, end in a noun of one person
+/// (`her lawyer, Perry Wander,`, `Ms Jowell's deputy, Richard Caborn,`,
+/// `One resident, Ann Lowe,`), or hold one preposition after a role whose
+/// object is no person (`The head of that tribunal, Kostas Panagopoulos,`,
+/// `A lawyer for the family, Tom Hart,`). Not `The mother of the missing
+/// boy, Sam Hart,` (the boy's name), `A spokesman for the club's owner, Tom
+/// Hart,`, `Lawyers for the singer, Tom Hart,`, `The broadcaster, Channel
+/// Seven,`.
+fn names_a_person_before(text: &str, comma: usize) -> bool {
+    let before = &text[..comma];
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| ",;:.!?\"\u{201c}\u{201d}".contains(c))
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    let words: Vec<&str> = before[start..].split_whitespace().collect();
+    let person = |w: &str| people::is_role_noun(w) || PERSON_NOUNS.contains(&w);
+    let preposition = |w: &&str| {
+        let w = w.to_lowercase();
+        PREPOSITIONS.contains(&w.as_str()) || PLACE_OR_TIME.contains(&w.as_str())
+    };
+    let Some(last) = words.last() else {
+        return false;
+    };
+    if words.len() > 6 {
+        return false;
+    }
+    match words.iter().position(preposition) {
+        None => person(last),
+        Some(at) => {
+            at > 0
+                && words.iter().filter(|w| preposition(w)).count() == 1
+                && (people::is_role_noun(words[at - 1]) || words[at - 1] == "head")
+                && !person(last)
+        }
+    }
+}
+
+/// Nouns of one person besides the roles ([`people::is_role_noun`]), for
+/// a name set off after them: kin, friends, and the people a story meets.
+const PERSON_NOUNS: &[&str] = &[
+    "deputy",
+    "friend",
+    "wife",
+    "husband",
+    "partner",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "widow",
+    "fiancée",
+    "fiance",
+    "girlfriend",
+    "boyfriend",
+    "colleague",
+    "neighbour",
+    "neighbor",
+    "resident",
+    "witness",
+    "victim",
+    "agent",
+    "teammate",
+];
+
+/// The name a match of [`SPEECH`] holds, read from the match (the
 /// capturing search costs more than finding it): `NAME [, apposition,]
-/// [adverb] VERB`. Names hold no commas and begin every word with a
-/// capital, so what ends in a comma is the apposition, and a lower-case
-/// adverb before the verb is never part of the name.
+/// [adverb] VERB` or `, NAME, [adverb] VERB`. Names hold no commas and
+/// begin every word with a capital, so what ends in a comma is the
+/// apposition, and a lower-case adverb before the verb is never part of
+/// the name.
 fn speaker_of(found: &str) -> &str {
+    if let Some(set_off) = found.strip_prefix(',') {
+        return people::before_speech_verb(set_off.trim_start()).trim_end_matches(',');
+    }
     let rest = people::before_speech_verb(found);
     match rest.strip_suffix(',').and_then(|r| r.rfind(',')) {
         Some(apposition) => &rest[..apposition],
@@ -1544,6 +1633,35 @@ fn described(found: &str, rest: &str, people: &People) -> Option<String> {
         return None;
     };
     holder(&description.join(" "), people)
+}
+
+/// The speaker of a sentence that opens with a description of them as
+/// the subject of a verb of speech (`The foreign secretary meanwhile said
+/// the "justice" of the rebate remained.`): the one person the story gave
+/// that role ([`holder`]), else nobody this reads.
+fn described_subject(sentence: &str, people: &People) -> Option<String> {
+    let mut words = sentence.split_whitespace();
+    if words.next() != Some("The") {
+        return None;
+    }
+    let mut description: Vec<&str> = Vec::new();
+    for word in words.take(5) {
+        if people::is_speech_verb(word) {
+            // (An adverb between the role and the verb: `meanwhile`.)
+            while description
+                .last()
+                .is_some_and(|w| !people::is_role_noun(w) && description.len() > 1)
+            {
+                description.pop();
+            }
+            return holder(&description.join(" "), people);
+        }
+        if !word.starts_with(char::is_lowercase) {
+            return None;
+        }
+        description.push(word);
+    }
+    None
 }
 
 /// Words before a role that make someone other than its holder: `the
@@ -2099,6 +2217,91 @@ mod tests {
                 None
             ]
         );
+    }
+
+    /// A name set off by commas before the verb, after a noun of a person
+    /// it names, speaks: a pronoun after it is theirs, not the story's
+    /// first speaker's. Not a name that is another's (`The mother of the
+    /// boy, Sam Hart,`), of several people, or of a body.
+    #[test]
+    fn a_name_set_off_by_commas_before_the_verb_speaks() {
+        let speakers = speakers_of(&[
+            "Singer Tom Hart said he would fight the claim. \"I have done nothing wrong at all,\" he said.",
+            "The case was filed on Monday, her lawyer, Ben Ward, said. The firms \"failed to \
+             pay what they owed to the artists for years,\" he said.",
+            "Ms Lowe's deputy, Ivo Dale, said the plans had changed. \"Limiting the number of \
+             new sites is the right thing to do,\" he said.",
+        ]);
+        assert_eq!(
+            speakers,
+            [
+                Some("Singer Tom Hart".into()),
+                Some("lawyer Ben Ward".into()),
+                Some("Ivo Dale".into())
+            ]
+        );
+        assert_eq!(
+            speakers_of(&[
+                "The head of the tribunal, Kostas Vell, said the charge fell. \"The charge cannot \
+                 be made to stand in any court,\" he said."
+            ]),
+            [Some("Kostas Vell".into())]
+        );
+        for (narration, pronoun) in [
+            (
+                "The mother of the missing boy, Sam Hart, said she had not slept.",
+                "she",
+            ),
+            (
+                "A spokesman for the club's owner, Sam Hart, said the deal was off.",
+                "he",
+            ),
+            (
+                "Lawyers for the singer, Sam Hart, said the claim was baseless.",
+                "they",
+            ),
+            (
+                "The broadcaster, Channel Seven, said it would not comment.",
+                "he",
+            ),
+        ] {
+            let speakers = speakers_of(&[&format!(
+                "{narration} \"We are still looking into it and we will not stop now,\" {pronoun} said."
+            )]);
+            assert_eq!(speakers, [None], "{narration}");
+        }
+    }
+
+    /// A sentence whose subject is a role the story gave one person, before
+    /// a verb of speech, reports their speech.
+    #[test]
+    fn a_role_the_story_gave_one_person_speaks_as_them() {
+        let speakers = speakers_of(&[
+            "Earlier Foreign Secretary Tom Hart said the UK would veto any bid to cut it.",
+            "Shadow minister Ann Lowe said: \"We must keep the rebate whatever it costs us in the talks.\" \
+             The foreign secretary meanwhile said the \"justice\" of the rebate remained. \"We have one \
+             of the lowest net receipts of any country in the union.\"",
+        ]);
+        assert_eq!(
+            speakers,
+            [
+                Some("Shadow minister Ann Lowe".into()),
+                Some("Foreign Secretary Tom Hart".into())
+            ]
+        );
+    }
+
+    /// An unnamed speaker in narration ends the paragraph's speaker: their
+    /// quotation, opened again at its next sentence, is not that of
+    /// someone quoted earlier in the paragraph.
+    #[test]
+    fn an_unnamed_speaker_ends_the_paragraphs_speaker() {
+        let speakers = speakers_of(&[
+            "Committee chairman Tom Hart spoke first. Mr Hart said being \"better prepared\" would \
+             help. A council spokesman said: \"We welcome the report and what it says of the plan. \
+             \"However, there are areas that need more work and we are working on them now.\"",
+        ]);
+        assert_eq!(speakers, [None, None]);
     }
 
     /// What looks like an unnamed speaker, a body as a source, or a body
@@ -2853,6 +3056,8 @@ mod tests {
             "spoke",
             ",",
             ", the mayor,",
+            "lawyer,",
+            "Weiss,",
             ", a",
             "former",
             "minister,",
@@ -2868,7 +3073,12 @@ mod tests {
         {
             let by_group: Vec<&str> = SPEECH
                 .captures_iter(&text)
-                .map(|caps| caps.name("name").expect("always").as_str())
+                .map(|caps| {
+                    caps.name("name")
+                        .or_else(|| caps.name("set_off"))
+                        .expect("always")
+                        .as_str()
+                })
                 .collect();
             let by_match: Vec<&str> = SPEECH
                 .find_iter(&text)
