@@ -121,6 +121,18 @@ const OFFICIAL_THINGS: &[&str] = &[
     "version",
 ];
 
+/// What an unnamed speaker who could not be asked is reported as (`A
+/// spokesman was not available for comment`). (Not `declined to comment`:
+/// such a spokesman often goes on to say something, `He said No 10 did not
+/// disclose …`.)
+const NO_COMMENT: &[&str] = &[
+    "not available",
+    "unavailable",
+    "could not be reached",
+    "did not respond",
+    "did not return",
+];
+
 /// Who an [`UNNAMED`] match is, when the sentence makes them a speaker:
 /// `Some(None)`, someone unnamed; `Some(Some(name))` for a name set off by
 /// commas after it, before any verb of speech (`the family's lawyer, Ann
@@ -919,8 +931,12 @@ fn narrate(
             })
             .flatten();
         if let Some(named) = speaker {
-            // (A name set off by commas is the speaker, when it is one.)
-            return Some((named.and_then(|n| resolve(n, people)), true));
+            // (A name set off by commas is the speaker, when it is one. An
+            // unnamed speaker who says nothing, `A spokesman was not
+            // available.`, reports no speech: the paragraph's speaker
+            // goes on.)
+            let says = !NO_COMMENT.iter().any(|phrase| sentence.contains(phrase));
+            return Some((named.and_then(|n| resolve(n, people)), says));
         }
         // (Only the sentence before the quotation introduces it.)
         if k == 0 && introduced_by_a_source(sentence) {
@@ -1647,22 +1663,56 @@ fn described_subject(sentence: &str, people: &People) -> Option<String> {
     let mut description: Vec<&str> = Vec::new();
     for word in words.take(5) {
         if people::is_speech_verb(word) {
-            // (An adverb between the role and the verb: `meanwhile`.)
+            // (An adverb between the role and the verb: `meanwhile`. Any
+            // other word there, `was told`, `never told`, `of the club
+            // said`, makes it no subject of speech.)
             while description
                 .last()
-                .is_some_and(|w| !people::is_role_noun(w) && description.len() > 1)
+                .is_some_and(|w| SUBJECT_ADVERBS.contains(w))
             {
                 description.pop();
             }
-            return holder(&description.join(" "), people);
+            // The one holder of the title the description ends with, whose
+            // role holds every word of it: not `the transport minister` of
+            // a story's health minister, nor `the club president` of its
+            // country's president.
+            let role_words = |person: &people::Person| -> Vec<String> {
+                person
+                    .role
+                    .as_deref()
+                    .unwrap_or("")
+                    .split(|c: char| c.is_whitespace() || c == '-')
+                    .map(str::to_lowercase)
+                    .collect()
+            };
+            return (1..=description.len().min(3)).rev().find_map(|n| {
+                let title = people::capitalised(&description[description.len() - n..].join(" "));
+                let person = people.get(people.by_title(&title)?);
+                let role = role_words(person);
+                let theirs = description.iter().all(|w| role.iter().any(|r| r == w))
+                    && !role.iter().any(|w| NOT_THE_HOLDER.contains(&w.as_str()));
+                theirs.then(|| person.display())
+            });
         }
-        if !word.starts_with(char::is_lowercase) {
+        if !word.chars().all(|c| c.is_lowercase() || c == '-') {
             return None;
         }
         description.push(word);
     }
     None
 }
+
+/// Adverbs between a subject and its verb of speech (`The foreign
+/// secretary meanwhile said`).
+const SUBJECT_ADVERBS: &[&str] = &[
+    "meanwhile",
+    "also",
+    "later",
+    "then",
+    "again",
+    "today",
+    "yesterday",
+];
 
 /// Words before a role that make someone other than its holder: `the
 /// deputy prime minister`, `the former chief executive`.
@@ -2272,6 +2322,23 @@ mod tests {
         }
     }
 
+    /// An unnamed speaker who says nothing ends no one's speech.
+    #[test]
+    fn an_unnamed_speaker_who_says_nothing_leaves_the_paragraphs_speaker() {
+        let speakers = speakers_of(&[
+            "Council leader Tom Hart said: \"We will fix the roads before the winter comes.\" \
+             A spokesman for the contractor was not available. \"We have the money set aside \
+             for all of it.\"",
+        ]);
+        assert_eq!(
+            speakers,
+            [
+                Some("Council leader Tom Hart".into()),
+                Some("Council leader Tom Hart".into())
+            ]
+        );
+    }
+
     /// A sentence whose subject is a role the story gave one person, before
     /// a verb of speech, reports their speech.
     #[test]
@@ -2289,6 +2356,36 @@ mod tests {
                 Some("Foreign Secretary Tom Hart".into())
             ]
         );
+        // Not a role told or warned, one that says nothing, another
+        // minister's, or another body's president.
+        for (story, sentence) in [
+            (
+                "Prime Minister Ivo Dale",
+                "The prime minister was told that grain prices fell.",
+            ),
+            (
+                "Transport Minister Ivo Dale",
+                "The minister never told the committee about it.",
+            ),
+            (
+                "Health Minister Ivo Dale",
+                "The transport minister said the bus link would open.",
+            ),
+            (
+                "President Ivo Dale",
+                "The club president said the players would get a bonus.",
+            ),
+            (
+                "President Ivo Dale",
+                "The president of the club said the cup would go on show.",
+            ),
+        ] {
+            let speakers = speakers_of(&[
+                &format!("{story} visited the town on Monday."),
+                &format!("{sentence} \"We have nothing left to sell and nothing left to give.\""),
+            ]);
+            assert_eq!(speakers, [None], "{sentence}");
+        }
     }
 
     /// An unnamed speaker in narration ends the paragraph's speaker: their
