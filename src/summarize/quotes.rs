@@ -58,16 +58,42 @@ static UNNAMED_HINT: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// An unnamed speaker (`A spokesman for the ministry declined to comment`,
-/// `But a spokesman said: `) as a sentence's subject: a later `he said` is
-/// not the last named speaker, nor is what they say.
+/// `But a spokesman said: `, `Asked about the plan, the prime minister's
+/// official spokesman said: `) as a sentence's subject: a later `he said`
+/// is not the last named speaker, nor is what they say.
 static UNNAMED: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&format!(
-        r"(?i)(?:^|[.!?]\s+)(?:(?:{}),?\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{})(?-u:\b)",
+        r"(?i)(?:^|[.!?]\s+)(?:(?:{})(?-u:\b)[^.,;:\x22“”]{{0,60}},\s+)?(?:(?:{}),?\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{})(?-u:\b)",
+        INTRODUCTIONS.join("|"),
         CONJUNCTIONS.join("|"),
         UNNAMED_NOUNS.join("|")
     ))
     .expect("valid regex")
 });
+
+/// Words that open a phrase of time, place or occasion before a sentence's
+/// subject, set off by a comma (`On Wednesday, a Home Office spokeswoman
+/// said`, `Commenting on the decision, a party spokesman said`).
+const INTRODUCTIONS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "after",
+    "before",
+    "ahead",
+    "following",
+    "last",
+    "earlier",
+    "later",
+    "speaking",
+    "asked",
+    "commenting",
+    "responding",
+    "reacting",
+    "referring",
+    "writing",
+    "addressing",
+];
 
 /// The nouns of an unnamed speaker that [`UNNAMED`] ends with.
 const UNNAMED_NOUNS: &[&str] = &[
@@ -2320,6 +2346,28 @@ mod tests {
             )]);
             assert_eq!(speakers, [None], "{narration}");
         }
+    }
+
+    /// An unnamed speaker after a phrase of time or occasion is one too.
+    #[test]
+    fn an_unnamed_speaker_after_an_introduction_names_nobody() {
+        let speakers = speakers_of(&[
+            "Home Secretary Tom Hart has warned that an attack could come. Asked about his \
+             comments, the prime minister's official spokesman said: \"We believe the threat is \
+             real and we are ready for it.\"",
+            "Home Secretary Tom Hart has warned that an attack could come. On Wednesday, a \
+             council spokeswoman said: \"We believe the threat is real and we are ready for it.\"",
+        ]);
+        assert_eq!(speakers, [None, None]);
+        // (Not a name before the noun: `Philip Rinaldi, a spokesman for the
+        // show, said`.)
+        assert_eq!(
+            speakers_of(&[
+                "Philip Vell, a spokesman for the show, said: \"We believe the play is ready for \
+                 its first night.\""
+            ]),
+            [Some("Philip Vell".into())]
+        );
     }
 
     /// An unnamed speaker who says nothing ends no one's speech.
