@@ -192,28 +192,17 @@ fn the_seed_summary_box_has_the_casualties_the_people_and_the_quotes() {
 /// key points are whole sentences.
 #[test]
 fn inspect_reads_a_chinese_story() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("typhoon.txt");
     let body = "强台风周日登陆，造成至少12人死亡。气象部门表示，台风登陆时风速达到每小时180公里。\n\n\
                 当地一家面包店宣布将于下个月推出新口味的月饼。一位歌手的演唱会门票在几分钟内售罄。\n\n\
                 台风袭击沿海城市后，救援人员正在清理倒塌的房屋。市长说：“我们会重建。”";
-    std::fs::write(&file, format!("台风袭击沿海城市\n\n{body}\n")).unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_broadsheet"))
-        .args([
-            "--root",
-            dir.path().to_str().unwrap(),
-            "inspect",
-            "--json",
-            file.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let site = SiteTest::new().file(
+        "content/typhoon.txt",
+        &format!("台风袭击沿海城市\n\n{body}\n"),
     );
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let run = site
+        .run(&["inspect", "--json", "content/typhoon.txt"])
+        .success();
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("one JSON object");
     assert_eq!(json["title"], "台风袭击沿海城市");
     assert_eq!(
         json["summary"]["points"],
