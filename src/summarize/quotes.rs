@@ -1904,6 +1904,49 @@ fn quoted_spans(text: &str, continued: bool) -> Vec<(usize, usize)> {
     if let Some(start) = open.filter(|&at| continued && opens_here(at)) {
         spans.push((start, text.len()));
     }
+    // The corner brackets of Chinese and Japanese, `「…」` (with `『…』`
+    // inside), outermost: E3, their first byte, is rare in other text.
+    if memchr::memchr(0xe3, text.as_bytes()).is_some() {
+        let corners = corner_spans(text);
+        if !corners.is_empty() {
+            spans.extend(corners);
+            spans.sort_unstable();
+            // (A quotation inside another is no quotation of its own.)
+            let mut outermost: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+            for span in spans {
+                if outermost.last().is_none_or(|&(_, close)| span.0 > close) {
+                    outermost.push(span);
+                }
+            }
+            spans = outermost;
+        }
+    }
+    spans
+}
+
+/// Byte offsets of the opening and closing marks of each closed quotation
+/// in corner brackets (`「…」`, `『…』`), outermost only, in order.
+fn corner_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut depth = 0usize;
+    let mut open = 0;
+    for (i, c) in text.char_indices() {
+        match c {
+            '\u{300C}' | '\u{300E}' => {
+                if depth == 0 {
+                    open = i;
+                }
+                depth += 1;
+            }
+            '\u{300D}' | '\u{300F}' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    spans.push((open, i));
+                }
+            }
+            _ => {}
+        }
+    }
     spans
 }
 
@@ -2346,6 +2389,17 @@ mod tests {
             )]);
             assert_eq!(speakers, [None], "{narration}");
         }
+    }
+
+    /// Chinese and Japanese quote in corner brackets too (`「…」`, with
+    /// `『…』` inside): such a quotation is a quote, with no speaker the
+    /// text names in a way this reads.
+    #[test]
+    fn quotations_in_corner_brackets_are_quotes() {
+        assert_eq!(
+            quotes_of(&["首相は「復興を急ぐ。『支援』を続ける。」と述べた。会見は30分続いた。"]),
+            [("復興を急ぐ。『支援』を続ける。".to_string(), None)]
+        );
     }
 
     /// An unnamed speaker after a phrase of time or occasion is one too.
