@@ -266,12 +266,13 @@ const WHERE_OR_WHEN: &str =
 
 /// Speech without quotation marks (`Zelenskyy said that …`) also sets the
 /// last speaker: a name before the verb, with an apposition after it or
-/// none, or a name set off by commas, itself the apposition of a noun
+/// none, or `who` (`Staunton, 49, who told BBC News`, `Mr Mandelson, who
+/// said`), or a name set off by commas, itself the apposition of a noun
 /// before it (`her lawyer, Perry Wander, said`, `Ms Jowell's deputy,
 /// Richard Caborn, said`).
 static SPEECH: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&format!(
-        r"(?:(?P<name>{NAME})(?:,\s+[^,\x22“”]+,)?|,\s+(?P<set_off>{NAME}),)\s+{}(?:{VERBS})(?-u:\b)",
+        r"(?:(?P<name>{NAME})(?:(?:,\s+[^,\x22“”]+)?,\s+who|\s+who|,\s+[^,\x22“”]+,)?|,\s+(?P<set_off>{NAME}),)\s+{}(?:{VERBS})(?-u:\b)",
         people::speaker_adverb()
     ))
     .expect("valid regex")
@@ -1349,8 +1350,16 @@ fn speaker_of(found: &str) -> &str {
         return people::before_speech_verb(set_off.trim_start()).trim_end_matches(',');
     }
     let rest = people::before_speech_verb(found);
-    match rest.strip_suffix(',').and_then(|r| r.rfind(',')) {
-        Some(apposition) => &rest[..apposition],
+    // (`Staunton, 49, who told`, `Mr Mandelson, who said`: the name the
+    // relative pronoun stands for.)
+    let rest = rest
+        .strip_suffix("who")
+        .filter(|r| r.ends_with(char::is_whitespace))
+        .map_or(rest, str::trim_end);
+    match rest.strip_suffix(',') {
+        Some(name) => name
+            .rfind(',')
+            .map_or(name, |apposition| &name[..apposition]),
         None => rest,
     }
 }
@@ -2490,6 +2499,21 @@ mod tests {
         }
     }
 
+    /// A name a relative `who` stands for, before a verb of speech, speaks
+    /// (`It is a debut nomination for Staunton, 49, who told BBC News she
+    /// had not thought…`).
+    #[test]
+    fn a_name_before_who_and_a_verb_of_speech_speaks() {
+        let speakers = speakers_of(&[
+            "Actor Tom Hart was also named. It is a first nomination for Ann Lowe, 49, who told \
+             the BBC she had not expected it. \"I had not thought about it at all until today,\" \
+             she said.",
+            "Actor Tom Hart was also named. The charge was denied by Ann Lowe, who said the \
+             claim was false. \"I had not thought about it at all until today,\" she said.",
+        ]);
+        assert_eq!(speakers, [Some("Ann Lowe".into()), Some("Ann Lowe".into())]);
+    }
+
     /// An unnamed speaker in narration ends the paragraph's speaker: their
     /// quotation, opened again at its next sentence, is not that of
     /// someone quoted earlier in the paragraph.
@@ -3255,6 +3279,8 @@ mod tests {
             "spoke",
             ",",
             ", the mayor,",
+            "who",
+            "Weiss, who",
             "lawyer,",
             "Weiss,",
             ", a",
