@@ -266,17 +266,45 @@ const WHERE_OR_WHEN: &str =
 
 /// Speech without quotation marks (`Zelenskyy said that …`) also sets the
 /// last speaker: a name before the verb, with an apposition after it or
-/// none, or `who` (`Staunton, 49, who told BBC News`, `Mr Mandelson, who
-/// said`), or a name set off by commas, itself the apposition of a noun
-/// before it (`her lawyer, Perry Wander, said`, `Ms Jowell's deputy,
-/// Richard Caborn, said`).
+/// none; a name set off by commas, itself the apposition of a noun before
+/// it (`her lawyer, Perry Wander, said`, `Ms Jowell's deputy, Richard
+/// Caborn, said`); or a name that `who` and `said`, `says` or `told` follow,
+/// after an age or a lower-case apposition with an article at most
+/// (`Staunton, 49, who told BBC News`, `Mr Mandelson, who said`, `Gareth
+/// Imrie, the housing minister, who added`; not `Ann Lowe, whose brother,
+/// who told`; see [`relative_speaks`]).
 static SPEECH: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&format!(
-        r"(?:(?P<name>{NAME})(?:(?:,\s+[^,\x22“”]+)?,\s+who|\s+who|,\s+[^,\x22“”]+,)?|,\s+(?P<set_off>{NAME}),)\s+{}(?:{VERBS})(?-u:\b)",
-        people::speaker_adverb()
+        r"(?:(?P<name>{NAME})(?:,\s+[^,\x22“”]+,)?\s+{adverb}(?:{VERBS})|(?P<who>{NAME})(?:,\s+(?:\d{{1,3}}|(?:a|an|the|his|her|their|its)\s+[a-z][a-z'’ -]{{0,40}}),|,)?\s+who\s+(?:said|says|told)|,\s+(?P<set_off>{NAME}),\s+{adverb}(?:{VERBS}))(?-u:\b)",
+        adverb = people::speaker_adverb()
     ))
     .expect("valid regex")
 });
+
+/// Whether a match of [`SPEECH`] names its speaker through `who` (`Ann
+/// Lowe, who said`).
+fn through_who(found: &str) -> bool {
+    let mut words = found.split_whitespace().rev();
+    matches!(words.next(), Some("said" | "says" | "told")) && words.next() == Some("who")
+}
+
+/// Whether a match of [`SPEECH`] through `who` (`Ann Lowe, who said`)
+/// reports speech, by the word after it (`after`): not `who said nothing`,
+/// nor `who told him to leave`, where someone is told, not quoted.
+fn relative_speaks(found: &str, after: &str) -> bool {
+    if !through_who(found) {
+        return true;
+    }
+    let next = after
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', '.', ';', ':']);
+    !matches!(
+        next,
+        "nothing" | "him" | "her" | "them" | "us" | "me" | "it"
+    )
+}
 
 /// Speech reported in narration with the speaker after the verb, set off
 /// by a comma and ending a clause: `…, said Ben Wood, principal analyst at
@@ -910,8 +938,10 @@ fn narrate(
     let mut spoken: Vec<(usize, usize, &str)> = SPEECH
         .form_on(reach, spoke)
         .find_iter(spoke)
-        // (A name set off by commas only when it is a person's before it.)
+        // (A name set off by commas only when it is a person's before it;
+        // one before `who`, only when what follows is speech.)
         .filter(|m| !m.as_str().starts_with(',') || names_a_person_before(spoke, m.start()))
+        .filter(|m| relative_speaks(m.as_str(), &spoke[m.end()..]))
         .map(|m| (m.start(), m.end(), speaker_of(m.as_str())))
         .collect();
     // (`According to …` has no verb of speech.)
@@ -969,23 +999,25 @@ fn narrate(
         if k == 0 && introduced_by_a_source(sentence) {
             return Some((None, true));
         }
-        // (A source given with `according to` only when no one in the
-        // sentence speaks: `Tom Hart said that, according to Ann Lowe, …`
-        // is his.)
-        let according = |from: usize| gives_a_source(&text[from..]);
+        // (A source given with `according to`, or a name in a clause of
+        // `who`, only when no one else in the sentence speaks: `Tom Hart
+        // said that, according to Ann Lowe, …` and `Tom Hart said he went
+        // to see Ann Lowe, who told him …` are his.)
+        let lesser =
+            |from: usize, to: usize| gives_a_source(&text[from..]) || through_who(&text[from..to]);
         let in_sentence =
             |&&(from, to, _): &&(usize, usize, &str)| from >= start && to <= start + sentence.len();
         let named = spoken
             .iter()
             .rev()
             .filter(in_sentence)
-            .filter(|&&(from, _, _)| !according(from))
+            .filter(|&&(from, to, _)| !lesser(from, to))
             .chain(
                 spoken
                     .iter()
                     .rev()
                     .filter(in_sentence)
-                    .filter(|&&(from, _, _)| according(from)),
+                    .filter(|&&(from, to, _)| lesser(from, to)),
             )
             .find_map(|&(from, _, name)| {
                 // A body by its initials only as the sentence's subject
@@ -2512,6 +2544,26 @@ mod tests {
              claim was false. \"I had not thought about it at all until today,\" she said.",
         ]);
         assert_eq!(speakers, [Some("Ann Lowe".into()), Some("Ann Lowe".into())]);
+        // Not a clause that tells of something else than speech, nor one
+        // inside a sentence whose subject speaks, nor one about a relative.
+        for sentence in [
+            "The novel was by Ann Lowe, who wrote the book in 1998.",
+            "The second goal came from Ann Lowe, who added a third late on.",
+            "The team went round to see Ann Lowe, who told them to leave.",
+            "The prize went to Ann Lowe, who said nothing for several minutes.",
+            "The medal went to Ann Lowe, whose brother, who told reporters he had cried, was there.",
+            "Hart said he had gone round to see Ann Lowe, who told reporters it was over.",
+        ] {
+            let speakers = speakers_of(&[&format!(
+                "Coach Tom Hart said: \"We will fight on until the very end of the season.\" \
+                 {sentence} \"It was the best day of my life and I will not forget it.\""
+            )]);
+            assert_eq!(
+                speakers,
+                [Some("Coach Tom Hart".into()), Some("Coach Tom Hart".into())],
+                "{sentence}"
+            );
+        }
     }
 
     /// An unnamed speaker in narration ends the paragraph's speaker: their
@@ -3300,6 +3352,7 @@ mod tests {
                 .captures_iter(&text)
                 .map(|caps| {
                     caps.name("name")
+                        .or_else(|| caps.name("who"))
                         .or_else(|| caps.name("set_off"))
                         .expect("always")
                         .as_str()
