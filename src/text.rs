@@ -774,22 +774,11 @@ impl Quoted {
                 marks.push((i, -1));
             }
         }
-        // The corner brackets of Chinese and Japanese (`「…」`, `『…』`),
-        // nested; their first byte, E3, is rare in other text.
-        if memchr::memchr(0xe3, text.as_bytes()).is_some() {
-            let mut corners: Vec<usize> = Vec::new();
-            for (i, c) in text.char_indices() {
-                match c {
-                    '\u{300C}' | '\u{300E}' => corners.push(i + c.len_utf8()),
-                    '\u{300D}' | '\u{300F}' => {
-                        if let Some(inside) = corners.pop() {
-                            marks.push((inside, 1));
-                            marks.push((i, -1));
-                        }
-                    }
-                    _ => {}
-                }
-            }
+        // (The corner brackets of Chinese and Japanese, outermost: the
+        // inside of a nested one is inside the outer one.)
+        for (open, close) in corner_spans(text) {
+            marks.push((open + '\u{300C}'.len_utf8(), 1));
+            marks.push((close, -1));
         }
         marks.sort_unstable();
         Quoted {
@@ -814,6 +803,41 @@ impl Quoted {
         }
         self.depth > 0
     }
+}
+
+/// Byte offsets of the opening and closing marks of each closed quotation
+/// in the corner brackets of Chinese and Japanese (`「…」`, with `『…』`
+/// nested; a closing mark closes the last one open), outermost only, in
+/// order. Their first byte, E3, is rare in
+/// other text, so most text is not read a character at a time.
+pub(crate) fn corner_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    if memchr::memchr(0xe3, text.as_bytes()).is_none() {
+        return spans;
+    }
+    // Each closing mark closes the last mark still open.
+    let mut open: Vec<usize> = Vec::new();
+    for (i, c) in text.char_indices() {
+        match c {
+            '\u{300C}' | '\u{300E}' => open.push(i),
+            '\u{300D}' | '\u{300F}' => spans.extend(open.pop().map(|at| (at, i))),
+            _ => {}
+        }
+    }
+    outermost(spans)
+}
+
+/// Spans of `(open, close)` byte offsets in order, each one inside another
+/// dropped.
+pub(crate) fn outermost(mut spans: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    spans.sort_unstable();
+    let mut kept: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+    for span in spans {
+        if kept.last().is_none_or(|&(_, close)| span.0 > close) {
+            kept.push(span);
+        }
+    }
+    kept
 }
 
 fn next_word(text: &str, at: usize) -> &str {

@@ -1946,47 +1946,12 @@ fn quoted_spans(text: &str, continued: bool) -> Vec<(usize, usize)> {
         spans.push((start, text.len()));
     }
     // The corner brackets of Chinese and Japanese, `「…」` (with `『…』`
-    // inside), outermost: E3, their first byte, is rare in other text.
-    if memchr::memchr(0xe3, text.as_bytes()).is_some() {
-        let corners = corner_spans(text);
-        if !corners.is_empty() {
-            spans.extend(corners);
-            spans.sort_unstable();
-            // (A quotation inside another is no quotation of its own.)
-            let mut outermost: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
-            for span in spans {
-                if outermost.last().is_none_or(|&(_, close)| span.0 > close) {
-                    outermost.push(span);
-                }
-            }
-            spans = outermost;
-        }
-    }
-    spans
-}
-
-/// Byte offsets of the opening and closing marks of each closed quotation
-/// in corner brackets (`「…」`, `『…』`), outermost only, in order.
-fn corner_spans(text: &str) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
-    let mut depth = 0usize;
-    let mut open = 0;
-    for (i, c) in text.char_indices() {
-        match c {
-            '\u{300C}' | '\u{300E}' => {
-                if depth == 0 {
-                    open = i;
-                }
-                depth += 1;
-            }
-            '\u{300D}' | '\u{300F}' if depth > 0 => {
-                depth -= 1;
-                if depth == 0 {
-                    spans.push((open, i));
-                }
-            }
-            _ => {}
-        }
+    // inside), outermost.
+    // (A quotation inside another is no quotation of its own.)
+    let corners = crate::text::corner_spans(text);
+    if !corners.is_empty() {
+        spans.extend(corners);
+        spans = crate::text::outermost(spans);
     }
     spans
 }
