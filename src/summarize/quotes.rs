@@ -268,24 +268,34 @@ const WHERE_OR_WHEN: &str =
 /// last speaker: a name before the verb, with an apposition after it or
 /// none; a name set off by commas, itself the apposition of a noun before
 /// it (`her lawyer, Perry Wander, said`, `Ms Jowell's deputy, Richard
-/// Caborn, said`); or a name that `who` and `said`, `says` or `told` follow,
+/// Caborn, said`); or a name that `who` and one of [`WHO_VERBS`] follow,
 /// after an age or a lower-case apposition with an article at most
 /// (`Staunton, 49, who told BBC News`, `Mr Mandelson, who said`, `Gareth
 /// Imrie, the housing minister, who added`; not `Ann Lowe, whose brother,
 /// who told`; see [`relative_speaks`]).
 static SPEECH: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&format!(
-        r"(?:(?P<name>{NAME})(?:,\s+[^,\x22“”]+,)?\s+{adverb}(?:{VERBS})|(?P<who>{NAME})(?:,\s+(?:\d{{1,3}}|(?:a|an|the|his|her|their|its)\s+[a-z][a-z'’ -]{{0,40}}),|,)?\s+who\s+(?:said|says|told)|,\s+(?P<set_off>{NAME}),\s+{adverb}(?:{VERBS}))(?-u:\b)",
+        r"(?:(?P<name>{NAME})(?:,\s+[^,\x22“”]+,)?\s+{adverb}(?:{VERBS})|(?P<who>{NAME})(?:,\s+(?:\d{{1,3}}|(?:a|an|the|his|her|their|its)\s+[a-z][a-z'’ -]{{0,40}}),|,)?\s+who\s+(?:(?:also|later|then)\s+)?(?:{WHO_VERBS})|,\s+(?P<set_off>{NAME}),\s+{adverb}(?:{VERBS}))(?-u:\b)",
         adverb = people::speaker_adverb()
     ))
     .expect("valid regex")
 });
 
+/// The verbs of speech a name before `who` speaks with (not `wrote`,
+/// `added`, `declared` …, which as often tell of something else: `who
+/// wrote the book`, `who added a second goal`).
+const WHO_VERBS: &str = "said|says|told|warned|insisted";
+
 /// Whether a match of [`SPEECH`] names its speaker through `who` (`Ann
 /// Lowe, who said`).
 fn through_who(found: &str) -> bool {
     let mut words = found.split_whitespace().rev();
-    matches!(words.next(), Some("said" | "says" | "told")) && words.next() == Some("who")
+    words
+        .next()
+        .is_some_and(|verb| WHO_VERBS.split('|').any(|v| v == verb))
+        && words
+            .find(|w| !matches!(*w, "also" | "later" | "then"))
+            .is_some_and(|w| w == "who")
 }
 
 /// Whether a match of [`SPEECH`] through `who` (`Ann Lowe, who said`)
@@ -2507,8 +2517,17 @@ mod tests {
              she said.",
             "Actor Tom Hart was also named. The charge was denied by Ann Lowe, who said the \
              claim was false. \"I had not thought about it at all until today,\" she said.",
+            "Actor Tom Hart was also named. The plan was opposed by Ann Lowe, who later warned \
+             of a crisis. \"I had not thought about it at all until today,\" she said.",
         ]);
-        assert_eq!(speakers, [Some("Ann Lowe".into()), Some("Ann Lowe".into())]);
+        assert_eq!(
+            speakers,
+            [
+                Some("Ann Lowe".into()),
+                Some("Ann Lowe".into()),
+                Some("Ann Lowe".into())
+            ]
+        );
         // Not a clause that tells of something else than speech, nor one
         // inside a sentence whose subject speaks, nor one about a relative.
         for sentence in [
