@@ -177,7 +177,7 @@ fn unnamed_speaker<'a>(found: &str, rest: &'a str) -> Option<Option<&'a str>> {
         let of_another = before
             .split_whitespace()
             .next_back()
-            .is_some_and(|w| people::is_role_noun(w) || PERSON_NOUNS.contains(&w));
+            .is_some_and(is_person_noun);
         (!before.split_whitespace().any(people::is_speech_verb)
             && after.starts_with(char::is_uppercase)
             && !of_another)
@@ -1330,7 +1330,6 @@ fn names_a_person_before(text: &str, comma: usize) -> bool {
         .find(|&(_, c)| ",;:.!?\"\u{201c}\u{201d}".contains(c))
         .map_or(0, |(at, c)| at + c.len_utf8());
     let words: Vec<&str> = before[start..].split_whitespace().collect();
-    let person = |w: &str| people::is_role_noun(w) || PERSON_NOUNS.contains(&w);
     let preposition = |w: &&str| {
         let w = w.to_lowercase();
         PREPOSITIONS.contains(&w.as_str()) || PLACE_OR_TIME.contains(&w.as_str())
@@ -1342,14 +1341,20 @@ fn names_a_person_before(text: &str, comma: usize) -> bool {
         return false;
     }
     match words.iter().position(preposition) {
-        None => person(last),
+        None => is_person_noun(last),
         Some(at) => {
             at > 0
                 && words.iter().filter(|w| preposition(w)).count() == 1
                 && (people::is_role_noun(words[at - 1]) || words[at - 1] == "head")
-                && !person(last)
+                && !is_person_noun(last)
         }
     }
+}
+
+/// Whether `word` is a noun of one person: a role ([`people::is_role_noun`])
+/// or one of the [`PERSON_NOUNS`].
+fn is_person_noun(word: &str) -> bool {
+    people::is_role_noun(word) || PERSON_NOUNS.contains(&word)
 }
 
 /// Nouns of one person besides the roles ([`people::is_role_noun`]), for
@@ -1552,7 +1557,7 @@ fn attribution(
         // that title.)
         let the_holder = || {
             named_alone
-                .then(|| holder(caps.name("name")?.as_str(), people))
+                .then(|| holder(caps.name("name")?.as_str(), people, Qualifiers::Capitalised))
                 .flatten()
         };
         return found(known_in_apposition().or_else(the_holder).or_else(the_body));
@@ -1621,7 +1626,11 @@ fn attribution(
             && body(name.as_str()).is_none()
     });
     if let Some(role) = whose_role {
-        return found(holder(&format!("{} {role}", name.as_str()), people));
+        return found(holder(
+            &format!("{} {role}", name.as_str()),
+            people,
+            Qualifiers::Capitalised,
+        ));
     }
     found(
         qualifies
@@ -1725,7 +1734,7 @@ fn described(found: &str, rest: &str, people: &People) -> Option<String> {
     } else {
         return None;
     };
-    holder(&description.join(" "), people)
+    holder(&description.join(" "), people, Qualifiers::Capitalised)
 }
 
 /// The speaker of a sentence that opens with a description of them as
@@ -1749,27 +1758,11 @@ fn described_subject(sentence: &str, people: &People) -> Option<String> {
             {
                 description.pop();
             }
-            // The one holder of the title the description ends with, whose
-            // role holds every word of it: not `the transport minister` of
-            // a story's health minister, nor `the club president` of its
-            // country's president.
-            let role_words = |person: &people::Person| -> Vec<String> {
-                person
-                    .role
-                    .as_deref()
-                    .unwrap_or("")
-                    .split(|c: char| c.is_whitespace() || c == '-')
-                    .map(str::to_lowercase)
-                    .collect()
-            };
-            return (1..=description.len().min(3)).rev().find_map(|n| {
-                let title = people::capitalised(&description[description.len() - n..].join(" "));
-                let person = people.get(people.by_title(&title)?);
-                let role = role_words(person);
-                let theirs = description.iter().all(|w| role.iter().any(|r| r == w))
-                    && !role.iter().any(|w| NOT_THE_HOLDER.contains(&w.as_str()));
-                theirs.then(|| person.display())
-            });
+            // The one holder of the role, every word of the description
+            // theirs: not `the transport minister` of a story's health
+            // minister, nor `the club president` of its country's
+            // president.
+            return holder(&description.join(" "), people, Qualifiers::Every);
         }
         if !word.chars().all(|c| c.is_lowercase() || c == '-') {
             return None;
@@ -1805,12 +1798,23 @@ const NOT_THE_HOLDER: &[&str] = &[
     "ex",
 ];
 
+/// Which words before a role in a description must be in the holder's
+/// role ([`holder`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Qualifiers {
+    /// The capitalised ones: `the Punjab Chief Minister`.
+    Capitalised,
+    /// Every one: `the transport minister`.
+    Every,
+}
+
 /// The one person the story gave the role that `description` ends with
 /// (`president`, `prime minister`, `Governor`), in up to three words. A
 /// capitalised word before the role must be in theirs: `the Punjab Chief
 /// Minister` is not the story's `Bengal Chief Minister`, though `the
-/// economy minister` is its `minister Heizo Takenaka`.
-fn holder(description: &str, people: &People) -> Option<String> {
+/// economy minister` is its `minister Heizo Takenaka` (with
+/// [`Qualifiers::Every`], every word must, in any case).
+fn holder(description: &str, people: &People, qualifiers: Qualifiers) -> Option<String> {
     let words: Vec<&str> = description.split_whitespace().collect();
     let last = words.last()?.to_lowercase();
     if !people::is_role_noun(&last) {
@@ -1821,6 +1825,7 @@ fn holder(description: &str, people: &People) -> Option<String> {
     if words.iter().any(|w| NOT_THE_HOLDER.contains(w)) {
         return None;
     }
+    let every = qualifiers == Qualifiers::Every;
     (1..=words.len().min(3)).rev().find_map(|n| {
         let (qualifiers, role) = words.split_at(words.len() - n);
         let person = people.get(people.by_title(&people::capitalised(&role.join(" ")))?);
@@ -1835,8 +1840,12 @@ fn holder(description: &str, people: &People) -> Option<String> {
         }
         qualifiers
             .iter()
-            .filter(|w| w.starts_with(char::is_uppercase))
-            .all(|w| theirs.split_whitespace().any(|t| t == *w))
+            .filter(|w| every || w.starts_with(char::is_uppercase))
+            .all(|w| {
+                theirs
+                    .split(|c: char| c.is_whitespace() || c == '-')
+                    .any(|t| t == *w || every && t.to_lowercase() == *w)
+            })
             .then(|| person.display())
     })
 }
