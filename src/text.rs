@@ -495,7 +495,10 @@ fn at_terminators(text: &str) -> Vec<&str> {
             end += d.len_utf8();
         }
         from = end;
-        if quoted.contains(last) {
+        // (Inside a quotation the sentence goes on, unless the quotation
+        // opens again after the stop: that is where a paragraph of it
+        // ended, in copy that runs them together.)
+        if quoted.contains(last) && !reopened_after(text, end) {
             continue;
         }
         let mut after = text[end..].chars();
@@ -703,6 +706,20 @@ pub(crate) fn reopens_quotation(text: &str, at: usize, mark: char) -> bool {
     before.ends_with(char::is_whitespace)
         && before.trim_end().ends_with(['.', '!', '?', '\u{2026}'])
         && after.starts_with(|c: char| !c.is_whitespace())
+}
+
+/// Whether a quotation [opens again](reopens_quotation) at the first mark
+/// after white space from byte offset `end` of `text` (the end of a run of
+/// stops), and not with a [title](opens_a_quoted_title).
+fn reopened_after(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let at = end + rest.len() - rest.trim_start().len();
+    at > end
+        && text[at..].chars().next().is_some_and(|mark| {
+            matches!(mark, '"' | '\u{201c}')
+                && reopens_quotation(text, at, mark)
+                && !opens_a_quoted_title(text, at, mark)
+        })
 }
 
 /// Whether the quotation mark `mark` at byte offset `at` of `text` opens a
@@ -923,7 +940,23 @@ mod tests {
                 j += 1;
             }
             let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
-            if quoted[j - 1] {
+            // (Unless the quotation opens again after white space: a mark
+            // after a sentence's end, before anything but white space.)
+            let k = (j..chars.len())
+                .find(|&k| !chars[k].1.is_whitespace())
+                .unwrap_or(chars.len());
+            let reopened = k > j
+                && chars
+                    .get(k)
+                    .is_some_and(|&(_, c)| matches!(c, '"' | '\u{201c}'))
+                && chars[..k]
+                    .iter()
+                    .rev()
+                    .find(|(_, c)| !c.is_whitespace())
+                    .is_some_and(|&(_, c)| matches!(c, '.' | '!' | '?' | '\u{2026}'))
+                && chars.get(k + 1).is_some_and(|&(_, c)| !c.is_whitespace())
+                && !reference_title(&chars, k);
+            if quoted[j - 1] && !reopened {
                 i = j;
                 continue;
             }
@@ -1026,6 +1059,24 @@ mod tests {
 
     /// For each character, whether it lies strictly inside a double-quoted
     /// span that closes in the same text (typographic `“…”` or straight `"…"`).
+    /// Whether the mark at `chars[i]` opens a title: it closes right after
+    /// a word, before any end of a sentence, and lower case goes on.
+    fn reference_title(chars: &[(usize, char)], i: usize) -> bool {
+        let close = chars[i + 1..]
+            .iter()
+            .position(|&(_, c)| matches!(c, '"' | '\u{201d}'))
+            .map(|n| i + 1 + n);
+        close.is_some_and(|close| {
+            let inside: String = chars[i + 1..close].iter().map(|&(_, c)| c).collect();
+            close > i + 1
+                && chars[close - 1].1.is_alphanumeric()
+                && !inside.contains(['.', '!', '?', '\u{2026}'])
+                && inside.split_whitespace().count() <= 5
+                && chars.get(close + 1).is_some_and(|&(_, c)| c == ' ')
+                && chars.get(close + 2).is_some_and(|&(_, c)| c.is_lowercase())
+        })
+    }
+
     fn reference_quoted_spans(chars: &[(usize, char)]) -> Vec<bool> {
         // Marks where closed quotations start (+1) and end (-1); a running sum
         // then says what is inside, in linear time however deep the nesting.
@@ -1051,20 +1102,7 @@ mod tests {
                         // before a word, opens the quotation again.
                         // (Not one that closes right after a word, before
                         // any end of a sentence: a title.)
-                        let close = chars[i + 1..]
-                            .iter()
-                            .position(|&(_, c)| matches!(c, '"' | '\u{201d}'))
-                            .map(|n| i + 1 + n);
-                        let a_title = close.is_some_and(|close| {
-                            let inside: String =
-                                chars[i + 1..close].iter().map(|&(_, c)| c).collect();
-                            close > i + 1
-                                && chars[close - 1].1.is_alphanumeric()
-                                && !inside.contains(['.', '!', '?', '\u{2026}'])
-                                && inside.split_whitespace().count() <= 5
-                                && chars.get(close + 1).is_some_and(|&(_, c)| c == ' ')
-                                && chars.get(close + 2).is_some_and(|&(_, c)| c.is_lowercase())
-                        });
+                        let a_title = reference_title(chars, i);
                         let reopens = i >= 2
                             && chars[i - 1].1.is_whitespace()
                             && chars[..i - 1]
@@ -1353,15 +1391,17 @@ mod tests {
             sentences("\"We left. It burned,\" she said. Then rain."),
             ["\"We left. It burned,\" she said.", "Then rain."]
         );
-        // A quotation of two sentences, run together with a mark opening
-        // each: the narration after it is no quotation.
+        // A quotation of two paragraphs, run together with a mark opening
+        // each: a sentence ends where the quotation opens again, and the
+        // narration after it is no quotation.
         assert_eq!(
             sentences(
                 "She said: \"We took advice. \"We ask you to reflect.\" Mr Vell said the law \
                  was clear. \"The act is plain.\" He will stay."
             ),
             [
-                "She said: \"We took advice. \"We ask you to reflect.\"",
+                "She said: \"We took advice.",
+                "\"We ask you to reflect.\"",
                 "Mr Vell said the law was clear.",
                 "\"The act is plain.\"",
                 "He will stay."
@@ -1386,7 +1426,8 @@ mod tests {
                 "She said: \"We met. \"He liked it and it went from there\". But why? It paid."
             ),
             [
-                "She said: \"We met. \"He liked it and it went from there\".",
+                "She said: \"We met.",
+                "\"He liked it and it went from there\".",
                 "But why?",
                 "It paid."
             ]
