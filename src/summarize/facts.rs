@@ -961,7 +961,7 @@ static MONEY_HINT: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 static MONEY: LazyLock<Pattern> = LazyLock::new(|| {
-    Pattern::new(r"(?:US\$|A\$|C\$|[$€£¥₹]|(?-u:\b)Rs\.?\s?)\s?\d+(?:,\d{2,3})*(?:\.\d+)?(?:\s?(?:-|–|to)\s?\d+(?:,\d{2,3})*(?:\.\d+)?)?(?:\s?(?i:million|billion|trillion|bn|mn|m|crore|lakh|k)(?-u:\b))?|(?-u:\b)\d+(?:,\d{3})*(?:\.\d+)?(?:\s?[-–]\s?\d+(?:,\d{3})*(?:\.\d+)?)?\s(?i:million|billion|trillion)\s(?i:dollars|euros|pounds|rupees|yen|yuan)|(?-u:\b)\d+(?:,\d{3})*(?:\.\d+)?(?:\s?[-–]\s?\d+(?:,\d{3})*(?:\.\d+)?)?(?:\s?(?i:million|billion|trillion|bn|m))?\s(?i:euros?(?:\s+cents)?|pence|rupees|yen|yuan|cents|francs|roubles|rubles|(?:(?:US|Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore|Taiwan)\s+)?dollars)(?-u:\b)")
+    Pattern::new(r"(?:US\$|A\$|C\$|[$€£¥₹]|(?-u:\b)Rs\.?\s?)\s?\d+(?:,\d{2,3})*(?:\.\d+)?(?:\s?(?:-|–|to)\s?\d+(?:,\d{2,3})*(?:\.\d+)?)?(?:\s?(?i:million|billion|trillion|bn|mn|m|crore|lakh|k)(?-u:\b))?|(?-u:\b)\d+(?:,\d{3})*(?:\.\d+)?(?:\s?[-–]\s?\d+(?:,\d{3})*(?:\.\d+)?)?\s(?i:million|billion|trillion)\s(?i:dollars|euros|pounds|rupees|yen|yuan)|(?-u:\b)\d+(?:,\d{3})*(?:\.\d+)?(?:\s?[-–]\s?\d+(?:,\d{3})*(?:\.\d+)?)?(?:\s?(?i:million|billion|trillion|bn|m))?\s(?i:euros?(?:\s+cents)?|pence|rupees|yen|yuan|cents|francs|roubles|rubles|reais|pesos|rand|lira|kroner|kronor|krona|shekels|dirhams|riyals|ringgit|baht|naira|shillings|zlotys|(?:(?:US|Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore|Taiwan)\s+)?dollars)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -1746,6 +1746,59 @@ pub(super) fn is_place_or_organisation(name: &str) -> bool {
     name.split_whitespace().any(is_organisation_word)
 }
 
+/// Words that may stand before a conversion of an amount in brackets
+/// (`$80m (about £42m)`).
+const CONVERSION_HEDGES: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "nearly",
+    "almost",
+    "or",
+];
+
+/// Words and marks between two conversions of one amount in brackets
+/// (`77m euros (£53m; $100m)`, `($2.3bn or £1.2bn)`).
+const CONVERSION_SEPARATORS: &[&str] = &[";", ",", "/", "or", "and"];
+
+/// The amounts of money (byte ranges of `text`, in order) that are not a
+/// conversion of the amount before them: brackets that hold nothing but
+/// amounts, right after an amount (`a £1.3bn ($2.5bn) offer`, `77m euros
+/// (£53m; $100m)`), say it again in other currencies, and the box shows
+/// it once. (Not `£5 (£6 including VAT)`: words after the amounts say
+/// something of their own.)
+fn without_conversions(text: &str, amounts: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let between = |a: usize, b: usize| text[amounts[a].1..amounts[b].0].trim();
+    let mut kept = Vec::with_capacity(amounts.len());
+    let mut i = 0;
+    while i < amounts.len() {
+        kept.push(amounts[i]);
+        // A bracket opening right after this amount, with a hedge or not.
+        let opens = |gap: &str| {
+            gap.strip_prefix('(').is_some_and(|rest| {
+                let rest = rest.trim();
+                rest.is_empty() || CONVERSION_HEDGES.contains(&rest)
+            })
+        };
+        if i + 1 < amounts.len() && opens(between(i, i + 1)) {
+            let mut last = i + 1;
+            while last + 1 < amounts.len()
+                && CONVERSION_SEPARATORS.contains(&between(last, last + 1))
+            {
+                last += 1;
+            }
+            if text[amounts[last].1..].trim_start().starts_with(')') {
+                i = last + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    kept
+}
+
 /// Extracts the facts of a story from its sentences, with the people and
 /// the [`figures`](super::figures::figures) found.
 pub fn extract(sentences: &[&str], people: &People, figures: &[(usize, String)]) -> Vec<Fact> {
@@ -1778,16 +1831,22 @@ pub fn extract(sentences: &[&str], people: &People, figures: &[(usize, String)])
         let reach = pattern::reach(sentence);
         // `in 2019 dollars`, `in 2019-20 dollars` is a year, not an amount.
         let money = gated(MONEY_HINT.form(reach), sentence);
-        for m in MONEY.form_on(reach, money).find_iter(money).filter(|m| {
-            !m.as_str()
-                .split(|c: char| c.is_whitespace() || c == '-' || c == '–')
-                .next()
-                .is_some_and(is_year)
-        }) {
+        let amounts: Vec<(usize, usize)> = MONEY
+            .form_on(reach, money)
+            .find_iter(money)
+            .filter(|m| {
+                !m.as_str()
+                    .split(|c: char| c.is_whitespace() || c == '-' || c == '–')
+                    .next()
+                    .is_some_and(is_year)
+            })
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        for (start, end) in without_conversions(money, &amounts) {
             push(
                 &mut facts,
                 FactKind::Money,
-                m.as_str().trim().to_string(),
+                money[start..end].trim().to_string(),
                 sentence,
             );
         }
@@ -2679,11 +2738,42 @@ mod tests {
     }
 
     #[test]
+    fn an_amount_converted_in_brackets_is_one_fact() {
+        let money = |text: &str| -> Vec<String> {
+            facts_of(text)
+                .into_iter()
+                .filter(|(k, _)| *k == FactKind::Money)
+                .map(|(_, t)| t)
+                .collect()
+        };
+        assert_eq!(
+            money("The board rejected a £1.3bn ($2.5bn) takeover offer from Halden Group."),
+            ["£1.3bn"]
+        );
+        assert_eq!(
+            money(
+                "Profits were 77m euros (£53m; $100m) in the quarter, and the film took $80m (about £42.4m)."
+            ),
+            ["77m euros", "$80m"]
+        );
+        assert_eq!(
+            money("It left debts of 6.5 billion reais ($2.3bn or £1.2bn) when it closed."),
+            ["6.5 billion reais"]
+        );
+        // Words in the brackets say more than the amount again; so does a
+        // second amount outside them.
+        assert_eq!(
+            money("A ticket costs £5 (£6 including VAT), and a pass $40, or $55 for two."),
+            ["£5", "£6", "$40", "$55"]
+        );
+    }
+
+    #[test]
     fn money_and_dates() {
         let facts = facts_of(
             "Parliament approved $2.4 billion on February 24, 2022, and €310 million on 3 September. Rs 500 crore was set aside. \
              The deal is worth 1.2bn euros, or 30 pence a share. The project will cost Rs 7-10 crore, and the port ₹3610.30 crore. \
-             Shares were offered for 11-14 euros, up from 55 euro cents, in a deal worth 1.33bn Australian dollars. The show runs from 6 to 9 January, the fair April 9 - 11.",
+             Shares were offered for 11-14 euros, up from 55 euro cents, in a deal worth 1.33bn Australian dollars. Bonds worth 40 billion pesos were sold. The show runs from 6 to 9 January, the fair April 9 - 11.",
         );
         assert!(
             !facts_of("Wales won the 2020 Euros qualifier. Costs in 2019 dollars rose, and in 2019-20 dollars.")
@@ -2705,6 +2795,7 @@ mod tests {
             (FactKind::Money, "11-14 euros"),
             (FactKind::Money, "55 euro cents"),
             (FactKind::Money, "1.33bn Australian dollars"),
+            (FactKind::Money, "40 billion pesos"),
             (FactKind::Date, "6 to 9 January"),
             (FactKind::Date, "April 9 - 11"),
         ] {
