@@ -364,6 +364,7 @@ pub fn people_with<'a>(sentences: &[&'a str], full: &FullNames<'a>) -> People {
             if let Some(name) = name.filter(|n| names_a_person_after_a_title(title, n)) {
                 let at = found.start();
                 let start = words_before(sentence, hyphenated_start(sentence, at), 3);
+                let start = qualified_start(sentence, start);
                 let role = spaced(&sentence[start..at + title.len()]);
                 people.mention(name, Some((&role, canonical_title(title))), i);
             }
@@ -381,6 +382,7 @@ pub fn people_with<'a>(sentences: &[&'a str], full: &FullNames<'a>) -> People {
             if named {
                 let at = found.start();
                 let start = role_start(sentence, hyphenated_start(sentence, at));
+                let start = qualified_start(sentence, start);
                 let role = spaced(&sentence[start..at + title.len()]);
                 let bare = role == title && ROLES_NEEDING_A_QUALIFIER.contains(&title);
                 let canonical = capitalised(title);
@@ -910,6 +912,33 @@ fn role_start(sentence: &str, title: usize) -> usize {
         // after a lone `of` is the tail of a name we cannot see whole.
         Some(_) => start,
         None => capitalised,
+    }
+}
+
+/// Words before a role that say it is no longer held, or not for long
+/// (`former Soviet leader`, `the late Labour leader`, `outgoing Acme
+/// chief`): a role shown without them says something else.
+const TIME_QUALIFIERS: &[&str] = &["former", "late", "outgoing", "erstwhile"];
+
+/// Where a role that begins at `start` begins with the word before it
+/// that qualifies it in time: one of [`TIME_QUALIFIERS`], `then` after
+/// `the` (`the then Home Secretary`; not the adverb in `and then
+/// President Bush`), or a word with a lower-case prefix before a
+/// capitalised one (`ex-Home Secretary`, `then-Governor`).
+fn qualified_start(sentence: &str, start: usize) -> usize {
+    let Some((at, word)) = word_before(sentence, start) else {
+        return start;
+    };
+    let prefixed = word.split_once('-').is_some_and(|(prefix, rest)| {
+        !prefix.is_empty()
+            && prefix.chars().all(|c| c.is_ascii_lowercase())
+            && rest.starts_with(char::is_uppercase)
+    });
+    let the_then = word == "then" && word_before(sentence, at).is_some_and(|(_, w)| w == "the");
+    if prefixed || TIME_QUALIFIERS.contains(&word) || the_then {
+        at
+    } else {
+        start
     }
 }
 
@@ -2356,6 +2385,31 @@ mod tests {
         assert_eq!(
             names("\"Prices will fall,\" said Howard Archer."),
             ["Howard Archer"]
+        );
+    }
+
+    #[test]
+    fn a_role_keeps_the_word_that_says_it_was_held_before() {
+        assert_eq!(
+            names(
+                "The talks were led by former Soviet leader Ivan Petrov and the late Labour \
+                 leader Tom Hart."
+            ),
+            [
+                "former Soviet leader Ivan Petrov",
+                "late Labour leader Tom Hart"
+            ]
+        );
+        assert_eq!(
+            names(
+                "A letter from the then Home Secretary Ann Lowe and ex-Foreign Secretary Ivo \
+                 Dale arrived, and then President Omar Reyes spoke."
+            ),
+            [
+                "then Home Secretary Ann Lowe",
+                "ex-Foreign Secretary Ivo Dale",
+                "President Omar Reyes"
+            ]
         );
     }
 
