@@ -306,7 +306,7 @@ pub fn key_points(
     let labels: Vec<bool> = sentences
         .iter()
         .enumerate()
-        .map(|(i, s)| is_label_line(s, i == 0))
+        .map(|(i, s)| is_label_line(s, i == 0) || asks_the_reader(s))
         .collect();
     let mut chosen: Vec<usize> = Vec::with_capacity(n);
     while chosen.len() < n {
@@ -331,6 +331,24 @@ pub fn key_points(
         .into_iter()
         .map(|i| text::strip_dateline(sentences[i]).to_string())
         .collect()
+}
+
+/// Whether a sentence is the story's own question (`But what did the
+/// Spanish press make of the affair?`, `Do you love cheese on your
+/// pizza?`): it teases what follows and states nothing, so it is no key
+/// point. A question someone asks in a quotation is what they said.
+fn asks_the_reader(sentence: &str) -> bool {
+    let bytes = sentence.as_bytes();
+    // (A single mark opens a quotation after a space or a colon, before a
+    // capital: `Ancelotti said: 'What can I say?`.)
+    let single_quotation = memchr::memchr_iter(b'\'', bytes).any(|at| {
+        at.checked_sub(1)
+            .is_none_or(|b| bytes[b] == b' ' || bytes[b] == b':')
+            && bytes.get(at + 1).is_some_and(u8::is_ascii_uppercase)
+    });
+    sentence.trim_end().ends_with(['?', '\u{ff1f}'])
+        && !sentence.contains(['"', '\u{201c}', '\u{201d}', '\u{2018}', '\u{300c}'])
+        && !single_quotation
 }
 
 /// Whether a sentence is a label and what it labels (`Haul: The cherry
@@ -980,6 +998,32 @@ mod tests {
                 assert!(matched >= 10, "{matched} matches of {:?}", pattern.source());
             }
         }
+    }
+
+    #[test]
+    fn the_storys_own_questions_are_no_key_points() {
+        let sentences = [
+            "Harbour Ferries will cut its fares by a third from Monday.",
+            "But will passengers come back to the ferries now that the fares are cut?",
+            "The company lost 40,000 riders last year after fares rose twice.",
+            "Its chief said: \"Why would anyone pay more to sit in traffic?\"",
+            "Union leader Ann Lowe asked: 'Who pays for the cut?",
+            "Ferries run often.",
+        ];
+        let points = key_points("Ferry fares cut by a third", &sentences, &[], 5);
+        assert!(
+            !points.iter().any(|p| p.starts_with("But will")),
+            "{points:?}"
+        );
+        // (A question in a quotation is what someone asked.)
+        assert_eq!(points.len(), 5, "{points:?}");
+        assert!(
+            asks_the_reader("Do you love lots of cheese on your pizza?")
+                && asks_the_reader("Why is the game so anticipated?  ")
+                && !asks_the_reader("He asked: \u{201c}Why now?\u{201d}")
+                && !asks_the_reader("Ancelotti said: 'What can I say about him?")
+                && !asks_the_reader("Is it over? Not yet.")
+        );
     }
 
     #[test]
