@@ -307,9 +307,15 @@ pub fn strip_dateline(sentence: &str) -> &str {
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Sgt", "Cpl",
     "Adm", "Brig", "Rev", "Fr", "Sen", "Rep", "Gov", "Pres", "Hon", "Supt", "Insp", "St", "Mt",
-    "Ft", "Jr", "Sr", "No", "Nos", "Vol", "Art", "Fig", "vs", "Jan", "Feb", "Mar", "Apr", "Jun",
-    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Rs", "approx", "Corp", "Messrs",
+    "Ft", "No", "Nos", "Vol", "Art", "Fig", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+    "Sep", "Sept", "Oct", "Nov", "Dec", "Rs", "approx", "Messrs",
 ];
+
+/// Abbreviations that end a name (`Hank Williams Jr.`, `Acme Corp.`): a
+/// full stop after one ends a sentence as one after an acronym does,
+/// before a word that starts sentences (`…Williams Jr. He wrote…`; not
+/// `Martin Luther King Jr. Day`).
+const AFTER_NAMES: &[&str] = &["Jr", "Sr", "Corp"];
 
 /// [`ABBREVIATIONS`] of Hindi: `डॉ.` (Dr), `प्रो.` (Prof).
 const HINDI_ABBREVIATIONS: &[&str] = &["डॉ", "प्रो"];
@@ -708,18 +714,50 @@ pub(crate) fn reopens_quotation(text: &str, at: usize, mark: char) -> bool {
         && after.starts_with(|c: char| !c.is_whitespace())
 }
 
-/// Whether a quotation [opens again](reopens_quotation) at the first mark
-/// after white space from byte offset `end` of `text` (the end of a run of
-/// stops), and not with a [title](opens_a_quoted_title).
+/// Whether a straight quotation [opens again](reopens_quotation) at the
+/// first mark after white space from byte offset `end` of `text` (the end
+/// of a run of stops) with a paragraph of its own: a sentence or more,
+/// which ends before a mark that closes it and a capital (or the text's
+/// end), or holds an end of a sentence inside. A word or a line of
+/// dialogue quoted inside the quotation (`stay. "Fine," he shouted, …`,
+/// `one word. "Why?" he asked`) opens no paragraph, nor does a
+/// [title](opens_a_quoted_title); and typographic marks nest, so an open
+/// `“` inside a closed quotation is one quoted within it.
 fn reopened_after(text: &str, end: usize) -> bool {
     let rest = &text[end..];
     let at = end + rest.len() - rest.trim_start().len();
-    at > end
-        && text[at..].chars().next().is_some_and(|mark| {
-            matches!(mark, '"' | '\u{201c}')
-                && reopens_quotation(text, at, mark)
-                && !opens_a_quoted_title(text, at, mark)
-        })
+    if at == end || !rest.trim_start().starts_with('"') || !reopens_quotation(text, at, '"') {
+        return false;
+    }
+    if opens_a_quoted_title(text, at, '"') {
+        return false;
+    }
+    let inside_end =
+        memchr::memchr(b'"', &text.as_bytes()[at + 1..]).map_or(text.len(), |n| at + 1 + n);
+    let inside = &text[at + 1..inside_end];
+    let ends_a_sentence = |i: usize| {
+        inside
+            .as_bytes()
+            .get(i + 1)
+            .is_some_and(u8::is_ascii_whitespace)
+    };
+    let sentence_inside =
+        memchr::memchr3_iter(b'.', b'!', b'?', inside.as_bytes()).any(ends_a_sentence);
+    // (The stop may stand after the closing mark: `…from there". But`.)
+    let after = text[inside_end..].get(1..).unwrap_or("");
+    let stopped_after = after.trim_start_matches(['.', '!', '?']);
+    let (stopped, after) = if inside.trim_end().ends_with(['.', '!', '?']) {
+        (true, after)
+    } else {
+        (stopped_after.len() < after.len(), stopped_after)
+    };
+    let closes_a_sentence = stopped
+        && (after.trim().is_empty()
+            || after.starts_with(char::is_whitespace)
+                && after
+                    .trim_start()
+                    .starts_with(|c: char| c.is_uppercase() || c == '"'));
+    sentence_inside || closes_a_sentence
 }
 
 /// Whether the quotation mark `mark` at byte offset `at` of `text` opens a
@@ -893,7 +931,7 @@ fn continues_after(before: &str, next_word: &str) -> bool {
             let n = p.chars().count();
             n == 1 || (!p.is_ascii() && (1..=3).contains(&n))
         });
-    if dotted {
+    if dotted || AFTER_NAMES.contains(&word) {
         let next = next_word.trim_start_matches(OPENERS);
         return !SENTENCE_STARTERS.contains(&next);
     }
@@ -940,15 +978,14 @@ mod tests {
                 j += 1;
             }
             let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
-            // (Unless the quotation opens again after white space: a mark
-            // after a sentence's end, before anything but white space.)
+            // (Unless a straight quotation opens again after white space
+            // with a paragraph of its own: a sentence's end inside it, or
+            // one before its closing mark and then a capital or nothing.)
             let k = (j..chars.len())
                 .find(|&k| !chars[k].1.is_whitespace())
                 .unwrap_or(chars.len());
-            let reopened = k > j
-                && chars
-                    .get(k)
-                    .is_some_and(|&(_, c)| matches!(c, '"' | '\u{201c}'))
+            let reopens = k > j
+                && chars.get(k).is_some_and(|&(_, c)| c == '"')
                 && chars[..k]
                     .iter()
                     .rev()
@@ -956,6 +993,34 @@ mod tests {
                     .is_some_and(|&(_, c)| matches!(c, '.' | '!' | '?' | '\u{2026}'))
                 && chars.get(k + 1).is_some_and(|&(_, c)| !c.is_whitespace())
                 && !reference_title(&chars, k);
+            let close = (k + 1..chars.len())
+                .find(|&m| chars[m].1 == '"')
+                .unwrap_or(chars.len());
+            let inside: Vec<char> = chars[(k + 1).min(close)..close]
+                .iter()
+                .map(|&(_, c)| c)
+                .collect();
+            let sentence_inside = inside
+                .windows(2)
+                .any(|w| ".!?".contains(w[0]) && w[1].is_ascii_whitespace());
+            let last_inside = inside.iter().rev().find(|c| !c.is_whitespace());
+            let mut after: Vec<char> = chars
+                .get(close + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .map(|&(_, c)| c)
+                .collect();
+            let stopped_inside = last_inside.is_some_and(|c| ".!?".contains(*c));
+            let stops_after = after.iter().take_while(|c| ".!?".contains(**c)).count();
+            if !stopped_inside {
+                after.drain(..stops_after);
+            }
+            let first_after = after.iter().find(|c| !c.is_whitespace());
+            let closes_a_sentence = (stopped_inside || stops_after > 0)
+                && (first_after.is_none()
+                    || after[0].is_whitespace()
+                        && first_after.is_some_and(|&c| c.is_uppercase() || c == '"'));
+            let reopened = reopens && (sentence_inside || closes_a_sentence);
             if quoted[j - 1] && !reopened {
                 i = j;
                 continue;
@@ -1374,6 +1439,20 @@ mod tests {
                 "U.S. officials agreed."
             ]
         );
+        // An abbreviation that ends a name ends a sentence before a word
+        // that starts one.
+        assert_eq!(
+            sentences(
+                "He managed Hank Vell Jr. He also sang. Offices close on Martin Luther King Jr. \
+                 Day at Acme Corp. The firm agreed."
+            ),
+            [
+                "He managed Hank Vell Jr.",
+                "He also sang.",
+                "Offices close on Martin Luther King Jr. Day at Acme Corp.",
+                "The firm agreed."
+            ]
+        );
     }
 
     #[test]
@@ -1407,6 +1486,15 @@ mod tests {
                 "He will stay."
             ]
         );
+        // But a line of dialogue or a word quoted inside the quotation
+        // opens no paragraph of it, and typographic marks nest.
+        for text in [
+            "\"I asked for the till. \"No,\" I said, and pressed the alarm,\" said Raj Dev.",
+            "\"He turned. \"Why?\" he asked, and left,\" she said.",
+            "\u{201c}He turned. \u{201c}Go home.\u{201d} So we went,\u{201d} she said.",
+        ] {
+            assert_eq!(sentences(text), [text]);
+        }
         // But a title in quotation marks that opens a sentence inside the
         // quotation is inside it.
         assert_eq!(

@@ -955,13 +955,13 @@ pub(super) fn is_title(name: &str) -> bool {
 /// literal to search for).
 static MONEY_HINT: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
-        r"[$€£¥₹]|Rs|(?i:illion|bn |euro|pence|rupee|yen|yuan|cents|franc|roubles|rubles|dollars)",
+        r"[$€£¥₹]|Rs|(?i:illion|bn |euro|pence|rupee|yen|yuan|cents|franc|roubles|rubles|dollars)|reais|pesos|rand|lira|kron|shekels|dirhams|riyals|ringgit|baht|naira|shillings|zlotys",
     )
     .expect("valid regex")
 });
 
 static MONEY: LazyLock<Pattern> = LazyLock::new(|| {
-    Pattern::new(r"(?:US\$|A\$|C\$|[$€£¥₹]|(?-u:\b)Rs\.?\s?)\s?\d+(?:,\d{2,3})*(?:\.\d+)?(?:\s?(?:-|–|to)\s?\d+(?:,\d{2,3})*(?:\.\d+)?)?(?:\s?(?i:million|billion|trillion|bn|mn|m|crore|lakh|k)(?-u:\b))?|(?-u:\b)\d+(?:,\d{3})*(?:\.\d+)?(?:\s?[-–]\s?\d+(?:,\d{3})*(?:\.\d+)?)?\s(?i:million|billion|trillion)\s(?i:dollars|euros|pounds|rupees|yen|yuan)|(?-u:\b)\d+(?:,\d{3})*(?:\.\d+)?(?:\s?[-–]\s?\d+(?:,\d{3})*(?:\.\d+)?)?(?:\s?(?i:million|billion|trillion|bn|m))?\s(?i:euros?(?:\s+cents)?|pence|rupees|yen|yuan|cents|francs|roubles|rubles|reais|pesos|rand|lira|kroner|kronor|krona|shekels|dirhams|riyals|ringgit|baht|naira|shillings|zlotys|(?:(?:US|Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore|Taiwan)\s+)?dollars)(?-u:\b)")
+    Pattern::new(r"(?:US\$|A\$|C\$|[$€£¥₹]|(?-u:\b)Rs\.?\s?)\s?\d+(?:,\d{2,3})*(?:\.\d+)?(?:\s?(?:-|–|to)\s?\d+(?:,\d{2,3})*(?:\.\d+)?)?(?:\s?(?i:million|billion|trillion|bn|mn|m|crore|lakh|k)(?-u:\b))?|(?-u:\b)\d+(?:,\d{3})*(?:\.\d+)?(?:\s?[-–]\s?\d+(?:,\d{3})*(?:\.\d+)?)?\s(?i:million|billion|trillion)\s(?i:dollars|euros|pounds|rupees|yen|yuan)|(?-u:\b)\d+(?:,\d{3})*(?:\.\d+)?(?:\s?[-–]\s?\d+(?:,\d{3})*(?:\.\d+)?)?(?:\s?(?i:million|billion|trillion|bn|m))?\s(?:(?i:euros?(?:\s+cents)?|pence|rupees|yen|yuan|cents|francs|roubles|rubles|(?:(?:US|Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore|Taiwan)\s+)?dollars)|reais|pesos|rand|lira|kroner|kronor|krona|shekels|dirhams|riyals|ringgit|baht|naira|shillings|zlotys)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -1789,7 +1789,9 @@ fn without_conversions(text: &str, amounts: &[(usize, usize)]) -> Vec<(usize, us
             {
                 last += 1;
             }
-            if text[amounts[last].1..].trim_start().starts_with(')') {
+            let currency = |a: usize| currency(&text[amounts[a].0..amounts[a].1]);
+            let converted = (i + 1..=last).all(|a| currency(a) != currency(i));
+            if converted && text[amounts[last].1..].trim_start().starts_with(')') {
                 i = last + 1;
                 continue;
             }
@@ -1797,6 +1799,26 @@ fn without_conversions(text: &str, amounts: &[(usize, usize)]) -> Vec<(usize, us
         i += 1;
     }
     kept
+}
+
+/// The currency of an amount of money: the sign or letters before its
+/// number (`£`, `US$`, `Rs`), or the word after it (`euros`, `pence`),
+/// lower-cased.
+fn currency(amount: &str) -> String {
+    let sign = amount
+        .trim_start()
+        .split(|c: char| c.is_ascii_digit())
+        .next()
+        .unwrap_or("");
+    let sign = sign.trim_end_matches(['.', ' ']);
+    if !sign.is_empty() {
+        return sign.to_lowercase();
+    }
+    amount
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
 }
 
 /// Extracts the facts of a story from its sentences, with the people and
@@ -2761,10 +2783,19 @@ mod tests {
             ["6.5 billion reais"]
         );
         // Words in the brackets say more than the amount again; so does a
-        // second amount outside them.
+        // second amount outside them, or one in the same currency (last
+        // year's, a range).
         assert_eq!(
             money("A ticket costs £5 (£6 including VAT), and a pass $40, or $55 for two."),
             ["£5", "£6", "$40", "$55"]
+        );
+        assert_eq!(
+            money("Profit rose to £12.4m (£9.8m), sales to A$1.2bn (A$1.1bn), costs £7m (£6-8m)."),
+            ["£12.4m", "£9.8m", "A$1.2bn", "A$1.1bn", "£7m", "£6-8m"]
+        );
+        assert_eq!(
+            money("About 40 Rand Paul supporters paid $5 each, and 20 rand was the fee."),
+            ["$5", "20 rand"]
         );
     }
 

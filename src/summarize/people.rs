@@ -916,26 +916,42 @@ fn role_start(sentence: &str, title: usize) -> usize {
 }
 
 /// Words before a role that say it is no longer held, or not for long
-/// (`former Soviet leader`, `the late Labour leader`, `outgoing Acme
-/// chief`): a role shown without them says something else.
-const TIME_QUALIFIERS: &[&str] = &["former", "late", "outgoing", "erstwhile"];
+/// (`former Soviet leader`, `outgoing Acme chief`): a role shown without
+/// them says something else.
+const TIME_QUALIFIERS: &[&str] = &["former", "outgoing", "erstwhile"];
+
+/// Words before a role that date it only after a determiner (`the late
+/// Labour leader`, `his late wife`, `the then Home Secretary`; not `too
+/// late Prime Minister X told MPs`, `and then President X spoke`).
+const DETERMINED_TIME_QUALIFIERS: &[&str] = &["late", "then"];
+
+/// Determiners before [`DETERMINED_TIME_QUALIFIERS`].
+const DETERMINERS: &[&str] = &["the", "his", "her", "their", "its", "our", "my", "your"];
+
+/// Prefixes joined by a hyphen to the first word of a role that date it
+/// (`ex-Home Secretary`, `then-Governor`).
+const TIME_PREFIXES: &[&str] = &["ex", "then", "former"];
 
 /// Where a role that begins at `start` begins with the word before it
-/// that qualifies it in time: one of [`TIME_QUALIFIERS`], `then` after
-/// `the` (`the then Home Secretary`; not the adverb in `and then
-/// President Bush`), or a word with a lower-case prefix before a
-/// capitalised one (`ex-Home Secretary`, `then-Governor`).
+/// that qualifies it in time: one of [`TIME_QUALIFIERS`], one of
+/// [`DETERMINED_TIME_QUALIFIERS`] after a determiner or a possessive, or a
+/// first word with one of [`TIME_PREFIXES`].
 fn qualified_start(sentence: &str, start: usize) -> usize {
     let Some((at, word)) = word_before(sentence, start) else {
         return start;
     };
     let prefixed = word.split_once('-').is_some_and(|(prefix, rest)| {
-        !prefix.is_empty()
-            && prefix.chars().all(|c| c.is_ascii_lowercase())
-            && rest.starts_with(char::is_uppercase)
+        TIME_PREFIXES.contains(&prefix) && rest.starts_with(char::is_uppercase)
     });
-    let the_then = word == "then" && word_before(sentence, at).is_some_and(|(_, w)| w == "the");
-    if prefixed || TIME_QUALIFIERS.contains(&word) || the_then {
+    if prefixed {
+        // (The role's first word is this one: `ex-Home Secretary`.)
+        return at;
+    }
+    let determined = DETERMINED_TIME_QUALIFIERS.contains(&word)
+        && word_before(sentence, at).is_some_and(|(_, w)| {
+            DETERMINERS.contains(&w.to_lowercase().as_str()) || is_possessive(w)
+        });
+    if TIME_QUALIFIERS.contains(&word) || determined {
         at
     } else {
         start
@@ -2409,6 +2425,19 @@ mod tests {
                 "then Home Secretary Ann Lowe",
                 "ex-Foreign Secretary Ivo Dale",
                 "President Omar Reyes"
+            ]
+        );
+        // `late` and `then` date a role only after a determiner; a date is
+        // no prefix of one.
+        assert_eq!(
+            names(
+                "The then Chancellor Tom Hart said it came too late Prime Minister Ann Lowe \
+                 told MPs in mid-March President Ivo Dale said."
+            ),
+            [
+                "then Chancellor Tom Hart",
+                "Prime Minister Ann Lowe",
+                "President Ivo Dale"
             ]
         );
     }
