@@ -195,7 +195,8 @@ pub fn summarize(cleaned: Cleaned, config: &SummaryConfig) -> Summarized {
     // (The full names of surnames serve people, then quotes: read once.)
     let full_names = people::FullNames::of(&sentences);
     let people = people::people_with(&sentences, &full_names);
-    let facts = facts::extract(&sentences, &people, &figures);
+    let recurring = people::recurring(&sentences, &cleaned.story.meta.title, &full_names, &people);
+    let facts = facts::extract(&sentences, &people, &recurring, &figures);
     let quotes = quotes::extract_with(&prose, &full_names, &people, MAX_QUOTES);
     Summarized {
         summary: Summary {

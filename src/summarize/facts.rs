@@ -745,6 +745,19 @@ const DEMONYMS: &[&str] = &[
     "Azerbaijani",
     "Uzbek",
     "Kazakh",
+    // (Nouns of a nation's people.)
+    "Spaniard",
+    "Briton",
+    "Swede",
+    "Serb",
+    "Croat",
+    "Kiwi",
+    "Frenchman",
+    "Englishman",
+    "Scotsman",
+    "Welshman",
+    "Irishman",
+    "Dutchman",
 ];
 
 /// Words that are no place on their own, though a place's name may hold
@@ -1823,7 +1836,12 @@ fn currency(amount: &str) -> String {
 
 /// Extracts the facts of a story from its sentences, with the people and
 /// the [`figures`](super::figures::figures) found.
-pub fn extract(sentences: &[&str], people: &People, figures: &[(usize, String)]) -> Vec<Fact> {
+pub fn extract(
+    sentences: &[&str],
+    people: &People,
+    recurring: &[Person],
+    figures: &[(usize, String)],
+) -> Vec<Fact> {
     let mut facts: Vec<Fact> = Vec::new();
     let mut seen: HashMap<(FactKind, String), ()> = HashMap::new();
     let mut push = |facts: &mut Vec<Fact>, kind: FactKind, text: String, sentence: &str| {
@@ -1888,7 +1906,7 @@ pub fn extract(sentences: &[&str], people: &People, figures: &[(usize, String)])
             }
         }
     }
-    let mut named: Vec<&Person> = people.all().iter().collect();
+    let mut named: Vec<&Person> = people.all().iter().chain(recurring).collect();
     named.sort_by_key(|p| (std::cmp::Reverse(p.mentions), p.first));
     // `Dr Pepper`, `Mr Nasty`: an honorific and one word, once, may be a
     // drink or a nickname.
@@ -2427,9 +2445,11 @@ mod tests {
     fn facts_of(text: &str) -> Vec<(FactKind, String)> {
         let sentences = crate::text::sentences(text);
         let people = people(&sentences);
+        let full = super::super::people::FullNames::of(&sentences);
         extract(
             &sentences,
             &people,
+            &super::super::people::recurring(&sentences, "", &full, &people),
             &super::super::figures::figures(&sentences),
         )
         .into_iter()
@@ -3443,7 +3463,9 @@ mod tests {
         for text in crate::summarize::random_texts(WORDS, SPACES, 11, 5_000, 20) {
             let sentences = crate::text::sentences(&text);
             let people = people(&sentences);
-            let facts = extract(&sentences, &people, &[]);
+            let full = super::super::people::FullNames::of(&sentences);
+            let recurring = super::super::people::recurring(&sentences, "", &full, &people);
+            let facts = extract(&sentences, &people, &recurring, &[]);
             assert!(facts.iter().all(|f| !f.text.is_empty()), "{text:?}");
         }
     }

@@ -1689,6 +1689,232 @@ fn full_name(name: &str, people: &People, full: &FullNames<'_>) -> Option<String
         .map(|(first, _)| format!("{first} {name}"))
 }
 
+/// Fewest sentences that must name someone by surname alone, besides the
+/// full name and the headline, for [`recurring`] to list them.
+const RECURRING_SURNAMES: usize = 1;
+
+/// People the headline names by surname alone and the story in full,
+/// then by surname alone again (`Safin slumps to shock loss`: `Marat
+/// Safin suffered a shock loss … Safin showed some good touches`), whom
+/// no role, speech or age brought in: the subject of a sports report or
+/// an obituary often is no more than that. Each is counted as mentioned
+/// in every sentence that names them, in order of their first full
+/// mention.
+///
+/// Capitalised pairs that recur are often no one (`World Cup … the Cup`,
+/// `Music Awards`), so a name is listed only when it reads as a person's
+/// throughout: [`looks_like_person`]; neither word a title, a role, a
+/// people or an organisation's word, nor one the story also writes in
+/// lower case (`digital`, `world`), nor a hyphenated description
+/// (`Trouble-hit`); a first word that only ever opens a sentence is no
+/// common word (`Veteran Labour MP…`, `Neither Ask…`); the surname alone
+/// stands after no other capitalised word (`South Korea` beside `North
+/// Korea`) and runs on into none (`World Cup`, `Big Brother`); no word
+/// is a place's first or a club's ([`PLACE_PREFIXES`], [`CLUB_WORDS`]); no mention
+/// follows one of [`NOT_BEFORE_A_PERSON`]; and it is not a name the
+/// story's people hold, a body's, or an owner's alone.
+pub fn recurring(
+    sentences: &[&str],
+    headline: &str,
+    full: &FullNames<'_>,
+    people: &People,
+) -> Vec<Person> {
+    let mut found = Vec::new();
+    for (&last, &(first, owner)) in full.get() {
+        let name = format!("{first} {last}");
+        let unlike_a_name = |word: &str| {
+            is_title(word)
+                || is_role_noun(&word.to_lowercase())
+                || super::facts::is_demonym(word)
+                || is_organisation_word(word)
+                || is_place_or_organisation(word)
+                || word
+                    .split('-')
+                    .skip(1)
+                    .any(|part| part.starts_with(char::is_lowercase))
+                || word.chars().skip(1).all(|c| c.is_uppercase() || c == 's')
+                || !word.ends_with(char::is_alphabetic)
+        };
+        if owner
+            || people.find(last).is_some()
+            || people.find(&name).is_some()
+            || !looks_like_person(&name)
+            || is_place_or_organisation(&name)
+            || people.is_body(&name)
+            || people.is_body(last)
+            || before_a_role(last, sentences)
+            || unlike_a_name(first)
+            || unlike_a_name(last)
+            || PLACE_PREFIXES.contains(&first)
+            || CLUB_WORDS.contains(&first)
+            || CLUB_WORDS.contains(&last)
+        {
+            continue;
+        }
+        let lower = (first.to_lowercase(), last.to_lowercase());
+        let mut person = Person {
+            name,
+            first: usize::MAX,
+            ..Person::default()
+        };
+        let mut inside = false;
+        let mut alone = 0;
+        let mut runs_on = false;
+        let mut in_lower_case = false;
+        let mut not_a_person = false;
+        for (i, sentence) in sentences.iter().enumerate() {
+            in_lower_case |= [&lower.0, &lower.1]
+                .iter()
+                .any(|w| whole_words(sentence, w).next().is_some());
+            let mut by_surname = false;
+            for at in whole_words(sentence, last) {
+                let before = sentence[..at].trim_end();
+                let start = match before.strip_suffix(first) {
+                    Some(head) if !head.ends_with(char::is_alphanumeric) => head.len(),
+                    _ => at,
+                };
+                let word_before = sentence[..start]
+                    .split_whitespace()
+                    .next_back()
+                    .unwrap_or("");
+                not_a_person |= NOT_BEFORE_A_PERSON.contains(&word_before.to_lowercase().as_str());
+                // (The tail of a longer name: `the Fullness of Joy Church`,
+                // `Dubai Tennis Championships`.)
+                // (Not a word that opens the sentence, an owner's, a
+                // people's or a description: `Singer Britney Spears`,
+                // `Spain's Conchita Martinez`, `American Taylor Dent`,
+                // `Oscar-winner Andrea Arnold`.)
+                if start < at {
+                    let head = sentence[..start].trim_end();
+                    let mut words = head.split_whitespace().rev();
+                    let part_of_a_name = |w: &str| {
+                        w.starts_with(char::is_uppercase)
+                            && w.chars().all(char::is_alphanumeric)
+                            && !super::facts::is_demonym(w)
+                            && !is_title(w)
+                            && !is_role_noun(&w.to_lowercase())
+                            && head.split_whitespace().count() > 1
+                    };
+                    not_a_person |= match words.next() {
+                        Some("of" | "and") => words.next().is_some_and(part_of_a_name),
+                        Some(w) => part_of_a_name(w),
+                        None => false,
+                    };
+                }
+                match before.strip_suffix(first) {
+                    Some(head) if !head.ends_with(char::is_alphanumeric) => {
+                        person.first = person.first.min(i);
+                        inside |= head.chars().any(char::is_alphanumeric);
+                    }
+                    _ if alone_after(before) => {
+                        by_surname = true;
+                        runs_on |= sentence[at + last.len()..]
+                            .strip_prefix(' ')
+                            .is_some_and(|next| next.starts_with(char::is_uppercase));
+                    }
+                    // (After another capitalised word: another name,
+                    // `South Korea` beside `North Korea`.)
+                    _ => {}
+                }
+                person.last = i;
+            }
+            if sentence.contains(last) {
+                person.mentions += 1;
+            }
+            alone += usize::from(by_surname);
+        }
+        let in_headline = whole_words(headline, last).any(|at| alone_after(&headline[..at]));
+        // (A sentence may open with any capitalised word: `Veteran Labour
+        // MP…`; a name written only there must not read as a word.)
+        let lower_first = first.to_lowercase();
+        let plain_first =
+            inside || !(super::is_stopword(&lower_first) || lower_first.ends_with("ing"));
+        if person.first != usize::MAX
+            && in_headline
+            && alone >= RECURRING_SURNAMES
+            && plain_first
+            && !runs_on
+            && !in_lower_case
+            && !not_a_person
+        {
+            found.push(person);
+        }
+    }
+    found.sort_by(|a, b| a.first.cmp(&b.first).then_with(|| a.name.cmp(&b.name)));
+    found
+}
+
+/// Words that open the names of places (`South Africa`, `New York`,
+/// `Greater Noida`), never a first name.
+const PLACE_PREFIXES: &[&str] = &[
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Upper", "Lower", "Greater", "Great", "Little", "New", "Old", "Port", "Fort", "Mount", "Lake",
+    "Saint", "San", "Santa", "Los", "Las", "El", "La", "Le",
+];
+
+/// Words of clubs' names, which sports stories use as they use a
+/// player's surname (`Leeds held Manchester United … Fans booed United
+/// off`).
+const CLUB_WORDS: &[&str] = &[
+    "United",
+    "City",
+    "Town",
+    "County",
+    "Rovers",
+    "Athletic",
+    "Wanderers",
+    "Albion",
+    "Palace",
+    "Forest",
+    "Rangers",
+    "Celtic",
+    "Hotspur",
+    "Argyle",
+    "Orient",
+    "Wednesday",
+    "Real",
+    "Inter",
+    "Sporting",
+    "Dynamo",
+    "Atletico",
+    "Olympique",
+    "Borussia",
+    "Bayern",
+];
+
+/// Words that stand before a place or a thing, and never before a
+/// person's name (`in North Korea`, `at Crystal Palace`, `the World Cup`):
+/// a name [`recurring`] finds after one is no one's.
+const NOT_BEFORE_A_PERSON: &[&str] = &[
+    "the", "a", "an", "in", "at", "near", "across", "inside", "outside",
+];
+
+/// Whether a surname after the text `before` stands alone: first, or
+/// after a word in lower case, a mark, or an honorific (`Mr Safin`,
+/// `beat Safin`, `Safin`), not after another capitalised word or a
+/// figure (`South Korea`, `2nd Test`).
+fn alone_after(before: &str) -> bool {
+    match before.split_whitespace().next_back() {
+        None => true,
+        Some(word) => {
+            !word.ends_with(char::is_alphanumeric)
+                || word.starts_with(char::is_lowercase)
+                || is_honorific(word.trim_end_matches('.'))
+        }
+    }
+}
+
+/// Where `word` stands in `text` as a whole word (no letter or digit
+/// touching it; `Safin's` holds `Safin`).
+fn whole_words<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = usize> + 't {
+    text.match_indices(word)
+        .map(|(at, _)| at)
+        .filter(move |&at| {
+            !text[..at].ends_with(char::is_alphanumeric)
+                && !text[at + word.len()..].starts_with(char::is_alphanumeric)
+        })
+}
+
 /// The full names a story gives its surnames ([`full_names`]), read from
 /// its sentences on first need (most stories name everyone in full, and
 /// most quotations name their speaker), then shared by the stages that
@@ -2295,6 +2521,55 @@ mod tests {
             .iter()
             .map(Person::display)
             .collect()
+    }
+
+    /// The people [`recurring`] finds in a story with `headline`.
+    fn recurring_names(headline: &str, text: &str) -> Vec<String> {
+        let sentences = crate::text::sentences(text);
+        let full = FullNames::of(&sentences);
+        recurring(&sentences, headline, &full, &people_with(&sentences, &full))
+            .into_iter()
+            .map(|p| format!("{} {}", p.name, p.mentions))
+            .collect()
+    }
+
+    #[test]
+    fn the_headlines_surname_named_in_full_is_a_person() {
+        let story = "Ivo Darnell suffered a shock defeat in the first round in Dubai. \
+                     The seventh seed beat Darnell in straight sets. Darnell lost his serve twice. \
+                     Kelly Brandt won her match.";
+        assert_eq!(
+            recurring_names("Darnell slumps to shock loss", story),
+            ["Ivo Darnell 3"]
+        );
+        // Not without the headline, nor a name the story's people hold.
+        assert!(recurring_names("Shock loss in Dubai", story).is_empty());
+        assert!(recurring_names("Brandt wins", story).is_empty());
+        // Not a place, a club, a contest or a show.
+        for (headline, story) in [
+            (
+                "G7 backs Africa debt plan",
+                "Aid to South Africa rose. Ministers pledged more for Africa.",
+            ),
+            (
+                "United held at home",
+                "Leeds held Manchester United to a draw. Fans booed United off.",
+            ),
+            (
+                "England given tough Cup draw",
+                "England play in the Rugby World Cup in May. The draw for the Cup was made.",
+            ),
+            (
+                "Idol finalists named",
+                "Pop Idol returns in May. Viewers vote on Idol each week, and the idol wins.",
+            ),
+            (
+                "Church urges boycott",
+                "Mr Reyes, of the Fullness of Joy Church, spoke. Church leaders agreed.",
+            ),
+        ] {
+            assert!(recurring_names(headline, story).is_empty(), "{story}");
+        }
     }
 
     #[test]
