@@ -108,13 +108,15 @@ fn main() {
     });
     let people: Vec<people::People> = sentences.iter().map(|s| people::people(s)).collect();
     time("facts", &mut || {
-        sentences
+        prose
             .iter()
+            .zip(&sentences)
             .zip(&people)
             .zip(&figures)
-            .map(|((s, p), f)| {
+            .map(|((((title, _), s), p), f)| {
+                // (The people the headline names, then the facts.)
                 let full = people::FullNames::of(s);
-                facts::extract(s, p, &people::recurring(s, "", &full, p), f).len()
+                facts::extract(s, p, &people::recurring(s, title, &full, p), f).len()
             })
             .sum()
     });

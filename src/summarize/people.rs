@@ -1723,7 +1723,25 @@ pub fn recurring(
     people: &People,
 ) -> Vec<Person> {
     let mut found = Vec::new();
-    for (&last, &(first, owner)) in full.get() {
+    // (The headline's capitalised words that stand alone are the only
+    // surnames that can be listed, so the story's full names are read,
+    // and its sentences searched, only for them.)
+    let mut candidates: Vec<&str> = headline
+        .split(|c: char| c.is_whitespace() || c == '/')
+        .map(|w| without_possessive(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .filter(|w| whole_words(headline, w).any(|at| alone_after(&headline[..at])))
+        .filter(|w| sentences.iter().any(|s| whole_words(s, w).next().is_some()))
+        .collect();
+    candidates.dedup();
+    if candidates.is_empty() {
+        return found;
+    }
+    let names = full.get();
+    for (last, (first, owner)) in candidates
+        .iter()
+        .filter_map(|&w| names.get_key_value(w).map(|(&last, &entry)| (last, entry)))
+    {
         let name = format!("{first} {last}");
         let unlike_a_name = |word: &str| {
             is_title(word)
@@ -1853,7 +1871,6 @@ pub fn recurring(
             }
             alone += usize::from(by_surname);
         }
-        let in_headline = whole_words(headline, last).any(|at| alone_after(&headline[..at]));
         // (A sentence may open with any capitalised word: `Veteran Labour
         // MP…`; a name written only there must not read as a word.)
         let lower_first = first.to_lowercase();
@@ -1862,7 +1879,6 @@ pub fn recurring(
                 || lower_first.ends_with("ing")
                 || lower_first.len() > 6 && lower_first.ends_with("ed"));
         if person.first != usize::MAX
-            && in_headline
             && alone >= RECURRING_SURNAMES
             && plain_first
             && referred
