@@ -287,8 +287,22 @@ static DATELINE: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyL
     .expect("valid regex")
 });
 
-/// `sentence` without a leading dateline, when what is left is a sentence.
+/// `sentence` without a leading dateline, when what is left is a sentence,
+/// or without a kicker in another script: a label in Latin letters before
+/// a colon and a sentence in a script of its own (`David Warner: टेस्ट
+/// क्रिकेट से…`), as wire sites head stories in Hindi for search engines.
 pub fn strip_dateline(sentence: &str) -> &str {
+    if let Some((label, rest)) = sentence.split_once(": ")
+        && label.is_ascii()
+        && label.chars().any(|c| c.is_ascii_alphabetic())
+        && word_count(label) <= 12
+        && rest
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() && !is_latin(c))
+    {
+        return rest;
+    }
     match DATELINE.find(sentence) {
         Some(m)
             if sentence[m.end()..]
@@ -300,6 +314,13 @@ pub fn strip_dateline(sentence: &str) -> &str {
         }
         _ => sentence,
     }
+}
+
+/// Whether a character is a letter of the Latin script (ASCII, Latin-1
+/// and the Latin Extended blocks, to U+024F, and Latin Extended
+/// Additional, U+1E00 to U+1EFF).
+fn is_latin(c: char) -> bool {
+    c <= '\u{024f}' || ('\u{1e00}'..='\u{1eff}').contains(&c)
 }
 
 /// Words before a full stop that never end a sentence: they stand before a
@@ -1725,6 +1746,18 @@ mod tests {
                 "UN officials said aid arrived.",
                 "UN officials said aid arrived.",
             ),
+            // A kicker in Latin letters before a sentence in another
+            // script; not a label in the sentence's own script.
+            (
+                "Virat Kohli: पहले टेस्ट में हार के बाद टीम लौटी.",
+                "पहले टेस्ट में हार के बाद टीम लौटी.",
+            ),
+            (
+                "Subs not used: Pellegrino, Carson.",
+                "Subs not used: Pellegrino, Carson.",
+            ),
+            ("कोहली: पहले टेस्ट में हार.", "कोहली: पहले टेस्ट में हार."),
+            ("He said: Élan is the word.", "He said: Élan is the word."),
         ] {
             assert_eq!(strip_dateline(with), without);
         }
