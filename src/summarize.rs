@@ -232,12 +232,8 @@ pub fn key_points(
     figures: &[(usize, String)],
     n: usize,
 ) -> Vec<String> {
-    if sentences.len() <= n {
-        return sentences
-            .iter()
-            .map(|s| text::strip_dateline(s).to_string())
-            .collect();
-    }
+    // (A story of `n` sentences or fewer gives them all, but for a label,
+    // a question of its own or one that says another's thing again.)
     let bytes: usize = sentences.iter().map(|s| s.len()).sum::<usize>() + headline.len();
     let mut vocabulary = Vocabulary::for_text(bytes);
     let (vectors, lengths): (Vec<Terms>, Vec<usize>) = sentences
@@ -754,6 +750,17 @@ mod tests {
             3,
         );
         assert_eq!(points, ["One sentence here.", "Two here."]);
+        // But not one sentence twice.
+        let points = key_points(
+            "Tsunami threat over",
+            &[
+                "The tsunami threat has largely passed, a US agency said on Tuesday.",
+                "\"The tsunami threat has now largely passed,\" the agency said.",
+            ],
+            &[],
+            3,
+        );
+        assert_eq!(points.len(), 1, "{points:?}");
     }
 
     #[test]
