@@ -1790,6 +1790,7 @@ pub fn recurring(
                 .iter()
                 .any(|w| whole_words(sentence, w).next().is_some());
             let mut by_surname = false;
+            let mut named = false;
             for at in whole_words(sentence, last) {
                 let before = sentence[..at].trim_end();
                 let start = match before.strip_suffix(first) {
@@ -1865,10 +1866,9 @@ pub fn recurring(
                         personal_pronoun(&early)
                     });
                 person.last = i;
+                named = true;
             }
-            if sentence.contains(last) {
-                person.mentions += 1;
-            }
+            person.mentions += usize::from(named);
             alone += usize::from(by_surname);
         }
         // (A sentence may open with any capitalised word: `Veteran Labour
