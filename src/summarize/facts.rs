@@ -3454,6 +3454,7 @@ mod tests {
             "Modrić",
             "Vučić's",
             "a",
+            "he",
             "who",
             "for",
             ", ",
@@ -3464,7 +3465,9 @@ mod tests {
             let sentences = crate::text::sentences(&text);
             let people = people(&sentences);
             let full = super::super::people::FullNames::of(&sentences);
-            let recurring = super::super::people::recurring(&sentences, "", &full, &people);
+            // (The text as its own headline: every name in it a surname
+            // the headline may give.)
+            let recurring = super::super::people::recurring(&sentences, &text, &full, &people);
             let facts = extract(&sentences, &people, &recurring, &[]);
             assert!(facts.iter().all(|f| !f.text.is_empty()), "{text:?}");
         }

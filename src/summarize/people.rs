@@ -1745,6 +1745,7 @@ pub fn recurring(
         let name = format!("{first} {last}");
         let unlike_a_name = |word: &str| {
             is_title(word)
+                || is_honorific(word)
                 || is_role_noun(&word.to_lowercase())
                 || super::facts::is_demonym(word)
                 || is_organisation_word(word)
