@@ -747,10 +747,11 @@ pub(crate) fn reopens_quotation(text: &str, at: usize, mark: char) -> bool {
 fn reopened_after(text: &str, end: usize) -> bool {
     let rest = &text[end..];
     let at = end + rest.len() - rest.trim_start().len();
-    if at == end || !rest.trim_start().starts_with('"') || !reopens_quotation(text, at, '"') {
-        return false;
-    }
-    if opens_a_quoted_title(text, at, '"') {
+    if at == end
+        || !rest.trim_start().starts_with('"')
+        || !reopens_quotation(text, at, '"')
+        || opens_a_quoted_title(text, at, '"')
+    {
         return false;
     }
     let inside_end =

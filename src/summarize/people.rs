@@ -1733,6 +1733,8 @@ pub fn recurring(
         .filter(|w| whole_words(headline, w).any(|at| alone_after(&headline[..at])))
         .filter(|w| sentences.iter().any(|s| whole_words(s, w).next().is_some()))
         .collect();
+    // (A surname the headline gives twice is one candidate.)
+    candidates.sort_unstable();
     candidates.dedup();
     if candidates.is_empty() {
         return found;
@@ -1749,11 +1751,11 @@ pub fn recurring(
                 || is_role_noun(&word.to_lowercase())
                 || super::facts::is_demonym(word)
                 || is_organisation_word(word)
-                || is_place_or_organisation(word)
                 || word
                     .split('-')
                     .skip(1)
                     .any(|part| part.starts_with(char::is_lowercase))
+                // (An acronym, or its plural: `MPs`, `DVDs`.)
                 || word.chars().skip(1).all(|c| c.is_uppercase() || c == 's')
                 || !word.ends_with(char::is_alphabetic)
         };
@@ -1794,10 +1796,11 @@ pub fn recurring(
             let mut named = false;
             for at in whole_words(sentence, last) {
                 let before = sentence[..at].trim_end();
-                let start = match before.strip_suffix(first) {
-                    Some(head) if !head.ends_with(char::is_alphanumeric) => head.len(),
-                    _ => at,
-                };
+                // (What stands before the full name, when this is one.)
+                let full_head = before
+                    .strip_suffix(first)
+                    .filter(|head| !head.ends_with(char::is_alphanumeric));
+                let start = full_head.map_or(at, str::len);
                 let word_before = sentence[..start]
                     .split_whitespace()
                     .next_back()
@@ -1826,8 +1829,8 @@ pub fn recurring(
                         None => false,
                     };
                 }
-                match before.strip_suffix(first) {
-                    Some(head) if !head.ends_with(char::is_alphanumeric) => {
+                match full_head {
+                    Some(head) => {
                         person.first = person.first.min(i);
                         inside |= head.chars().any(char::is_alphanumeric);
                     }
@@ -1839,10 +1842,10 @@ pub fn recurring(
                     }
                     // (After another capitalised word: another name,
                     // `South Korea` beside `North Korea`, `Andy Murray`
-                    // beside `Judy Murray`.)
-                    // (Not a common word that opens a sentence, a month,
-                    // or the first name's initial: `If Radcliffe…`, `In
-                    // September Spears…`, `K Holmes`.)
+                    // beside `Judy Murray`; but not after a common word
+                    // that opens a sentence, a month, or the first name's
+                    // initial: `If Radcliffe…`, `In September Spears…`,
+                    // `K Holmes`.)
                     _ => {
                         let initial = word_before.trim_end_matches('.');
                         ambiguous |= word_before.starts_with(char::is_uppercase)
@@ -1857,15 +1860,11 @@ pub fn recurring(
                 }
                 // (He or she, after the name or early in the next
                 // sentence: `Safin, who won in Melbourne, said he…`.)
-                referred |= personal_pronoun(&sentence[at..])
-                    || sentences.get(i + 1).is_some_and(|next| {
-                        let early = next
-                            .split_whitespace()
-                            .take(12)
-                            .collect::<Vec<_>>()
-                            .join(" ");
-                        personal_pronoun(&early)
-                    });
+                referred = referred
+                    || personal_pronoun(&sentence[at..])
+                    || sentences
+                        .get(i + 1)
+                        .is_some_and(|next| next.split_whitespace().take(12).any(personal_pronoun));
                 person.last = i;
                 named = true;
             }
