@@ -2125,20 +2125,29 @@ fn add_full_name<'a>(
 /// Whether a word stands before a lower-case role somewhere in the story
 /// (`Villa boss`, `Acme spokesman`): it names a body, not a person. But a
 /// person has a driver or a trainer (`Blair's driver`).
+///
+/// The sentences are searched for the word, not split into words: a word
+/// of the sentence is the word when it starts with it (after white space,
+/// or at the start) and is the word once its possessive is stripped.
 pub(super) fn before_a_role(word: &str, sentences: &[&str]) -> bool {
+    // (A word holds no white space; an empty one stands before nothing.)
+    if word.is_empty() || word.contains(char::is_whitespace) {
+        return false;
+    }
+    let finder = memchr::memmem::Finder::new(word);
     sentences.iter().any(|s| {
-        let mut words = s.split_whitespace().peekable();
-        while let Some(w) = words.next() {
-            let bare = without_possessive(w);
-            if bare == word
-                && words.peek().is_some_and(|next| {
-                    is_role_noun(next) && !(bare != w && ROLES_A_PERSON_HAS.contains(next))
-                })
-            {
-                return true;
+        finder.find_iter(s.as_bytes()).any(|at| {
+            if !s[..at].chars().next_back().is_none_or(char::is_whitespace) {
+                return false;
             }
-        }
-        false
+            let mut rest = s[at..].split_whitespace();
+            let w = rest.next().expect("the word starts here");
+            let bare = without_possessive(w);
+            bare == word
+                && rest.next().is_some_and(|next| {
+                    is_role_noun(next) && !(bare != w && ROLES_A_PERSON_HAS.contains(&next))
+                })
+        })
     })
 }
 
