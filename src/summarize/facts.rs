@@ -986,6 +986,14 @@ static DATE: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A date as [`DATE`] reads it without its year (`7 March 2003`, `December
+/// 23, 2013`), if it gives one.
+fn without_year(date: &str) -> Option<&str> {
+    let (day, year) = date.rsplit_once(char::is_whitespace)?;
+    (year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| day.trim_end().trim_end_matches(',').trim_end())
+}
+
 /// The dates [`DATE`] finds in `text`, where a score is no range of days:
 /// a range of days rises (`6 to 9 January`, `April 9 - 11`), so `Arsenal
 /// won 3-1 May 5` dates the game May 5, and `the March 3-1 clash` gives
@@ -1906,6 +1914,18 @@ pub fn extract(
             }
         }
     }
+    // `7 March`, after or before `7 March 2003`, is that day again.
+    let with_years: HashSet<String> = facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Date)
+        .filter_map(|f| without_year(&f.text))
+        .map(str::to_lowercase)
+        .collect();
+    facts.retain(|f| {
+        f.kind != FactKind::Date
+            || without_year(&f.text).is_some()
+            || !with_years.contains(&f.text.to_lowercase())
+    });
     let mut named: Vec<&Person> = people.all().iter().chain(recurring).collect();
     named.sort_by_key(|p| (std::cmp::Reverse(p.mentions), p.first));
     // `Dr Pepper`, `Mr Nasty`: an honorific and one word, once, may be a
@@ -2947,6 +2967,26 @@ mod tests {
         assert_eq!(
             of_kind(&facts, FactKind::Organisation),
             ["Film Academy", "Writers Guild of Veloria"],
+            "{facts:?}"
+        );
+    }
+
+    #[test]
+    fn a_day_given_without_its_year_and_with_it_is_one_date() {
+        let facts = facts_of(
+            "The deal was signed on 7 March. Talks began on 7 March 2003 and ended on December 23, \
+             2013. By December 23 the money was paid, and on 17 March it was spent. \
+             The festival runs April 9 - 11 and opens on April 9.",
+        );
+        assert_eq!(
+            of_kind(&facts, FactKind::Date),
+            [
+                "7 March 2003",
+                "December 23, 2013",
+                "17 March",
+                "April 9 - 11",
+                "April 9"
+            ],
             "{facts:?}"
         );
     }
