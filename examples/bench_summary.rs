@@ -54,10 +54,9 @@ fn main() {
         .iter()
         .map(|c| (c.story.meta.title.clone(), summarize::prose(&c.story)))
         .collect();
-    let sentences: Vec<Vec<&str>> = prose
-        .iter()
-        .map(|(_, p)| p.iter().flat_map(|t| text::sentences(t)).collect())
-        .collect();
+    // (Each story's sentences, and how many of them are narration.)
+    let (sentences, narration): (Vec<Vec<&str>>, Vec<usize>) =
+        prose.iter().map(|(_, p)| summarize::sentences(p)).unzip();
 
     let mut parts: Vec<(&str, f64, f64)> = Vec::new();
     let mut time = |name: &'static str, work: &mut dyn FnMut() -> usize| {
@@ -96,8 +95,12 @@ fn main() {
         prose
             .iter()
             .zip(&sentences)
+            .zip(&narration)
             .zip(&figures)
-            .map(|(((title, _), s), f)| summarize::key_points(title, s, f, 3).len())
+            .map(|((((title, _), s), &n), f)| {
+                let f = &f[..f.partition_point(|&(at, _)| at < n)];
+                summarize::key_points(title, &s[..n], f, 3).len()
+            })
             .sum()
     });
     time("people", &mut || {

@@ -17,6 +17,7 @@ use crate::text;
 pub mod facts;
 pub mod figures;
 pub mod people;
+pub mod posts;
 pub mod quotes;
 
 pub use facts::{Fact, FactKind};
@@ -181,14 +182,14 @@ pub fn summarize(cleaned: Cleaned, config: &SummaryConfig) -> Summarized {
     let word_count: usize = body_text.iter().map(|t| text::word_count(t)).sum();
     let reading_minutes = word_count.div_ceil(config.words_per_minute).max(1);
     let prose = prose(&cleaned.story);
-    let sentences: Vec<&str> = prose.iter().flat_map(|p| text::sentences(p)).collect();
+    let (sentences, narration) = sentences(&prose);
     let figures = figures::figures(&sentences);
     let points = match &cleaned.story.meta.summary {
         Some(points) => points.clone(),
         None => key_points(
             &cleaned.story.meta.title,
-            &sentences,
-            &figures,
+            &sentences[..narration],
+            &figures[..figures.partition_point(|&(at, _)| at < narration)],
             config.points,
         ),
     };
@@ -221,6 +222,28 @@ pub fn prose(story: &Story) -> Vec<&str> {
         .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Quote))
         .map(|b| b.text.as_str())
         .collect()
+}
+
+/// The sentences of a story's `prose` that its summary is read from, and
+/// how many of them, first, are its narration: the key points are chosen
+/// among those. The sentences of its embedded posts ([`posts`]), without
+/// their sign-offs, come after: they are their authors' words, quoted, but
+/// their facts are the story's.
+pub fn sentences<'a>(prose: &[&'a str]) -> (Vec<&'a str>, usize) {
+    let mut sentences = Vec::new();
+    let mut posted = Vec::new();
+    for paragraph in prose {
+        match posts::embedded(paragraph) {
+            Some(post) => {
+                sentences.extend(text::sentences(post.lead));
+                posted.extend(text::sentences(post.text));
+            }
+            None => sentences.extend(text::sentences(paragraph)),
+        }
+    }
+    let narration = sentences.len();
+    sentences.append(&mut posted);
+    (sentences, narration)
 }
 
 /// Picks `n` key sentences of a story's `sentences`, returned in story

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::facts;
 use super::people::{self, People};
+use super::posts::{self, Post};
 
 /// A quotation and who said it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -401,17 +402,62 @@ pub fn extract_with(
             quoted_spans(p, continued)
         })
         .collect();
+    let posts: Vec<Option<Post>> = paragraphs.iter().map(|p| posts::embedded(p)).collect();
     // Who spoke last matters only to a quotation still to come: nothing
     // after the last one is read.
     let Some(last_quoted) = spans
         .iter()
-        .rposition(|s| !s.is_empty())
+        .zip(&posts)
+        .rposition(|(s, post)| !s.is_empty() || post.is_some())
         .filter(|_| limit > 0)
     else {
         return quotes;
     };
+    // The quotes of embedded posts, by their index in `quotes`.
+    let mut posted: Vec<usize> = Vec::new();
     let mut unread = Unread::default();
     for (index, (paragraph, spans)) in paragraphs.iter().zip(spans).enumerate() {
+        // An embedded post is quoted whole, as its author's words, whoever
+        // it quotes (`EAM Jaishankar says, '…`: its quotation marks are
+        // made single). Narration before it in its paragraph is read as
+        // any; the post is no narration, and a name in it is no later `he
+        // said`'s.
+        if let Some(post) = &posts[index] {
+            unread.push(post.lead);
+            let text = single_quoted(post.text);
+            // A quotation of the same words in the text, by nobody else,
+            // is the post (`"…," he wrote on X.`): it is quoted once, as
+            // the author's.
+            let earlier = quotes.iter_mut().find(|q| {
+                repeats(&q.text, &text)
+                    && q.speaker
+                        .as_deref()
+                        .is_none_or(|s| same_speaker(s, &post.author))
+            });
+            match earlier {
+                Some(quote) if quote.speaker.is_none() => {
+                    quote.speaker = Some(post.author.clone());
+                    credited += 1;
+                }
+                Some(_) => {}
+                None if posts::words(&text) >= MIN_WORDS => {
+                    credited += 1;
+                    posted.push(quotes.len());
+                    quotes.push(Quote {
+                        text,
+                        speaker: Some(post.author.clone()),
+                    });
+                }
+                None => {}
+            }
+            if credited >= limit {
+                return first_credited(quotes, limit);
+            }
+            if index == last_quoted {
+                break;
+            }
+            continue;
+        }
         let mut at = 0;
         // A quotation with no attribution of its own, after an attributed
         // one in the same paragraph, continues it.
@@ -564,6 +610,19 @@ pub fn extract_with(
                 Some(t) => format!("{t}."),
                 None => text.to_string(),
             };
+            // (A post quoted again in the text, by nobody else, is quoted
+            // once, as its author's.)
+            if posted.iter().any(|&k| {
+                repeats(&quotes[k].text, &text)
+                    && speaker.as_deref().is_none_or(|s| {
+                        quotes[k]
+                            .speaker
+                            .as_deref()
+                            .is_some_and(|author| same_speaker(s, author))
+                    })
+            }) {
+                continue;
+            }
             // (More than `limit` quotations without a speaker can never
             // be kept.)
             if speaker.is_none() && quotes.len() - credited >= limit {
@@ -581,6 +640,40 @@ pub fn extract_with(
         unread.push(&paragraph[at..]);
     }
     first_credited(quotes, limit)
+}
+
+/// Whether two speakers are one: the same name, one with a role before it
+/// (`former India pacer Venkatesh Prasad`, `Venkatesh Prasad`).
+fn same_speaker(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    long.strip_suffix(short)
+        .is_some_and(|before| before.is_empty() || before.ends_with(' '))
+}
+
+/// A post's text with its double quotation marks made single, to be
+/// quoted itself.
+fn single_quoted(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '"' => '\'',
+            '“' => '‘',
+            '”' => '’',
+            c => c,
+        })
+        .collect()
+}
+
+/// Whether two quotations say the same words, or one starts with the
+/// other's, letter for letter (case, spacing and punctuation aside).
+fn repeats(a: &str, b: &str) -> bool {
+    let letters = |t: &str| {
+        t.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    let (a, b) = (letters(a), letters(b));
+    !a.is_empty() && !b.is_empty() && (a.starts_with(&b) || b.starts_with(&a))
 }
 
 /// Who a quotation that opens inside a sentence of narration is by, when
@@ -2179,15 +2272,98 @@ mod tests {
 
     /// What [`extract`] keeps of the quotes of `paragraphs` with `limit`.
     fn first_quotes_of(paragraphs: &[&str], limit: usize) -> Vec<(String, Option<String>)> {
-        let sentences: Vec<&str> = paragraphs
-            .iter()
-            .flat_map(|p| crate::text::sentences(p))
-            .collect();
+        let (sentences, _) = super::super::sentences(paragraphs);
         let people = super::super::people::people(&sentences);
         extract(paragraphs, &sentences, &people, limit)
             .into_iter()
             .map(|q| (q.text, q.speaker))
             .collect()
+    }
+
+    /// An embedded post is quoted as its author's, once: a quotation of
+    /// it in the text, before or after, gains its author, and is not
+    /// shown again. A post that quotes someone is not quoted whole.
+    #[test]
+    fn an_embedded_post_is_its_authors_quotation() {
+        let post = "Ferries run again from noon today across the bay. \
+                    pic.twitter.com/Xq1 — Harbour Board (@harbour) May 3, 2024";
+        let board = Some("Harbour Board".to_string());
+        let said = "The ferries are back. \"Ferries run again from noon today across the bay,\" \
+                    the board wrote.";
+        let expected = vec![(
+            "Ferries run again from noon today across the bay.".to_string(),
+            board.clone(),
+        )];
+        assert_eq!(quotes_of(&["The ferries are back.", post]), expected);
+        assert_eq!(quotes_of(&[said, post]), expected);
+        assert_eq!(quotes_of(&[post, said]), expected);
+        // Under the limit, with the story's own quotations.
+        let quotes = first_quotes_of(
+            &[
+                "\"We kept the boats safe all week,\" said harbour master Tom Reed.",
+                post,
+                "\"We are glad to be home again at last,\" said one passenger.",
+            ],
+            2,
+        );
+        assert_eq!(
+            quotes.iter().map(|(_, s)| s.as_deref()).collect::<Vec<_>>(),
+            [Some("Tom Reed"), Some("Harbour Board")]
+        );
+        // Too short a post, in words but hashtags; a post that quotes
+        // someone, whole, as its author's; narration before a post.
+        assert_eq!(
+            quotes_of(&[
+                "Back at last! #ferries #bay #home pic.twitter.com/Xq1 — Ada (@ada) May 3, 2024"
+            ]),
+            []
+        );
+        assert_eq!(
+            quotes_of(&[
+                "#WATCH | Minister Tom Reed says, \"The ferries will run on time from today… \
+                 — Harbour News (@hnews) May 3, 2024"
+            ]),
+            [(
+                "#WATCH | Minister Tom Reed says, 'The ferries will run on time from today…"
+                    .to_string(),
+                Some("Harbour News".to_string())
+            )]
+        );
+        assert_eq!(
+            quotes_of(&[
+                "Singer Ada Vell said on Monday that she would stop touring.",
+                "She wrote on X: I am sorry to everyone who bought tickets for the tour. \
+                 — Ada Vell (@adavell) May 3, 2024",
+                "\"I need to rest for a while,\" she said."
+            ]),
+            [
+                (
+                    "I am sorry to everyone who bought tickets for the tour.".to_string(),
+                    Some("Ada Vell".to_string())
+                ),
+                (
+                    "I need to rest for a while.".to_string(),
+                    Some("Singer Ada Vell".to_string())
+                )
+            ]
+        );
+        // The same words from another speaker are theirs.
+        assert_eq!(
+            quotes_of(&[
+                "\"Ferries run again from noon today across the bay,\" said Tom Reed.",
+                post
+            ]),
+            [
+                (
+                    "Ferries run again from noon today across the bay.".to_string(),
+                    Some("Tom Reed".to_string())
+                ),
+                (
+                    "Ferries run again from noon today across the bay.".to_string(),
+                    board.clone()
+                )
+            ]
+        );
     }
 
     #[test]

@@ -220,3 +220,61 @@ fn inspect_reads_a_chinese_story() {
     assert_eq!(json["word_count"], characters + 2);
     assert_eq!(json["summary"]["quotes"][0]["text"], "我们会重建。");
 }
+
+/// A post embedded in a wire story (a paragraph that ends with its
+/// sign-off) is its author's words: the box quotes it and credits the
+/// author, takes no key point from it, and reads no fact from it or from
+/// its sign-off.
+#[test]
+fn inspect_quotes_an_embedded_post_and_takes_no_point_or_fact_from_it() {
+    let story = "Ferries return to Kasgarh after the storm\n\n\
+        Ferries returned to Kasgarh harbour on Tuesday, two days after a storm closed the port. \
+        The harbour board said all six routes would run by the weekend.\n\n\
+        The storm brought down power lines across the coast, and crews worked through the night \
+        to restore them.\n\n\
+        The first ferry is back in Kasgarh and the harbour is open to all traffic from noon today \
+        pic.twitter.com/Xq1abc — Veloria Harbour Trust 🚢 (@VeloriaHarbour) January 2, 2024\n\n\
+        Passengers queued from early morning at the terminal, where staff handed out tea.\n";
+    let site = SiteTest::new().file("content/ferries.txt", story);
+    let run = site
+        .run(&["inspect", "--json", "content/ferries.txt"])
+        .success();
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("one JSON object");
+    let summary = &json["summary"];
+    let points: Vec<&str> = summary["points"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap())
+        .collect();
+    assert_eq!(points.len(), 3, "{points:?}");
+    assert!(
+        points
+            .iter()
+            .all(|p| !p.contains("first ferry") && !p.contains('@')),
+        "{points:?}"
+    );
+    assert_eq!(
+        summary["quotes"],
+        serde_json::json!([{
+            "text": "The first ferry is back in Kasgarh and the harbour is open to all traffic from noon today",
+            "speaker": "Veloria Harbour Trust"
+        }])
+    );
+    let facts = summary["facts"].as_array().unwrap();
+    assert!(
+        facts.iter().all(|f| {
+            let text = f["text"].as_str().unwrap();
+            !text.contains("Trust") && !text.contains("January")
+        }),
+        "{facts:?}"
+    );
+    // The post stays in the story.
+    assert!(
+        json["paragraphs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p.to_string().contains("@VeloriaHarbour"))
+    );
+}
