@@ -197,7 +197,8 @@ pub fn summarize(cleaned: Cleaned, config: &SummaryConfig) -> Summarized {
     let full_names = people::FullNames::of(&sentences);
     let people = people::people_with(&sentences, &full_names);
     let recurring = people::recurring(&sentences, &cleaned.story.meta.title, &full_names, &people);
-    let facts = facts::extract(&sentences, &people, &recurring, &figures);
+    let mut facts = facts::extract(&sentences, &people, &recurring, &figures);
+    facts::without_cited_agencies(&mut facts, &cleaned.story.meta.title);
     let quotes = quotes::extract_with(&prose, &full_names, &people, MAX_QUOTES);
     Summarized {
         summary: Summary {

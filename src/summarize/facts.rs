@@ -986,6 +986,82 @@ static DATE: LazyLock<Pattern> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// News agencies, by the names stories cite them by.
+const NEWS_AGENCIES: &[&str] = &[
+    "Reuters",
+    "Associated Press",
+    "AP",
+    "AFP",
+    "Agence France-Presse",
+    "Agence France Presse",
+    "PTI",
+    "Press Trust of India",
+    "ANI",
+    "IANS",
+    "UNI",
+    "Xinhua",
+    "Kyodo",
+    "Yonhap",
+    "Interfax",
+    "Tass",
+    "Itar-Tass",
+    "ANSA",
+    "EFE",
+    "Anadolu",
+    "Bernama",
+    "Antara",
+];
+
+/// `facts` without the news agencies a story cites (`told news agency
+/// PTI`, `according to the Associated Press`): a source, not what the story
+/// is about, unless its `headline` names it (`Reuters to cut 500 jobs`).
+pub fn without_cited_agencies(facts: &mut Vec<Fact>, headline: &str) {
+    facts.retain(|f| {
+        f.kind != FactKind::Organisation
+            || !NEWS_AGENCIES.contains(&f.text.as_str())
+            || headline.match_indices(f.text.as_str()).any(|(at, name)| {
+                !headline[..at].ends_with(char::is_alphanumeric)
+                    && !headline[at + name.len()..].starts_with(char::is_alphanumeric)
+            })
+    });
+}
+
+/// Nouns for a work that stand before its title (`the album The College
+/// Dropout`, `her book Small Island`). Not those that are verbs too (`they
+/// play Chelsea`, `shows`), nor a newspaper or a magazine, which are bodies.
+const WORKS: &[&str] = &[
+    "album",
+    "book",
+    "novel",
+    "memoir",
+    "film",
+    "movie",
+    "biopic",
+    "documentary",
+    "comedy",
+    "drama",
+    "sitcom",
+    "thriller",
+    "musical",
+    "opera",
+    "song",
+    "ballad",
+    "series",
+    "sequel",
+    "remake",
+];
+
+/// Whether `before` ends with a noun for a work ([`WORKS`]), and `the`,
+/// `a` or `an` at most: a capitalised name after it is the work's title.
+fn names_a_work(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let mut last = words.next();
+    if last.is_some_and(|w| ["The", "the", "a", "an"].contains(&w)) {
+        last = words.next();
+    }
+    last.is_some_and(|w| WORKS.contains(&w))
+}
+
 /// A date as [`DATE`] reads it without its year (`7 March 2003`, `December
 /// 23, 2013`), if it gives one.
 fn without_year(date: &str) -> Option<&str> {
@@ -1959,6 +2035,8 @@ const MAX_PLACES: usize = 5;
 fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKind, String, usize)> {
     let mut counts: HashMap<(FactKind, String), (usize, usize)> = HashMap::new();
     let mut strong_cues: HashSet<String> = HashSet::new();
+    // Names the story gives a work (`the album The College Dropout`).
+    let mut works: HashSet<String> = HashSet::new();
     let person_words: HashSet<&str> = people
         .all()
         .iter()
@@ -2017,6 +2095,13 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
             if sentence[end..].starts_with(' ') && is_organisation_word(next_word) {
                 continue;
             }
+            // `her book Small Island`: the title of a work, no place, here
+            // or anywhere in the story.
+            let start = found.as_ptr() as usize - sentence.as_ptr() as usize;
+            if names_a_work(&sentence[..start]) {
+                works.insert(name);
+                continue;
+            }
             if thing
                 || no_place(&name)
                 || is_person(&name)
@@ -2038,7 +2123,6 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
             // when its name is whole (not `at Fact and Opinion`, `at
             // Standard & Poor's`) and is no more than a word before what it
             // qualifies (`at US insurance firm Marsh`).
-            let start = found.as_ptr() as usize - sentence.as_ptr() as usize;
             let club = name.contains(' ') && CLUB_ENDINGS.contains(&last_word);
             let kind = if club
                 || (!strong
@@ -2081,6 +2165,12 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
             let Some(mut name) = clean_organisation(sentence[start..end].trim()) else {
                 continue;
             };
+            // (`the album The College Dropout`, `the puppet comedy Team
+            // America`: the title of a work, no body.)
+            if names_a_work(&sentence[..start]) {
+                works.insert(name);
+                continue;
+            }
             // `Premier League Jurgen Klopp`, `Premier League Klopp`: a
             // person named after the organisation, in full or by surname,
             // is no part of it.
@@ -2202,6 +2292,7 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
             }
         }
     }
+    counts.retain(|(_, name), _| !works.contains(name));
     merge_bodies(&mut counts);
     // `Staten Island`, `Times Square`, `the West Bank`: a name that ends in
     // what a place is, is a place's. (It is read as a body's until then, so
@@ -2969,6 +3060,64 @@ mod tests {
             ["Film Academy", "Writers Guild of Veloria"],
             "{facts:?}"
         );
+    }
+
+    #[test]
+    fn a_news_agency_cited_is_no_fact_unless_the_headline_names_it() {
+        let text = "Police chief Ada Vell told news agency PTI that 12 people were held. \
+                    The Veloria Port Authority said the port would reopen, news agency Reuters \
+                    reported. According to the Associated Press, Acme Shipping Group paid $2m.";
+        let sentences = crate::text::sentences(text);
+        let people = super::super::people::people(&sentences);
+        let figures = super::super::figures::figures(&sentences);
+        let organisations = |headline: &str| {
+            let mut facts = extract(&sentences, &people, &[], &figures);
+            without_cited_agencies(&mut facts, headline);
+            facts
+                .into_iter()
+                .filter(|f| f.kind == FactKind::Organisation)
+                .map(|f| f.text)
+                .collect::<Vec<_>>()
+        };
+        let mut before = extract(&sentences, &people, &[], &figures);
+        before.retain(|f| f.kind == FactKind::Organisation);
+        assert_eq!(before.len(), 5, "{before:?}");
+        let all = organisations("");
+        assert!(
+            all.contains(&"Veloria Port Authority".to_string()),
+            "{all:?}"
+        );
+        assert!(all.contains(&"Acme Shipping Group".to_string()), "{all:?}");
+        assert!(
+            !all.iter()
+                .any(|o| ["PTI", "Reuters", "Associated Press"].contains(&o.as_str())),
+            "{all:?}"
+        );
+        let named = organisations("Reuters and AP staff walk out");
+        assert!(named.contains(&"Reuters".to_string()), "{named:?}");
+        assert!(!named.contains(&"PTI".to_string()), "{named:?}");
+    }
+
+    #[test]
+    fn the_title_of_a_work_is_no_place_or_organisation() {
+        let facts = facts_of(
+            "Her subsequent album The College Dropout was a hit in Veloria City. \
+             She wrote the book Small Island while in Kasgarh. The puppet comedy Team America \
+             opened in Rohtal. She told the newspaper Le Monde that the Acme Records label paid. \
+             The College Dropout sold well, and Small Island won a prize.",
+        );
+        let named: Vec<&str> = facts
+            .iter()
+            .filter(|(k, _)| matches!(k, FactKind::Place | FactKind::Organisation))
+            .map(|(_, t)| t.as_str())
+            .collect();
+        assert!(
+            !named
+                .iter()
+                .any(|t| ["College Dropout", "Small Island", "Team America"].contains(t)),
+            "{facts:?}"
+        );
+        assert!(named.contains(&"Le Monde"), "{facts:?}");
     }
 
     #[test]
