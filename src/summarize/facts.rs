@@ -968,13 +968,13 @@ pub(super) fn is_title(name: &str) -> bool {
 /// literal to search for).
 static MONEY_HINT: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
-        r"[$€£¥₹]|Rs|(?i:illion|bn |euro|pence|rupee|yen|yuan|cents|franc|roubles|rubles|dollars)|reais|pesos|rand|lira|kron|shekels|dirhams|riyals|ringgit|baht|naira|shillings|zlotys",
+        r"[$€£¥₹]|Rs|(?i:illion|bn |euro|pence|rupee|yen|yuan|cents|franc|roubles|rubles|dollars)|reais|pesos|rand|lira|kron|shekels|dirhams|riyals|ringgit|baht|naira|shillings|zlotys|pounds",
     )
     .expect("valid regex")
 });
 
 static MONEY: LazyLock<Pattern> = LazyLock::new(|| {
-    Pattern::new(r"(?:US\$|A\$|C\$|[$€£¥₹]|(?-u:\b)Rs\.?\s?)\s?\d+(?:,\d{2,3})*(?:\.\d+)?(?:\s?(?:-|–|to)\s?\d+(?:,\d{2,3})*(?:\.\d+)?)?(?:\s?(?i:million|billion|trillion|bn|mn|m|crore|lakh|k)(?-u:\b))?|(?-u:\b)\d+(?:,\d{3})*(?:\.\d+)?(?:\s?[-–]\s?\d+(?:,\d{3})*(?:\.\d+)?)?\s(?i:million|billion|trillion)\s(?i:dollars|euros|pounds|rupees|yen|yuan)|(?-u:\b)\d+(?:,\d{3})*(?:\.\d+)?(?:\s?[-–]\s?\d+(?:,\d{3})*(?:\.\d+)?)?(?:\s?(?i:million|billion|trillion|bn|m))?\s(?:(?i:euros?(?:\s+cents)?|pence|rupees|yen|yuan|cents|francs|roubles|rubles|(?:(?:US|Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore|Taiwan)\s+)?dollars)|reais|pesos|rand|lira|kroner|kronor|krona|shekels|dirhams|riyals|ringgit|baht|naira|shillings|zlotys)(?-u:\b)")
+    Pattern::new(r"(?:US\$|A\$|C\$|[$€£¥₹]|(?-u:\b)Rs\.?\s?)\s?\d+(?:,\d{2,3})*(?:\.\d+)?(?:\s?(?:-|–|to)\s?\d+(?:,\d{2,3})*(?:\.\d+)?)?(?:\s?(?i:million|billion|trillion|bn|mn|m|crore|lakh|k)(?-u:\b))?|(?-u:\b)\d+(?:,\d{3})*(?:\.\d+)?(?:\s?[-–]\s?\d+(?:,\d{3})*(?:\.\d+)?)?\s(?i:million|billion|trillion)\s(?i:dollars|euros|pounds|rupees|yen|yuan)|(?-u:\b)\d+(?:,\d{3})*(?:\.\d+)?(?:\s?[-–]\s?\d+(?:,\d{3})*(?:\.\d+)?)?(?:\s?(?i:million|billion|trillion|bn|m|lakh|crore))?\s(?:(?i:euros?(?:\s+cents)?|pence|rupees|yen|yuan|cents|francs|roubles|rubles|(?:(?:US|Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore|Taiwan)\s+)?dollars)|pounds|reais|pesos|rand|lira|kroner|kronor|krona|shekels|dirhams|riyals|ringgit|baht|naira|shillings|zlotys)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -985,6 +985,18 @@ static DATE: LazyLock<Pattern> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// Whether the pounds of `text[start..end]` are a weight: of something
+/// (`500 pounds of explosives`), or what someone or something weighs
+/// (`weighing 200 pounds`, `he weighs 200 pounds`).
+fn weighs(text: &str, start: usize, end: usize) -> bool {
+    text[end..].trim_start().starts_with("of ")
+        || text[..start]
+            .split_whitespace()
+            .rev()
+            .take(2)
+            .any(|w| w.to_lowercase().starts_with("weigh"))
+}
 
 /// News agencies, by the names stories cite them by.
 const NEWS_AGENCIES: &[&str] = &[
@@ -1963,6 +1975,7 @@ pub fn extract(
                     .split(|c: char| c.is_whitespace() || c == '-' || c == '–')
                     .next()
                     .is_some_and(is_year)
+                    && !(m.as_str().ends_with("pounds") && weighs(money, m.start(), m.end()))
             })
             .map(|m| (m.start(), m.end()))
             .collect();
@@ -2937,6 +2950,17 @@ mod tests {
             "Parliament approved $2.4 billion on February 24, 2022, and €310 million on 3 September. Rs 500 crore was set aside. \
              The deal is worth 1.2bn euros, or 30 pence a share. The project will cost Rs 7-10 crore, and the port ₹3610.30 crore. \
              Shares were offered for 11-14 euros, up from 55 euro cents, in a deal worth 1.33bn Australian dollars. Bonds worth 40 billion pesos were sold. The show runs from 6 to 9 January, the fair April 9 - 11.",
+        );
+        // Pounds spelled out, but not a weight; lakh and crore before rupees.
+        assert_eq!(
+            of_kind(
+                &facts_of(
+                    "They bought the house for 436,000 pounds and added 3 lakh rupees. Police found \
+                     500 pounds of explosives. The boxer, weighing 200 pounds, paid 2 crore rupees."
+                ),
+                FactKind::Money
+            ),
+            ["436,000 pounds", "3 lakh rupees", "2 crore rupees"]
         );
         assert!(
             !facts_of("Wales won the 2020 Euros qualifier. Costs in 2019 dollars rose, and in 2019-20 dollars.")
