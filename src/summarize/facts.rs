@@ -1971,11 +1971,13 @@ pub fn extract(
             .form_on(reach, money)
             .find_iter(money)
             .filter(|m| {
-                !m.as_str()
+                let year = m
+                    .as_str()
                     .split(|c: char| c.is_whitespace() || c == '-' || c == '–')
                     .next()
-                    .is_some_and(is_year)
-                    && !(m.as_str().ends_with("pounds") && weighs(money, m.start(), m.end()))
+                    .is_some_and(is_year);
+                let weight = m.as_str().ends_with("pounds") && weighs(money, m.start(), m.end());
+                !year && !weight
             })
             .map(|m| (m.start(), m.end()))
             .collect();
