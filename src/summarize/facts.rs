@@ -124,6 +124,10 @@ pub(super) const TITLES: &[(&str, &str)] = &[
     ("Spokesperson", "Spokesperson"),
     ("Leader", "Leader"),
     ("Councillor", "Councillor"),
+    ("Sheriff", "Sheriff"),
+    ("Prosecutor", "Prosecutor"),
+    ("Collector", "Collector"),
+    ("Superintendent", "Superintendent"),
 ];
 
 /// Capitalised words that are never names, places or organisations on their own.

@@ -940,8 +940,10 @@ fn qualified_start(sentence: &str, start: usize) -> usize {
     let Some((at, word)) = word_before(sentence, start) else {
         return start;
     };
+    // (`ex-Home Secretary`, `then-vice President`.)
     let prefixed = word.split_once('-').is_some_and(|(prefix, rest)| {
-        TIME_PREFIXES.contains(&prefix) && rest.starts_with(char::is_uppercase)
+        TIME_PREFIXES.contains(&prefix.to_lowercase().as_str())
+            && (rest.starts_with(char::is_uppercase) || is_role_modifier(rest))
     });
     if prefixed {
         // (The role's first word is this one: `ex-Home Secretary`.)
@@ -951,7 +953,8 @@ fn qualified_start(sentence: &str, start: usize) -> usize {
         && word_before(sentence, at).is_some_and(|(_, w)| {
             DETERMINERS.contains(&w.to_lowercase().as_str()) || is_possessive(w)
         });
-    if TIME_QUALIFIERS.contains(&word) || determined {
+    // (`Former Deputy Collector Tom Reed said`, opening a sentence.)
+    if TIME_QUALIFIERS.contains(&word.to_lowercase().as_str()) || determined {
         at
     } else {
         start
@@ -2803,6 +2806,19 @@ mod tests {
                 "then Chancellor Tom Hart",
                 "Prime Minister Ann Lowe",
                 "President Ivo Dale"
+            ]
+        );
+        // A qualifier that opens the sentence; a prefix joined to a
+        // modifier of the role.
+        assert_eq!(
+            names(
+                "Former Deputy Collector Tom Reed said the land was sold. The crowd looked for \
+                 then-vice President Ann Lowe, and Parish Sheriff Ivo Dale said it was calm."
+            ),
+            [
+                "Former Deputy Collector Tom Reed",
+                "then-vice President Ann Lowe",
+                "Parish Sheriff Ivo Dale"
             ]
         );
     }
