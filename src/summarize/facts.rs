@@ -991,55 +991,104 @@ static DATE: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// Whether the pounds of `text[start..end]` are a weight: of something
-/// (`500 pounds of explosives`), or what someone or something weighs
-/// (`weighing 200 pounds`, `he weighs 200 pounds`).
+/// (`1,500 pounds of cocaine`; but `20 million pounds of new investment`
+/// is money), what something weighs (`weighing 2,000 pounds`, `tipped
+/// the scales at 1,224 pounds`), or a weight compared (`2,400 pounds
+/// lighter`). (A smaller amount is a weight by its size: [`large_sum`].)
 fn weighs(text: &str, start: usize, end: usize) -> bool {
-    text[end..].trim_start().starts_with("of ")
-        || text[..start]
-            .split_whitespace()
-            .rev()
-            .take(2)
-            .any(|w| w.to_lowercase().starts_with("weigh"))
+    let amount = &text[start..end];
+    let after = text[end..].trim_start();
+    (after.starts_with("of ") && !amount.contains("illion"))
+        || ["lighter", "heavier", "overweight"]
+            .iter()
+            .any(|w| after.starts_with(w))
+        || text[..start].split_whitespace().rev().take(4).any(|w| {
+            let w = w.to_lowercase();
+            w.starts_with("weigh") || w == "scales"
+        })
 }
 
-/// News agencies, by the names stories cite them by.
-const NEWS_AGENCIES: &[&str] = &[
-    "Reuters",
-    "Associated Press",
-    "AP",
-    "AFP",
-    "Agence France-Presse",
-    "Agence France Presse",
-    "PTI",
-    "Press Trust of India",
-    "ANI",
-    "IANS",
-    "UNI",
-    "Xinhua",
-    "Kyodo",
-    "Yonhap",
-    "Interfax",
-    "Tass",
-    "Itar-Tass",
-    "ANSA",
-    "EFE",
-    "Anadolu",
-    "Bernama",
-    "Antara",
+/// Whether an amount in pounds is a sum of money rather than a weight by
+/// its size alone: thousands or more (`175,000 pounds`, `20 million
+/// pounds`). Fewer are as often a weight (`190 pounds`).
+fn large_sum(amount: &str) -> bool {
+    amount.contains("illion")
+        || amount
+            .split(|c: char| !c.is_ascii_digit() && c != ',')
+            .next()
+            .is_some_and(|n| n.replace(',', "").parse::<u64>().is_ok_and(|n| n >= 1000))
+}
+
+/// News agencies, each by the names stories cite it by.
+const NEWS_AGENCIES: &[&[&str]] = &[
+    &["Reuters"],
+    &["Associated Press", "AP"],
+    &["Agence France-Presse", "Agence France Presse", "AFP"],
+    &["Press Trust of India", "PTI"],
+    &["ANI"],
+    &["IANS"],
+    &["UNI"],
+    &["Xinhua"],
+    &["Kyodo"],
+    &["Yonhap"],
+    &["Interfax"],
+    &["Tass", "Itar-Tass"],
+    &["ANSA"],
+    &["EFE"],
+    &["Anadolu"],
+    &["Bernama"],
+    &["Antara"],
 ];
 
-/// `facts` without the news agencies a story cites (`told news agency
-/// PTI`, `according to the Associated Press`): a source, not what the story
-/// is about, unless its `headline` names it (`Reuters to cut 500 jobs`).
+/// `facts` without the news agencies the story cites as its source
+/// (`told news agency PTI`, `according to the Associated Press`, `Reuters
+/// reported`), which are not what it is about; but not one it works for
+/// or is about (`worked for the Associated Press`), nor one its `headline`
+/// names by any of its names (`AP to cut 500 jobs`).
 pub fn without_cited_agencies(facts: &mut Vec<Fact>, headline: &str) {
     facts.retain(|f| {
-        f.kind != FactKind::Organisation
-            || !NEWS_AGENCIES.contains(&f.text.as_str())
-            || headline.match_indices(f.text.as_str()).any(|(at, name)| {
-                !headline[..at].ends_with(char::is_alphanumeric)
-                    && !headline[at + name.len()..].starts_with(char::is_alphanumeric)
+        let Some(names) = NEWS_AGENCIES
+            .iter()
+            .find(|names| names.contains(&f.text.as_str()))
+        else {
+            return true;
+        };
+        let named = |text: &str, name: &str| {
+            text.match_indices(name).any(|(at, _)| {
+                !text[..at].ends_with(char::is_alphanumeric)
+                    && !text[at + name.len()..].starts_with(char::is_alphanumeric)
             })
+        };
+        f.kind != FactKind::Organisation
+            || names.iter().any(|name| named(headline, name))
+            || !cites(&f.sentence, &f.text)
     });
+}
+
+/// Whether `sentence` cites `source` for what it says: after `news
+/// agency`, `according to`, `told`, `to`, `with` or `by` (`told the
+/// Associated Press`, `In an interview with news agency ANI`), or before
+/// a verb of reporting (`Reuters reported`, `the Associated Press news
+/// agency reported`).
+fn cites(sentence: &str, source: &str) -> bool {
+    sentence.match_indices(source).any(|(at, _)| {
+        let before = sentence[..at]
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .any(|w| ["agency", "according", "told", "to", "with", "by"].contains(&w));
+        let after = sentence[at + source.len()..]
+            .split_whitespace()
+            .next()
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .is_some_and(|w| {
+                [
+                    "reported", "reports", "said", "says", "quoted", "news", "agency",
+                ]
+                .contains(&w)
+            });
+        before || after
+    })
 }
 
 /// Nouns for a work that stand before its title (`the album The College
@@ -1077,6 +1126,41 @@ fn names_a_work(before: &str) -> bool {
     }
     last.is_some_and(|w| WORKS.contains(&w))
 }
+
+/// Whether `name`, after `before`, is the title of a work: after a noun
+/// for one ([`names_a_work`]), and either after a capitalised `The`, which
+/// opens a title (`the album The College Dropout`), or with no word of a
+/// body that makes works ([`MAKERS`]) in it (`her book Small Island`; but
+/// `the remake Warner Bros announced`, `the documentary BBC Studios made`).
+fn a_works_title(before: &str, name: &str) -> bool {
+    names_a_work(before)
+        && (before.trim_end().ends_with(" The")
+            || !name.split_whitespace().any(|w| MAKERS.contains(&w)))
+}
+
+/// Words of the names of bodies that make or publish works.
+const MAKERS: &[&str] = &[
+    "Bros",
+    "Pictures",
+    "Studios",
+    "Films",
+    "Productions",
+    "Entertainment",
+    "Media",
+    "Records",
+    "Music",
+    "Press",
+    "Books",
+    "Publishing",
+    "Publishers",
+    "Group",
+    "Corporation",
+    "Council",
+    "University",
+    "Channel",
+    "Network",
+    "Broadcasting",
+];
 
 /// A date as [`DATE`] reads it without its year (`7 March 2003`, `December
 /// 23, 2013`), if it gives one.
@@ -1981,6 +2065,7 @@ pub fn extract(
                     .next()
                     .is_some_and(is_year);
                 let weight = m.as_str().ends_with("pounds") && weighs(money, m.start(), m.end());
+                let weight = weight || m.as_str().ends_with("pounds") && !large_sum(m.as_str());
                 !year && !weight
             })
             .map(|m| (m.start(), m.end()))
@@ -2009,10 +2094,19 @@ pub fn extract(
             }
         }
     }
-    // `7 March`, after or before `7 March 2003`, is that day again.
-    let with_years: HashSet<String> = facts
+    // `7 March`, after or before `7 March 2003`, is that day again, when
+    // the story's dates give that one year (not when they give two: the
+    // day may be another year's).
+    let years: Vec<&str> = facts
         .iter()
         .filter(|f| f.kind == FactKind::Date)
+        .filter_map(|f| Some(&f.text[without_year(&f.text)?.len()..]))
+        .map(|year| year.trim_start_matches([',', ' ']))
+        .collect();
+    let one_year = years.windows(2).all(|w| w[0] == w[1]);
+    let with_years: HashSet<String> = facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Date && one_year)
         .filter_map(|f| without_year(&f.text))
         .map(str::to_lowercase)
         .collect();
@@ -2117,7 +2211,7 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
             // `her book Small Island`: the title of a work, no place, here
             // or anywhere in the story.
             let start = found.as_ptr() as usize - sentence.as_ptr() as usize;
-            if names_a_work(&sentence[..start]) {
+            if a_works_title(&sentence[..start], &name) {
                 works.insert(name);
                 continue;
             }
@@ -2186,7 +2280,7 @@ fn places_and_organisations(sentences: &[&str], people: &People) -> Vec<(FactKin
             };
             // (`the album The College Dropout`, `the puppet comedy Team
             // America`: the title of a work, no body.)
-            if names_a_work(&sentence[..start]) {
+            if a_works_title(&sentence[..start], &name) {
                 works.insert(name);
                 continue;
             }
@@ -2962,11 +3056,20 @@ mod tests {
             of_kind(
                 &facts_of(
                     "They bought the house for 436,000 pounds and added 3 lakh rupees. Police found \
-                     500 pounds of explosives. The boxer, weighing 200 pounds, paid 2 crore rupees."
+                     500 pounds of explosives. The boxer, weighing 200 pounds, paid 2 crore rupees. \
+                     The truck is 2,400 pounds lighter, and he paid 5 pounds for tea (a weight as \
+                     often, in so few). The city put 20 million pounds of new money in, and the club \
+                     lost 40,000 pounds."
                 ),
                 FactKind::Money
             ),
-            ["436,000 pounds", "3 lakh rupees", "2 crore rupees"]
+            [
+                "436,000 pounds",
+                "3 lakh rupees",
+                "2 crore rupees",
+                "20 million pounds",
+                "40,000 pounds"
+            ]
         );
         assert!(
             !facts_of("Wales won the 2020 Euros qualifier. Costs in 2019 dollars rose, and in 2019-20 dollars.")
@@ -3118,13 +3221,23 @@ mod tests {
             "{all:?}"
         );
         assert!(all.contains(&"Acme Shipping Group".to_string()), "{all:?}");
+        // An employer is no source.
+        let sentences = ["Ann Lowe worked for the Associated Press for ten years."];
+        let mut facts = extract(&sentences, &people, &[], &[]);
+        without_cited_agencies(&mut facts, "");
+        assert!(
+            facts.iter().any(|f| f.text == "Associated Press"),
+            "{facts:?}"
+        );
         assert!(
             !all.iter()
                 .any(|o| ["PTI", "Reuters", "Associated Press"].contains(&o.as_str())),
             "{all:?}"
         );
+        // Named by the headline, by any of its names.
         let named = organisations("Reuters and AP staff walk out");
         assert!(named.contains(&"Reuters".to_string()), "{named:?}");
+        assert!(named.contains(&"Associated Press".to_string()), "{named:?}");
         assert!(!named.contains(&"PTI".to_string()), "{named:?}");
     }
 
@@ -3132,9 +3245,10 @@ mod tests {
     fn the_title_of_a_work_is_no_place_or_organisation() {
         let facts = facts_of(
             "Her subsequent album The College Dropout was a hit in Veloria City. \
-             She wrote the book Small Island while in Kasgarh. The puppet comedy Team America \
+             She wrote the book Small Island while in Kasgarh. The puppet comedy The Team America \
              opened in Rohtal. She told the newspaper Le Monde that the Acme Records label paid. \
-             The College Dropout sold well, and Small Island won a prize.",
+             The College Dropout sold well, and Small Island won a prize. The documentary Veloria \
+             Film Council made was shown.",
         );
         let named: Vec<&str> = facts
             .iter()
@@ -3148,24 +3262,33 @@ mod tests {
             "{facts:?}"
         );
         assert!(named.contains(&"Le Monde"), "{facts:?}");
+        assert!(named.contains(&"Veloria Film Council"), "{facts:?}");
     }
 
     #[test]
     fn a_day_given_without_its_year_and_with_it_is_one_date() {
         let facts = facts_of(
             "The deal was signed on 7 March. Talks began on 7 March 2003 and ended on December 23, \
-             2013. By December 23 the money was paid, and on 17 March it was spent. \
+             2003. By December 23 the money was paid, and on 17 March it was spent. \
              The festival runs April 9 - 11 and opens on April 9.",
         );
         assert_eq!(
             of_kind(&facts, FactKind::Date),
             [
                 "7 March 2003",
-                "December 23, 2013",
+                "December 23, 2003",
                 "17 March",
                 "April 9 - 11",
                 "April 9"
             ],
+            "{facts:?}"
+        );
+        // A story of two years: the day may be either's.
+        let facts =
+            facts_of("It was signed on 7 March 2003 and ends on 7 March. It began on 2 May 2001.");
+        assert_eq!(
+            of_kind(&facts, FactKind::Date),
+            ["7 March 2003", "7 March", "2 May 2001"],
             "{facts:?}"
         );
     }

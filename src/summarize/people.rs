@@ -1133,6 +1133,10 @@ static SPEAKER: LazyLock<Pattern> = LazyLock::new(|| {
 /// House` and `Mayor John Street` are people).
 fn names_a_person_after_a_title(title: &str, name: &str) -> bool {
     let words = || name.split_whitespace().map(without_possessive);
+    // (`Sheriff Hutton` is a village, `Superintendent Road` a street.)
+    if TITLES_BEFORE_A_FULL_NAME.contains(&title) && words().count() < 2 {
+        return false;
+    }
     let thing = words()
         .next()
         .is_some_and(|w| THINGS_AFTER_A_TITLE.contains(&w));
@@ -1142,6 +1146,12 @@ fn names_a_person_after_a_title(title: &str, name: &str) -> bool {
             .is_some_and(|w| VENUES_AFTER_A_TITLE.contains(&w));
     !(names_an_organisation_after_a_title(name) || thing || venue)
 }
+
+/// Titles that name a person only before a full name: after them, one
+/// word is as often a place's or a thing's (`Sheriff Hutton`, `Collector
+/// Magazine`).
+const TITLES_BEFORE_A_FULL_NAME: &[&str] =
+    &["Sheriff", "Prosecutor", "Collector", "Superintendent"];
 
 /// Last words of what is named after a monarch, no person's name: `Prince
 /// Edward Theatre`, `Queen Mother Square`, `Prince George House`, `King
@@ -2813,7 +2823,8 @@ mod tests {
         assert_eq!(
             names(
                 "Former Deputy Collector Tom Reed said the land was sold. The crowd looked for \
-                 then-vice President Ann Lowe, and Parish Sheriff Ivo Dale said it was calm."
+                 then-vice President Ann Lowe, and Parish Sheriff Ivo Dale said it was calm. \
+                 They drove from Sheriff Hutton to Superintendent Road."
             ),
             [
                 "Former Deputy Collector Tom Reed",
