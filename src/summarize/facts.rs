@@ -854,12 +854,7 @@ fn signs_off_a_post(before: &str) -> bool {
         .trim_end()
         .strip_suffix(')')
         .and_then(|b| b.rsplit_once("(@"))
-        .is_some_and(|(_, handle)| {
-            handle.starts_with(char::is_alphanumeric)
-                && handle
-                    .chars()
-                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '@'))
-        })
+        .is_some_and(|(_, handle)| super::posts::is_handle(handle))
 }
 
 /// `text` when `hint` finds something in it, else nothing: for a costly
@@ -1053,14 +1048,10 @@ pub fn without_cited_agencies(facts: &mut Vec<Fact>, headline: &str) {
         else {
             return true;
         };
-        let named = |text: &str, name: &str| {
-            text.match_indices(name).any(|(at, _)| {
-                !text[..at].ends_with(char::is_alphanumeric)
-                    && !text[at + name.len()..].starts_with(char::is_alphanumeric)
-            })
-        };
         f.kind != FactKind::Organisation
-            || names.iter().any(|name| named(headline, name))
+            || names
+                .iter()
+                .any(|name| super::people::whole_words(headline, name).next().is_some())
             || !cites(&f.sentence, &f.text)
     });
 }
@@ -2064,8 +2055,8 @@ pub fn extract(
                     .split(|c: char| c.is_whitespace() || c == '-' || c == '–')
                     .next()
                     .is_some_and(is_year);
-                let weight = m.as_str().ends_with("pounds") && weighs(money, m.start(), m.end());
-                let weight = weight || m.as_str().ends_with("pounds") && !large_sum(m.as_str());
+                let weight = m.as_str().ends_with("pounds")
+                    && (!large_sum(m.as_str()) || weighs(money, m.start(), m.end()));
                 !year && !weight
             })
             .map(|m| (m.start(), m.end()))

@@ -1980,7 +1980,7 @@ fn personal_pronoun(text: &str) -> bool {
 
 /// Where `word` stands in `text` as a whole word (no letter or digit
 /// touching it; `Safin's` holds `Safin`).
-fn whole_words<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = usize> + 't {
+pub(super) fn whole_words<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = usize> + 't {
     text.match_indices(word)
         .map(|(at, _)| at)
         .filter(move |&at| {

@@ -41,15 +41,11 @@ pub fn embedded(paragraph: &str) -> Option<Post<'_>> {
         return None;
     }
     let (rest, handle) = rest.trim_end().strip_suffix(')')?.rsplit_once("(@")?;
-    let is_handle = handle.starts_with(char::is_alphanumeric)
-        && handle
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '@'));
     // (A post is signed off with an em dash; an en dash may be part of
     // the name, `Sky Sports – Football`, when one is there.)
     let (text, name) = rest.rsplit_once('—').or_else(|| rest.rsplit_once('–'))?;
     let text = without_links(text);
-    if !is_handle || text.is_empty() || name.chars().count() > 60 {
+    if !is_handle(handle) || text.is_empty() || name.chars().count() > 60 {
         return None;
     }
     let name: String = name
@@ -64,6 +60,15 @@ pub fn embedded(paragraph: &str) -> Option<Post<'_>> {
     };
     let (lead, text) = split_lead(text, &author);
     Some(Post { lead, text, author })
+}
+
+/// Whether `handle` (after its `@`) is one: `adalee`, `ada_lee`, and on
+/// other networks `ada.example.social`, `ada@example.org`.
+pub(super) fn is_handle(handle: &str) -> bool {
+    handle.starts_with(char::is_alphanumeric)
+        && handle
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '@'))
 }
 
 /// How many words a post says: its words but hashtags, mentions and
@@ -142,15 +147,21 @@ fn split_lead<'a>(text: &'a str, author: &str) -> (&'a str, &'a str) {
     (lead.trim_end(), post.trim_start())
 }
 
-/// `text` without its last word, and that word (white space apart).
+/// `text` without its last word, and that word (white space apart); none
+/// when `text` is one word.
 fn last_word(text: &str) -> Option<(&str, &str)> {
     let text = text.trim_end();
-    let start = text
-        .char_indices()
+    let start = last_word_start(text)?;
+    Some((&text[..start], &text[start..]))
+}
+
+/// Where the last word of `text` starts, after white space: none when
+/// there is no white space.
+fn last_word_start(text: &str) -> Option<usize> {
+    text.char_indices()
         .rev()
         .find(|(_, c)| c.is_whitespace())
-        .map(|(at, c)| at + c.len_utf8())?;
-    Some((&text[..start], &text[start..]))
+        .map(|(at, c)| at + c.len_utf8())
 }
 
 /// `text` without the links at its end, each to a picture or a page
@@ -159,11 +170,7 @@ fn last_word(text: &str) -> Option<(&str, &str)> {
 fn without_links(mut text: &str) -> &str {
     loop {
         let trimmed = text.trim_end();
-        let start = trimmed
-            .char_indices()
-            .rev()
-            .find(|(_, c)| c.is_whitespace())
-            .map_or(0, |(at, c)| at + c.len_utf8());
+        let start = last_word_start(trimmed).unwrap_or(0);
         let word = &trimmed[start..];
         let link = ["https://", "http://", "pic.twitter.com/"]
             .iter()

@@ -132,12 +132,7 @@ fn the_seed_summary_box_has_the_casualties_the_people_and_the_quotes() {
     let run = site.run(&["inspect", "--json", SEED]).success();
     let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     let summary = &json["summary"];
-    let points: Vec<&str> = summary["points"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p.as_str().unwrap())
-        .collect();
+    let points = strings(&summary["points"]);
     assert!(
         points
             .iter()
@@ -241,12 +236,7 @@ fn inspect_quotes_an_embedded_post_and_takes_no_point_or_fact_from_it() {
         .success();
     let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("one JSON object");
     let summary = &json["summary"];
-    let points: Vec<&str> = summary["points"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p.as_str().unwrap())
-        .collect();
+    let points = strings(&summary["points"]);
     assert_eq!(points.len(), 3, "{points:?}");
     assert!(
         points
@@ -277,4 +267,14 @@ fn inspect_quotes_an_embedded_post_and_takes_no_point_or_fact_from_it() {
             .iter()
             .any(|p| p.to_string().contains("@VeloriaHarbour"))
     );
+}
+
+/// The strings of a JSON array.
+fn strings(array: &serde_json::Value) -> Vec<&str> {
+    array
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap())
+        .collect()
 }
