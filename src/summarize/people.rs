@@ -845,6 +845,84 @@ const ROLE_MODIFIERS: &[&str] = &[
     "eighth",
     "ninth",
     "tenth",
+    // What a minister, secretary or spokesman is for (`immigration
+    // minister`, `home affairs spokesman`, `work and pensions secretary`).
+    "affairs",
+    "constitutional",
+    "consumer",
+    "rural",
+    "immigration",
+    "economy",
+    "economic",
+    "energy",
+    "pensions",
+    "transport",
+    "agriculture",
+    "housing",
+    "industry",
+    "treasury",
+    "budget",
+    "tourism",
+    "sport",
+    "arts",
+    "heritage",
+    "science",
+    "employment",
+    "welfare",
+    "cabinet",
+    "government",
+    "state",
+    "local",
+    "public",
+    "special",
+    "federal",
+    "district",
+    "trial",
+    // Where a player plays, and who leads a side (`fast bowler`, `opening
+    // batter`, `head coach`, `caretaker boss`, `rugby director`).
+    "fast",
+    "opening",
+    "head",
+    "caretaker",
+    "rugby",
+    "football",
+    "cricket",
+    "tennis",
+    "fitness",
+    "batting",
+    "bowling",
+    "teenage",
+    "young",
+    "star",
+    // Where the arts and business name a trade (`costume designer`,
+    // `festival director`, `energy analyst`, `stadium manager`).
+    "costume",
+    "festival",
+    "stage",
+    "theatre",
+    "production",
+    "casting",
+    "jazz",
+    "folk",
+    "committee",
+    "board",
+    "programme",
+    "project",
+    "sales",
+    "stadium",
+    "investment",
+    "market",
+    "markets",
+    "equity",
+    "fund",
+    "oil",
+    "retail",
+    "property",
+    "insurance",
+    "tax",
+    "principal",
+    "lead",
+    "associate",
 ];
 
 /// A lower-case role and the name after it; what qualifies the role is
@@ -883,6 +961,13 @@ fn role_start(sentence: &str, title: usize) -> usize {
     for _ in 0..2 {
         match word_before(sentence, start) {
             Some((at, word)) if is_role_modifier(word) || word.starts_with("ex-") => {
+                // (`home affairs spokesman`; but `labour affairs
+                // correspondent` is a `correspondent`, not an `affairs` one.)
+                if word == "affairs"
+                    && !word_before(sentence, at).is_some_and(|(_, w)| is_role_modifier(w))
+                {
+                    break;
+                }
                 start = at;
             }
             _ => break,
@@ -2884,6 +2969,32 @@ mod tests {
                  led, and Grand National winner Red Rum retired."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_role_keeps_what_it_is_for_and_where_its_holder_plays() {
+        // Cut after its first word, each would say less, or something
+        // else: `minister Ana Ruiz`, `batter Tom Hart` (no longer one).
+        assert_eq!(
+            names(
+                "The immigration minister Ana Ruiz met Lib Dem home affairs spokesman Ivo \
+                 Dale. Former Solmar opening batter Tom Hart joined Halford head coach Ruth \
+                 Calder, fast bowler Anil Mehta and Acme energy analyst Lena Brandt."
+            ),
+            [
+                "immigration minister Ana Ruiz",
+                "Lib Dem home affairs spokesman Ivo Dale",
+                "Former Solmar opening batter Tom Hart",
+                "Halford head coach Ruth Calder",
+                "fast bowler Anil Mehta",
+                "Acme energy analyst Lena Brandt"
+            ]
+        );
+        // `affairs` says what for only with the word before it.
+        assert_eq!(
+            names("It was calm, said BBC labour affairs correspondent Ivo Dale."),
+            ["correspondent Ivo Dale"]
         );
     }
 
